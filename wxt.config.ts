@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+
+// Manifest options live here and in each entrypoint's define* call; no manifest.json is written by hand.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'RFI Lens',
+    description:
+      'Reads rfi.fr articles with an overlay: metadata, named entities and the edits made since an archived capture. Offline; collects nothing.',
+    // No permissions: the content script's match pattern is the only host access the extension has.
+    permissions: [],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'rfi-lens@rfi-lens.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['tests/**', 'artifacts/**', '.tmp/**', '*.log', 'docs/**'],
+  },
+  // Vite 7 (pulled by wxt 0.20) compiles TSX with esbuild: Preact's automatic JSX runtime.
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
