@@ -1,0 +1,47 @@
+// `rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--json]`
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { compileCorpus } from '../lib/archive/compile';
+import { urlKey } from '../lib/match/url-key';
+import { extractArticle } from '../lib/page/extract';
+import { buildReport } from '../lib/report';
+import type { CorpusIndex } from '../lib/types';
+import { UsageError, type Args } from './args';
+import { readCorpusDir } from './corpus-dir';
+import { toInspectJson } from './json-view';
+import { toInspectText } from './text-view';
+
+/** A failure the user can act on: one line on stderr, exit 2. */
+export class InputError extends Error {}
+
+export function loadCorpus(dir: string): CorpusIndex {
+  let files;
+  try {
+    files = readCorpusDir(dir);
+  } catch (error) {
+    throw new InputError(`cannot read corpus folder ${dir}: ${(error as Error).message}`);
+  }
+  const { index, errors } = compileCorpus(files, { builtAt: new Date().toISOString(), urlKey });
+  if (errors.length) throw new InputError(`corpus has unreadable files: ${errors.join('; ')}`);
+  return index;
+}
+
+export function inspect(args: Args, repoRoot: string): string {
+  const [file] = args.positionals;
+  const url = args.options.get('url');
+  if (!file || typeof url !== 'string') throw new UsageError('usage: rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--json]');
+  let html: string;
+  try {
+    html = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const { document } = parseHTML(html);
+  const live = extractArticle(document as unknown as Document, url);
+  if (!live) throw new InputError(`${file}: not an RFI article page`);
+  const corpus = args.options.get('corpus');
+  const index = loadCorpus(typeof corpus === 'string' ? corpus : resolve(repoRoot, 'seeds'));
+  const report = buildReport(live, url, index);
+  return args.options.has('json') ? JSON.stringify(toInspectJson(report), null, 2) : toInspectText(report);
+}

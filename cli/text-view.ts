@@ -1,0 +1,31 @@
+// The readable report of `rfi-lens inspect`.
+import type { Report } from '../lib/types';
+
+const time = (v: string | number | null) => (v === null ? '—' : new Date(v).toISOString());
+
+export function toInspectText(report: Report): string {
+  const { live, match, changes, archived } = report;
+  const out: string[] = [];
+  out.push(`${live.title}`, `  ${live.url}`);
+  out.push(`  published ${time(live.published)} · modified ${time(live.modified)} · ${live.authors.join(', ') || 'no author'}`);
+  out.push(`  section ${live.section ?? '—'} · column ${live.column ?? '—'} · ${live.language ?? '—'} · ${live.paragraphs.length} blocks`);
+  for (const w of report.liveWarnings) out.push(`  could not read ${w.field ?? w.code}: ${w.message}`);
+  out.push('');
+  if (!match || !archived || !changes) {
+    out.push('Archive: no archived copy in the corpus.');
+  } else {
+    out.push(`Archive: ${archived.source}, captured ${time(match.archivedAt)} (matched by ${match.method}, confidence ${match.confidence})`);
+    const s = changes.summary;
+    out.push(`  paragraphs: ${s.unchanged} unchanged, ${s.changed} changed, ${s.added} added, ${s.removed} removed`);
+    for (const f of changes.fields.filter((x) => x.differs)) out.push(`  ${f.field} differs: ${f.archived ?? '—'} → ${f.live ?? '—'}`);
+    for (const p of changes.paragraphs.filter((x) => x.status !== 'unchanged')) {
+      out.push(`  [${p.status}]`);
+      if (p.archived !== null) out.push(`    - ${p.archived}`);
+      if (p.live !== null) out.push(`    + ${p.live}`);
+    }
+  }
+  out.push('');
+  out.push(`Entities (${report.entities.length}):`);
+  for (const e of report.entities) out.push(`  ${e.type.padEnd(4)} ${e.text} ×${e.count}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''}`);
+  return out.join('\n');
+}

@@ -1,0 +1,26 @@
+import './style.css';
+import { sendMessage } from '@/lib/messaging';
+import { isArticleUrl } from '@/lib/page/detect';
+import { extractArticle } from '@/lib/page/extract';
+import { mountSidebar } from './mount';
+
+// Detect → extract → ask the background → mount. Nothing here runs at import time.
+export default defineContentScript({
+  matches: ['*://*.rfi.fr/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const started = performance.now();
+    try {
+      if (window.top !== window || !isArticleUrl(location.href)) return;
+      const live = extractArticle(document, location.href);
+      if (!live) return; // not an article: the page is left untouched
+      const reply = await sendMessage('inspect', { pageUrl: location.href, live });
+      if (ctx.isInvalid) return;
+      await mountSidebar(ctx, reply.ok ? { report: reply.value } : { report: null, error: reply.error }, started);
+    } catch (error) {
+      // Never throw into the host page.
+      console.warn('[RFI Lens]', error);
+    }
+  },
+});

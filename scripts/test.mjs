@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// `npm test`: type-check, unit tests, build (Chrome + Firefox, zips, web-ext lint), then the
+// real-browser tests on the build. Ends with one line totalling every suite: `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+mkdirSync('.tmp', { recursive: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let broken = [];
+
+function run(label, command, args) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  if (status !== 0) broken.push(label);
+  return status === 0;
+}
+
+function vitest(label, args) {
+  const out = `.tmp/${label}.json`;
+  rmSync(out, { force: true });
+  run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  try {
+    const r = JSON.parse(readFileSync(out, 'utf8'));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests;
+    totals.skipped += r.numPendingTests + r.numTodoTests;
+    console.log(`${label}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+  } catch {
+    console.log(`${label}: no result file (the runner did not finish)`);
+    totals.failed += 1;
+  }
+}
+
+run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
+vitest('unit', []);
+if (run('build', 'npm', ['run', 'build', '--silent'])) vitest('e2e', ['-c', 'vitest.e2e.config.ts']);
+else console.log('e2e: not run, the build failed');
+
+if (broken.length) console.log(`\nfailed steps: ${broken.join(', ')}`);
+console.log(`\n${totals.passed} passed, ${totals.failed + (broken.length && !totals.failed ? broken.length : 0)} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(broken.length || totals.failed ? 1 : 0);

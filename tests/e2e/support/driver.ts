@@ -1,0 +1,68 @@
+// What a browser test needs from a browser, whichever drives it: open a page served at a real
+// rfi.fr URL with the built extension loaded, and read or click inside the sidebar's shadow root.
+
+export interface Served {
+  /** Absolute https://www.rfi.fr/… URL; requests for it are answered with `html`. */
+  url: string;
+  html: string;
+}
+
+export interface SidebarPage {
+  /** Resolves when `selector` exists inside the sidebar's shadow root; rejects after `timeoutMs`. */
+  waitFor(selector: string, timeoutMs?: number): Promise<void>;
+  /** textContent of every match inside the shadow root. */
+  texts(selector: string): Promise<string[]>;
+  /** An attribute of every match inside the shadow root. */
+  attrs(selector: string, name: string): Promise<(string | null)[]>;
+  click(selector: string): Promise<void>;
+  /** Is the sidebar's host element in the page at all? */
+  hasHost(): Promise<boolean>;
+  /** An attribute of the host element (e.g. data-paint-ms). */
+  hostAttr(name: string): Promise<string | null>;
+  /** Runs a function in the page (main world) and returns its serialisable result. */
+  evaluate<T>(fn: () => T): Promise<T>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  name: string;
+  /** Opens `page.url`, answering every rfi.fr request from `pages` and refusing everything else. */
+  open(page: Served, also?: Served[]): Promise<SidebarPage>;
+  close(): Promise<void>;
+}
+
+/** Shadow-root helpers as page functions (strings keep them independent of the driver's types). */
+export const IN_ROOT = {
+  texts: (sel: string) => {
+    const root = document.querySelector('rfi-lens-root')?.shadowRoot;
+    return root ? Array.from(root.querySelectorAll(sel), (e) => e.textContent ?? '') : [];
+  },
+  attrs: ([sel, name]: [string, string]) => {
+    const root = document.querySelector('rfi-lens-root')?.shadowRoot;
+    return root ? Array.from(root.querySelectorAll(sel), (e) => e.getAttribute(name)) : [];
+  },
+  exists: (sel: string) => Boolean(document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector(sel)),
+  click: (sel: string) => {
+    const el = document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector(sel);
+    if (!(el instanceof HTMLElement)) throw new Error(`nothing to click: ${sel}`);
+    el.click();
+  },
+  hasHost: () => document.querySelector('rfi-lens-root') !== null,
+  hostAttr: (name: string) => document.querySelector('rfi-lens-root')?.getAttribute(name) ?? null,
+};
+
+export async function poll(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check().catch(() => false)) return;
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Key for looking a request up among the served pages (percent-encoding and raw UTF-8 alike). */
+export function pageKey(url: string): string {
+  const u = new URL(url);
+  return `${u.origin}${decodeURI(u.pathname).normalize('NFC')}`;
+}

@@ -1,0 +1,50 @@
+// Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built add-on installed as a
+// temporary add-on.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { IN_ROOT, pageKey, poll, type BrowserDriver, type Served, type SidebarPage } from './driver';
+
+function wrap(page: Page): SidebarPage {
+  return {
+    waitFor: (sel, timeoutMs = 20_000) => poll(() => page.evaluate(IN_ROOT.exists, sel), timeoutMs, `sidebar ${sel}`),
+    texts: (sel) => page.evaluate(IN_ROOT.texts, sel),
+    attrs: (sel, name) => page.evaluate(IN_ROOT.attrs, [sel, name] as [string, string]),
+    click: (sel) => page.evaluate(IN_ROOT.click, sel),
+    hasHost: () => page.evaluate(IN_ROOT.hasHost),
+    hostAttr: (name) => page.evaluate(IN_ROOT.hostAttr, name),
+    evaluate: (fn) => page.evaluate(fn),
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(extensionDir: string, label: string): Promise<BrowserDriver> {
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+  });
+  await browser.installExtension(extensionDir);
+  return {
+    name: label,
+    async open(page: Served, also: Served[] = []) {
+      const served = new Map([page, ...also].map((p) => [pageKey(p.url), p.html]));
+      const tab = await browser.newPage();
+      await tab.setViewport({ width: 1400, height: 900 });
+      await tab.setRequestInterception(true);
+      tab.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('moz-extension://')) return void request.continue();
+        if (!/^https?:\/\/([^/]+\.)?rfi\.fr\//.test(url)) return void request.abort();
+        const html = served.get(pageKey(url));
+        void (html === undefined
+          ? request.respond({ status: 404, body: 'not served by the test' })
+          : request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+      });
+      await tab.goto(page.url, { waitUntil: 'load' });
+      return wrap(tab);
+    },
+    close: () => browser.close(),
+  };
+}

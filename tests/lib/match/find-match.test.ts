@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findMatch } from '../../../lib/match/find-match';
+import { urlKey } from '../../../lib/match/url-key';
+import type { ArchivedArticle, Article, CorpusIndex } from '../../../lib/types';
+
+function article(url: string, over: Partial<ArchivedArticle> = {}): ArchivedArticle {
+  return {
+    url, title: 't', column: null, lead: null, paragraphs: [], authors: [], published: null, modified: null,
+    section: null, edition: 'cn', language: 'zh-Hans', image: null, contentId: null,
+    archivedAt: 1, displayedAt: null, rawTitle: 't', source: 'x.txt', ...over,
+  };
+}
+
+function index(articles: ArchivedArticle[]): CorpusIndex {
+  const byUrl: Record<string, number[]> = {};
+  articles.forEach((a, i) => (byUrl[urlKey(a.url)!] ??= []).push(i));
+  return { version: 1, builtAt: '', articles, byUrl };
+}
+
+const live = (url: string): Article => article(url);
+
+describe('findMatch', () => {
+  const corpus = index([
+    article('http://www.rfi.fr//cn/中国/20200701-a', { archivedAt: 100, title: 'A old' }),
+    article('http://www.rfi.fr//cn/中国/20200701-a', { archivedAt: 300, title: 'A new' }),
+    article('http://www.rfi.fr//cn/中国/20200702-b', { archivedAt: 200, title: 'B' }),
+  ]);
+
+  it('matches the page URL in any written form, newest capture first', () => {
+    const m = findMatch(live('https://www.rfi.fr/cn/中国/20200701-a'), 'https://www.rfi.fr/cn/%E4%B8%AD%E5%9B%BD/20200701-a?x=1', corpus);
+    expect(m).toMatchObject({ method: 'url', confidence: 1, archivedAt: 300, title: 'A new', index: 1 });
+  });
+
+  it('falls back to the canonical URL when the address bar differs', () => {
+    const m = findMatch(live('https://www.rfi.fr/cn/中国/20200702-b'), 'https://amp.rfi.fr/cn/x', corpus);
+    expect(m).toMatchObject({ method: 'canonical', title: 'B', index: 2 });
+  });
+
+  it('returns null for an article the corpus does not hold', () => {
+    expect(findMatch(live('https://www.rfi.fr/cn/中国/20200703-c'), 'https://www.rfi.fr/cn/中国/20200703-c', corpus)).toBeNull();
+  });
+});
