@@ -1,0 +1,231 @@
+// Every rfi.fr selector RFI Lens uses, in one place (STYLE.md convention 4).
+//
+// Each entry is a list of alternatives, tried in order; the first that matches wins (or, for the
+// lists of nodes to drop, every alternative applies). One comment per alternative names the template
+// era / page type and the saved pages where it must match:
+//   - `cn-article-2025`: ../shared/pages/cn-article-2025.html (2025 template, verified)
+//   - `cn-home-2025`:    ../shared/pages/cn-home-2025.html (home page, must NOT be an article)
+//   - `cn-2025-mini`:    tests/fixtures/pages/cn-2025-mini.html (2025 template, team-written)
+//   - `cn-older-template`: tests/fixtures/pages/cn-older-template.html (2020-23 template as
+//     described in RFI-PAGES.md §3, team-written; that template is not verified on a real page)
+// tests/lib/page/extract.test.ts checks that every alternative matches at least one fixture.
+
+/** A list of alternative CSS selectors, most specific / most current first. */
+export type Alternatives = readonly [string, ...string[]];
+
+/** The body's first child: ad box + "继续浏览后续" button (the page-maker keeps it in place). */
+const bodyInterstitial = [
+  // 2025 body, first child: cn-article-2025, cn-2025-mini
+  '.m-interstitial',
+] as const satisfies Alternatives;
+
+/** The body's newsletter / app promo blocks, shipped `--hidden` (the page-maker keeps them last). */
+const bodySelfPromo = [
+  // 2025 body, end ("电邮新闻 … 订阅", app links): cn-article-2025, cn-2025-mini
+  '.o-self-promo',
+] as const satisfies Alternatives;
+
+export const selectors = {
+  bodyInterstitial,
+  bodySelfPromo,
+  /** The page is an article (RFI-PAGES.md §7, §8 step 1). */
+  articleMarker: [
+    // 2025 article: cn-article-2025, cn-2025-mini
+    'article[data-article-content]',
+    // any era, page head: cn-article-2025, cn-2025-mini, cn-older-template (home has `website`)
+    'meta[property="og:type"][content="article"]',
+  ],
+  /** The article wrapper; title, lead, dates, authors, image and body are looked up inside it. */
+  articleRoot: [
+    // 2025 article: cn-article-2025, cn-2025-mini
+    'article[data-article-content]',
+    // 2020-23 article wrapper without the data attribute: cn-older-template (also on 2025 pages)
+    'article.t-content__article-wrapper',
+  ],
+  /** Headline, inside the article root. */
+  title: [
+    // 2025 and 2020-23 article: cn-article-2025, cn-2025-mini, cn-older-template
+    'h1.t-content__title',
+  ],
+  /** Lead (chapo), inside the article root. */
+  lead: [
+    // 2025 and 2020-23 article: cn-article-2025, cn-2025-mini, cn-older-template
+    'p.t-content__chapo',
+  ],
+  /** Machine dates, inside the article root: the first is published, a second one is updated. */
+  dateTimes: [
+    // 2025 article, one `time` (published): cn-article-2025, cn-2025-mini
+    '.t-content__dates time[datetime]',
+    // 2020-23 article, two `span.m-pub-dates__date` (published, updated): cn-older-template
+    '.m-pub-dates__date time[datetime]',
+  ],
+  /** Author names (`title` attribute or text), inside the article root. */
+  authorNames: [
+    // 2025 article: cn-article-2025, cn-2025-mini
+    '.t-content__authors .m-from-author__name',
+    // 2020-23 article, authors beside the reading time: cn-older-template
+    '.t-content__authors-tts .m-from-author__name',
+  ],
+  /** Lead image, inside the article root (never page-wide: the related aside repeats it). */
+  mainImage: [
+    // 2025 article, figure.m-item-image > picture > img.a-img: cn-article-2025, cn-2025-mini
+    '.t-content__main-media img',
+    // 2020-23 hero figure (src = 1x1 GIF, real URLs in srcset) outside a main-media wrapper;
+    // cn-older-template has it inside one, so the first alternative already finds it
+    'figure.m-figure--16x9 img.m-figure__img',
+  ],
+  /** Main media wrapper (the fixture-page maker empties or removes it). */
+  mainMedia: [
+    // 2025 article: cn-article-2025, cn-2025-mini
+    '.t-content__main-media',
+  ],
+  /** Authors wrapper (the fixture-page maker rewrites it). */
+  authorsBlock: [
+    // 2025 article: cn-article-2025, cn-2025-mini
+    '.t-content__authors',
+    // 2020-23 article: cn-older-template
+    '.t-content__authors-tts',
+  ],
+  /** Responsive sources and caption of the main image (the page-maker replaces or drops them). */
+  mainImageSources: [
+    // 2025 article, picture > source[type=image/webp]: cn-article-2025, cn-2025-mini
+    '.t-content__main-media picture source',
+  ],
+  mainImageCaption: [
+    // 2025 article, figcaption.a-figcaption (caption + credit): cn-article-2025, cn-2025-mini
+    '.t-content__main-media figcaption',
+  ],
+  /** Dates wrapper (the fixture-page maker rewrites it). */
+  datesBlock: [
+    // 2025 article: cn-article-2025, cn-2025-mini
+    '.t-content__dates',
+  ],
+  /** Article text container, inside the article root. */
+  body: [
+    // 2025 and 2020-21 article (`div.t-content__body.u-clearfix`): cn-article-2025, cn-2025-mini,
+    // cn-older-template
+    '.t-content__body',
+  ],
+  /** Elements of the body that hold text blocks, mapped to Block kinds in body.ts. */
+  bodyBlocks: [
+    // any era, prose: cn-article-2025, cn-2025-mini, cn-older-template
+    'p',
+    // any era, inner heading: cn-article-2025, cn-2025-mini
+    'h2',
+    // any era, inner sub-heading: cn-2025-mini
+    'h3',
+    // any era, list item: cn-2025-mini
+    'li',
+    // any era, quotation (`blockquote.quote`): cn-2025-mini
+    'blockquote',
+  ],
+  /** Nodes removed from a clone of the body before reading it (RFI-PAGES.md §6); all apply. */
+  bodyExclusions: [
+    // see bodyInterstitial and bodySelfPromo above
+    ...bodyInterstitial,
+    ...bodySelfPromo,
+    // ad slots filled by tms.fmm.io: cn-article-2025, cn-2025-mini, cn-older-template
+    '[data-tms-ad-type]',
+    // ad box: cn-article-2025, cn-2025-mini
+    '.m-block-ad',
+    // ad container: cn-2025-mini (page-level ones sit outside the body on cn-article-2025)
+    '.o-ad-container',
+    // "read also" box (seen on France 24, same platform): cn-2025-mini, cn-older-template
+    '.a-read-more',
+    // embeds whose class list starts with m-em- (quote, audio, video, twitter, liveblog): cn-2025-mini
+    '[class^="m-em-"]',
+    // embeds with m-em-* after another class: cn-older-template
+    '[class*=" m-em-"]',
+    // scripts inside the body: cn-2025-mini
+    'script',
+    // inline styles inside the body: cn-2025-mini
+    'style',
+    // icons: cn-article-2025 (promo, removed first), cn-2025-mini
+    'svg',
+    // buttons: cn-article-2025 (interstitial, removed first), cn-2025-mini
+    'button',
+    // unhydrated share component: cn-2025-mini
+    'share-button',
+  ],
+  /** Canonical URL. */
+  canonical: [
+    // any era, head: cn-article-2025, cn-2025-mini, cn-older-template, cn-home-2025
+    'link[rel="canonical"]',
+  ],
+  /** The other-script twin of the article (`zh-Hans` ↔ `zh-Hant`); the page-maker drops it. */
+  alternateEditions: [
+    // 2025 article head: cn-article-2025, cn-2025-mini; all 17 editions on cn-home-2025
+    'link[rel="alternate"][hreflang]',
+  ],
+  /** Open Graph and article meta tags (read with `content`). */
+  ogUrl: [
+    // any era, head: cn-article-2025, cn-2025-mini
+    'meta[property="og:url"]',
+  ],
+  ogTitle: [
+    // any era, head: cn-article-2025, cn-2025-mini, cn-older-template
+    'meta[property="og:title"]',
+  ],
+  ogImage: [
+    // any era, head: cn-article-2025, cn-2025-mini
+    'meta[property="og:image"]',
+  ],
+  description: [
+    // any era, head: cn-article-2025, cn-2025-mini, cn-older-template
+    'meta[name="description"]',
+    // any era, head: cn-article-2025, cn-2025-mini
+    'meta[property="og:description"]',
+  ],
+  publishedMeta: [
+    // any era, head: cn-article-2025, cn-2025-mini
+    'meta[property="article:published_time"]',
+  ],
+  modifiedMeta: [
+    // any era, head: cn-article-2025, cn-2025-mini
+    'meta[property="article:modified_time"]',
+  ],
+  sectionMeta: [
+    // any era, head: cn-article-2025, cn-2025-mini
+    'meta[property="article:section"]',
+  ],
+  htmlLang: [
+    // any era, root element: cn-article-2025, cn-2025-mini, cn-home-2025 (absent on
+    // cn-older-template: the language then comes from JSON-LD inLanguage)
+    'html[lang]',
+  ],
+  pageTitle: [
+    // any era, head: cn-article-2025, cn-2025-mini, cn-older-template, cn-home-2025
+    'head > title',
+  ],
+  /** Structured data: every script is parsed on its own (RFI-PAGES.md §4). */
+  jsonLd: [
+    // 2025: one script with [NewsArticle, BreadcrumbList]: cn-article-2025, cn-2025-mini;
+    // 2026: several scripts, one broken here: cn-older-template
+    'script[type="application/ld+json"]',
+  ],
+  /** The analytics data layer (content_id, authors, supertag …). */
+  datalayer: [
+    // 2025 article, end of main: cn-article-2025, cn-2025-mini, cn-older-template
+    'script#datalayer',
+  ],
+  /** Breadcrumb links outside the article: the last one names the section. */
+  breadcrumbLinks: [
+    // 2025 article, nav.m-breadcrumb before the article: cn-article-2025, cn-2025-mini
+    'nav.m-breadcrumb .m-breadcrumb__list__item__link',
+  ],
+  /** Page parts outside the article that repeat its h2, image and URL (never read for fields). */
+  relatedAside: [
+    // 2025 article, "其他新闻" list, lists this article again: cn-article-2025, cn-2025-mini
+    'aside.o-aside-content--related',
+  ],
+  tagsList: [
+    // 2025 article, "继续阅读相同主题内容": cn-article-2025, cn-2025-mini
+    '.t-content__tags',
+  ],
+  outbrain: [
+    // 2025 article, post-article recommendation slot: cn-article-2025, cn-2025-mini
+    '.o-ad-container--outbrain',
+  ],
+} as const satisfies Record<string, Alternatives>;
+
+export type SelectorName = keyof typeof selectors;
