@@ -65,7 +65,9 @@ describe('Sidebar', () => {
     expect(one('[data-testid=open]')?.textContent).toContain('3');
     act(() => (one('[data-testid=open]') as HTMLElement).click());
     expect(one('[data-testid=sidebar]')).not.toBeNull();
-    act(() => one('[data-testid=sidebar]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    act(() => {
+      one('[data-testid=sidebar]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
     expect(one('[data-testid=sidebar]')).toBeNull();
   });
 

@@ -35,7 +35,14 @@ export async function launchChromium(extensionDir: string, tmpRoot: string): Pro
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   // The worker scope exists before the extension bindings: wait until `chrome.runtime` is there.
-  await poll(() => worker.evaluate(() => typeof chrome !== 'undefined' && Boolean(chrome.runtime?.id)), 10_000, 'extension worker');
+  await poll(
+    () => worker.evaluate(() => {
+      const c = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome;
+      return Boolean(c?.runtime?.id);
+    }),
+    10_000,
+    'extension worker',
+  );
   let served = new Map<string, string>();
   await ctx.route('**/*', async (route) => {
     const url = route.request().url();
