@@ -1,0 +1,132 @@
+// The French / English pipeline: Intl region names + hand lists, capitalised sequences with title
+// stripping, and dates. One dictionary serves both languages (names cross: Pékin / Beijing).
+import { Dictionary } from './matcher';
+import { regionNames } from './regions';
+import { dateSpans } from './dates';
+import { isWordChar, span, type Span } from './span';
+import {
+  CAPITALISED_STOPWORDS, DEMONYMS_LATIN, ORGANISATIONS_LATIN, ORG_WORDS_LATIN, PERSON_CUES_LATIN,
+  PERSON_TITLES_LATIN, PLACES_LATIN,
+} from './gazetteer-latin';
+
+let cached: Dictionary | null = null;
+
+/** Extra forms ICU does not give (short and common English / French names). */
+const COUNTRY_ALIASES: Record<string, string[]> = {
+  US: ['U.S.', 'USA', 'America', 'Etats-Unis'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'Grande-Bretagne'],
+  RU: ['Russie'],
+  KR: ['South Korea', 'Corée du Sud'],
+  KP: ['North Korea', 'Corée du Nord'],
+  CN: ['Chine'],
+};
+
+export function latinDictionary(): Dictionary {
+  if (cached) return cached;
+  const dict = new Dictionary();
+  const add = (s: string, type: 'LOC' | 'ORG', canonical: string, rule: string): void =>
+    dict.add(s, { type, canonical, wordBounded: true, rule, priority: 2 });
+  for (const line of ORGANISATIONS_LATIN.split('\n')) {
+    const forms = line.split('|').map((f) => f.trim()).filter(Boolean);
+    for (const f of forms) add(f, 'ORG', forms[0] as string, 'org-list');
+  }
+  const en = regionNames('en');
+  const fr = new Map(regionNames('fr').map((r) => [r.code, r]));
+  for (const r of en) {
+    const canonical = r.short ?? r.name;
+    const forms = [r.name, canonical, ...(COUNTRY_ALIASES[r.code] ?? [])];
+    const f = fr.get(r.code);
+    if (f) forms.push(f.name, ...(f.short && !f.short.includes('.') ? [f.short] : []));
+    for (const form of forms) add(form, 'LOC', canonical, 'region');
+  }
+  for (const line of PLACES_LATIN.split('\n')) {
+    const forms = line.split('|').map((f) => f.trim()).filter(Boolean);
+    for (const f of forms) add(f, 'LOC', forms[0] as string, 'city-list');
+  }
+  cached = dict;
+  return cached;
+}
+
+const TOKEN = /\p{Lu}[\p{L}\p{M}'’.-]*/uy;
+const TITLES = [...PERSON_TITLES_LATIN].sort((a, b) => b.length - a.length);
+
+/** Capitalised sequences not already covered by the dictionary, with titles and demonyms stripped. */
+function capitalisedSequences(text: string, covered: Span[], out: Span[]): void {
+  const blocked = (i: number): boolean => covered.some((s) => i >= s.start && i < s.end);
+  let i = 0;
+  while (i < text.length) {
+    TOKEN.lastIndex = i;
+    if (isWordChar(text[i - 1]) || blocked(i) || !TOKEN.test(text)) {
+      i++;
+      continue;
+    }
+    // Collect tokens: Capitalised (space|particle space)* Capitalised.
+    const toks: Array<[number, number]> = [];
+    let j = i;
+    for (;;) {
+      TOKEN.lastIndex = j;
+      const m = TOKEN.exec(text);
+      if (!m || blocked(j)) break;
+      let end = j + m[0].length;
+      if (/[.’']$/.test(m[0]) && m[0].length > 2 && !/^(?:\p{Lu}\.)+$/u.test(m[0])) end--;
+      toks.push([j, end]);
+      const gap = /^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'/u.exec(text.slice(end, end + 12));
+      if (!gap) break;
+      const next = end + gap[0].length;
+      TOKEN.lastIndex = next;
+      if (!TOKEN.test(text) || blocked(next)) break;
+      j = next;
+    }
+    const last = toks[toks.length - 1] as [number, number];
+    classify(text, toks, out);
+    i = last[1] + 1;
+  }
+}
+
+function classify(text: string, toks: Array<[number, number]>, out: Span[]): void {
+  let start = (toks[0] as [number, number])[0];
+  const end = (toks[toks.length - 1] as [number, number])[1];
+  let cue = PERSON_CUES_LATIN.test(text.slice(Math.max(0, start - 40), start));
+  // Strip leading stopwords, titles and demonyms (The, Le, President, French …).
+  for (;;) {
+    const rest = text.slice(start, end);
+    const title = TITLES.find((t) => rest.startsWith(t + ' ') || (t.endsWith('.') && rest.startsWith(t)));
+    if (title) {
+      cue = true;
+      start += title.length;
+      while (text[start] === ' ') start++;
+      continue;
+    }
+    const word = /^[\p{L}\p{M}'’.-]+/u.exec(rest)?.[0] ?? '';
+    const bare = word.replace(/[’'.]$/, '');
+    if (word && rest.length > word.length && (CAPITALISED_STOPWORDS.has(bare) || DEMONYMS_LATIN.has(bare))) {
+      start += word.length;
+      while (text[start] === ' ' || /^(?:de|du|des|of|la|le) $/.test(text.slice(start, start + 4))) start++;
+      continue;
+    }
+    break;
+  }
+  const surface = text.slice(start, end);
+  if (!surface || !/^\p{Lu}/u.test(surface)) return;
+  const words = surface.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.every((w) => CAPITALISED_STOPWORDS.has(w.replace(/[’'.]$/, '')) || DEMONYMS_LATIN.has(w))) return;
+  if (ORG_WORDS_LATIN.test(surface) && words.length >= 2) {
+    out.push(span(start, end, 'ORG', surface, 'cap-org', 2));
+  } else if (/^(?:\p{Lu}){2,6}$/u.test(surface)) {
+    out.push(span(start, end, 'ORG', surface, 'cap-acronym', 1));
+  } else if (words.length >= 2 || cue) {
+    out.push(span(start, end, 'PER', surface, cue ? 'cap-cue' : 'cap-name', cue ? 3 : 2));
+  }
+}
+
+/** All candidate spans of one segment of French or English text. */
+export function latinCandidates(text: string, lang: 'fr' | 'en'): Span[] {
+  const out: Span[] = [];
+  const listed = latinDictionary().scan(text);
+  out.push(...listed);
+  const dates: Span[] = [];
+  dateSpans(text, lang, dates);
+  out.push(...dates);
+  capitalisedSequences(text, [...listed, ...dates], out);
+  return out;
+}

@@ -1,0 +1,31 @@
+// The Chinese pipeline: gazetteer, cue patterns and dates over one segment of text.
+import { zhLexicon } from './lexicon-zh';
+import { dateSpans } from './dates';
+import {
+  administrationNames, countryAbbreviations, countryBodies, dottedNames, groupOfNations, orgSuffixes,
+  parenLatinNames, parenLatinOrgs, titleNames,
+} from './patterns-zh';
+import type { Span } from './span';
+
+/** All candidate spans of one folded segment (overlapping; resolution happens later). */
+export function zhCandidates(text: string): Span[] {
+  const lex = zhLexicon();
+  const out: Span[] = [];
+  const listed = lex.dict.scan(text);
+  out.push(...listed);
+  const abbrev: Span[] = [];
+  countryAbbreviations(text, lex, abbrev);
+  out.push(...abbrev);
+  const places = [...listed, ...abbrev];
+  countryBodies(text, lex, places, out);
+  orgSuffixes(text, places, out);
+  groupOfNations(text, lex, out);
+  dottedNames(text, out);
+  titleNames(text, lex, out);
+  parenLatinNames(text, lex, out);
+  parenLatinOrgs(text, places, out);
+  administrationNames(text, lex, out);
+  dateSpans(text, 'zh', out);
+  // 外交部长, 水文局长: an office, not the ministry itself.
+  return out.filter((s) => !(s.type === 'ORG' && /[部局署厅院]$/.test(s.canonical) && /[长官]/.test(text[s.end] ?? '')));
+}

@@ -1,0 +1,265 @@
+// Chinese cue patterns: dotted transliterated names, title + name, parenthesised Latin names,
+// <name>政府, N国集团, country abbreviations, country + body, organisation suffixes.
+import { isHan, span, foldKey, type Span } from './span';
+import type { ZhLexicon } from './lexicon-zh';
+import { ADMINISTRATION_SUFFIXES_ZH, FUNCTION_CHARS_ZH, PAIR_LEFT_OK_ZH, SURNAMES_ZH, TITLES_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
+import { toTraditional, withTraditional } from './hant';
+import {
+  ABBREVIATION_CONTEXT_ZH, ABBREVIATION_PAIR_STOPWORDS, COUNTRY_ABBREVIATIONS_ZH, PAIR_SECOND_BLOCKERS,
+  STRONG_ABBREVIATIONS_ZH,
+} from './gazetteer-zh-places';
+import { COUNTRY_BODIES_ZH, ORG_SUFFIXES_STRONG, ORG_SUFFIXES_WEAK } from './gazetteer-zh-orgs';
+
+const TRANSLIT = new Set(withTraditional(TRANSLIT_CHARS_ZH));
+const SURNAMES = new Set(withTraditional(SURNAMES_ZH));
+const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
+const TITLES = [...new Set([...TITLES_ZH, ...TITLES_ZH.map(toTraditional)])].sort((a, b) => b.length - a.length);
+const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
+/** Common words that a surname + 1 character would otherwise read as a name. */
+const NOT_NAMES = new Set(['方面', '高度', '高层', '金融', '石油', '马上', '万一', '任何', '任务', '周边', '程度', '于是', '何时', '余地', '史上', '严重', '严格', '江湖', '黄金', '白天', '毛泽', '龙头', '高级', '林业', '钱财', '田间', '段时', '向来', '孙子', '高峰', '陆续', '许多', '曾经', '宋代', '唐代']);
+const LATIN_PAREN = /^（\s*([A-Za-z][A-Za-z0-9.'’\- ]{0,60}?)\s*）/;
+const ORG_WORDS = /\b(Football|League|Party|Union|Bank|Council|Committee|Agency|News|Times|Post|Group|Ministry|University|Organi[sz]ation|Bundesliga|Ligue|Association|Federation|Institute|Company|Corporation|Inc|Ltd)\b/;
+const AWARD_WORDS = /\b(Cup|Award|Prize|Ballon|Feminin|Trophy|Games|Olympics)\b/;
+
+const trans = (ch: string | undefined): boolean => !!ch && TRANSLIT.has(ch);
+
+/** Latin text in （…） right after position `at`, if it looks like a name or acronym. */
+export function latinParen(text: string, at: number): { start: number; end: number; latin: string; outerEnd: number } | null {
+  const m = LATIN_PAREN.exec(text.slice(at, at + 70));
+  if (!m || !m[1]) return null;
+  const inner = text.indexOf(m[1], at);
+  return { start: inner, end: inner + m[1].length, latin: m[1], outerEnd: at + m[0].length };
+}
+
+const looksLikePersonLatin = (latin: string, lex: ZhLexicon): boolean => {
+  const toks = latin.split(/\s+/).filter(Boolean);
+  if (toks.length < 2 || toks.length > 5 || ORG_WORDS.test(latin) || AWARD_WORDS.test(latin)) return false;
+  if (!toks.every((t) => /^[A-Z]/.test(t))) return false;
+  return !toks.some((t) => lex.dict.get(t)?.type === 'LOC');
+};
+
+function personWithEcho(text: string, start: number, end: number, rule: string, out: Span[]): void {
+  const name = text.slice(start, end);
+  const s = span(start, end, 'PER', name, rule, 3);
+  out.push(s);
+  const p = latinParen(text, end);
+  if (p) out.push({ ...span(p.start, p.end, 'PER', name, rule, 3, s.key), echo: true });
+}
+
+/**
+ * 保罗‧惠兰（Paul Whelan）: transliterated parts joined by name dots. The first part is trimmed on
+ * the left and the last on the right to transliteration characters; a part holding other
+ * characters ends one name and may start the next (甘地的曾祖父贾赫哈拉尔·尼赫鲁).
+ */
+export function dottedNames(text: string, out: Span[]): void {
+  const re = /[\u3400-\u9fff]+(?:·[\u3400-\u9fff]+)+/g;
+  for (const m of text.matchAll(re)) {
+    const base = m.index ?? 0;
+    const parts = m[0].split('·');
+    let offset = 0;
+    let start = -1;
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k] as string;
+      const partStart = base + offset;
+      offset += part.length + 1;
+      let prefix = 0;
+      while (prefix < part.length && trans(part[prefix])) prefix++;
+      if (start >= 0) {
+        if (prefix === part.length && k < parts.length - 1) continue; // a middle part
+        if (prefix > 0 && partStart + prefix - start >= 4) personWithEcho(text, start, partStart + prefix, 'dotted-name', out);
+        start = -1;
+      }
+      if (k === parts.length - 1) break;
+      let cut = part.length;
+      while (cut > 0 && trans(part[cut - 1])) cut--;
+      if (cut < part.length) start = partStart + cut;
+    }
+  }
+}
+
+/** The name after an office title, or null. */
+function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null {
+  // Whole Han run directly before （Latin name）: 苏杰生（EAM S Jaishankar）.
+  let run = at;
+  while (run < text.length && run - at < 5 && isHan(text[run]) && !FUNCTION.has(text[run] as string)) run++;
+  if (run - at >= 2 && text[run] === '（' && latinParen(text, run)) return run;
+  let t = at;
+  while (t < text.length && t - at < 6 && trans(text[t])) t++;
+  if (t - at >= 3) return t;
+  if (t - at === 2 && !isHan(text[t]) ) return t;
+  if (t - at >= 2 && FUNCTION.has(text[at + 2] as string)) return at + 2;
+  // Two transliteration characters are a foreign name (总理莫迪通过 → 莫迪), before any surname path.
+  if (t - at === 2) return at + 2;
+  const first = text[at];
+  if (first && SURNAMES.has(first) && !FUNCTION.has(first)) {
+    let g = at + 1;
+    while (g < text.length && g - at < 3 && isHan(text[g]) && !FUNCTION.has(text[g] as string)) g++;
+    if (g - at >= 2 && !NOT_NAMES.has(text.slice(at, at + 2))) return g;
+  }
+  // Two transliteration characters then a function character or punctuation: 总统普京在.
+  void lex;
+  return null;
+}
+
+/** 美国国务卿布林肯, 外长拉夫罗夫, 外交部长秦刚, 外长苏杰生（EAM S Jaishankar）. */
+export function titleNames(text: string, lex: ZhLexicon, out: Span[]): void {
+  for (const m of text.matchAll(TITLE_RE)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (text[at] === undefined || !isHan(text[at])) continue;
+    const end = nameAfterTitle(text, at, lex);
+    if (end === null) continue;
+    const name = text.slice(at, end);
+    if (text[end] === '·' || lex.dict.get(name) || startsWithEntry(text, at, lex)) continue;
+    personWithEcho(text, at, end, 'title-name', out);
+  }
+}
+
+function startsWithEntry(text: string, at: number, lex: ZhLexicon): boolean {
+  for (let len = 2; len <= 6; len++) if (lex.dict.get(text.slice(at, at + len))) return true;
+  return false;
+}
+
+/** 马修斯（Stanley Matthews）: transliterated run before a parenthesised Latin personal name. */
+export function parenLatinNames(text: string, lex: ZhLexicon, out: Span[]): void {
+  for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
+    const p = latinParen(text, i);
+    if (!p || !looksLikePersonLatin(p.latin, lex)) continue;
+    let s = i;
+    while (s > 0 && i - s < 6 && trans(text[s - 1])) s--;
+    if (i - s < 2 || lex.dict.get(text.slice(s, i))) continue;
+    personWithEcho(text, s, i, 'paren-latin', out);
+  }
+}
+
+/** 特朗普政府 → 特朗普. */
+export function administrationNames(text: string, lex: ZhLexicon, out: Span[]): void {
+  for (const suffix of ADMINISTRATION_SUFFIXES_ZH) {
+    for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + 1)) {
+      let s = i;
+      while (s > 0 && i - s < 5 && trans(text[s - 1])) s--;
+      const name = text.slice(s, i);
+      if (name.length < 2 || lex.dict.get(name) || startsWithEntry(text, s, lex)) continue;
+      out.push(span(s, i, 'PER', name, 'administration', 3));
+    }
+  }
+}
+
+/** 20国集团, 20国外长会 (surface 20国), resolved through the list (G20 → 20国集团). */
+export function groupOfNations(text: string, lex: ZhLexicon, out: Span[]): void {
+  const re = /([0-9]+|[一二三四五六七八九十]+)国(集团|峰会|外长|财长|经济部长|领导人|会议)/g;
+  for (const m of text.matchAll(re)) {
+    const e = lex.dict.get(`${m[1]}国集团`);
+    if (!e) continue;
+    const start = m.index ?? 0;
+    const end = start + (m[1] as string).length + 1 + (m[2] === '集团' ? 2 : 0);
+    out.push(span(start, end, 'ORG', e.canonical, 'n-nations', 3));
+  }
+}
+
+/** 美中, 俄乌 (pairs) and 美方, 俄外交部 (single before a context word). */
+export function countryAbbreviations(text: string, lex: ZhLexicon, out: Span[]): void {
+  const name = (ch: string | undefined): string | undefined => {
+    const code = ch ? COUNTRY_ABBREVIATIONS_ZH[ch] : undefined;
+    return code ? lex.countryByCode.get(code) : undefined;
+  };
+  const strong = (ch: string | undefined): boolean => !!ch && STRONG_ABBREVIATIONS_ZH.includes(ch);
+  for (let i = 0; i < text.length; i++) {
+    const a = text[i];
+    const na = name(a);
+    if (!na) continue;
+    const prev = text[i - 1];
+    const leftOk = !isHan(prev) || PAIR_LEFT_OK_ZH.includes(prev as string);
+    // Pair: two strong abbreviations, word-start on the left, no word on the right.
+    const b = text[i + 1];
+    const nb = name(b);
+    if (leftOk && nb && strong(a) && strong(b) && a !== b) {
+      const after = text[i + 2];
+      const blocked = PAIR_SECOND_BLOCKERS[b as string]?.includes(after ?? '') ?? false;
+      const stop = ABBREVIATION_PAIR_STOPWORDS.some((w) => text.startsWith(w, i));
+      if (!blocked && !stop && !lex.dict.get(text.slice(i + 1, i + 3)) && !/[0-9月]/.test(prev ?? '')) {
+        out.push(span(i, i + 1, 'LOC', na, 'abbrev-pair', 2));
+        out.push(span(i + 1, i + 2, 'LOC', nb, 'abbrev-pair', 2));
+        i++;
+        continue;
+      }
+    }
+    if (!leftOk || !strong(a)) continue;
+    const ctx = ABBREVIATION_CONTEXT_ZH.find((w) => text.startsWith(w, i + 1));
+    if (ctx && !(ctx === '方' && /[面法向针式便]/.test(text[i + 2] ?? ''))) {
+      out.push(span(i, i + 1, 'LOC', na, 'abbrev-context', 2));
+    }
+  }
+}
+
+/** 俄罗斯外交部, 美国国务院, 俄外交部 (not 外交部长): one ORG over country + body. */
+export function countryBodies(text: string, lex: ZhLexicon, places: Span[], out: Span[]): void {
+  for (const p of places) {
+    if (p.type !== 'LOC' || !lex.countries.has(p.canonical)) continue;
+    const body = COUNTRY_BODIES_ZH.find((b) => text.startsWith(b, p.end));
+    if (!body) continue;
+    const end = p.end + body.length;
+    if (text[end] === '长' || text[end] === '官') continue;
+    const canonical = p.canonical + body;
+    out.push(span(p.start, end, 'ORG', canonical, 'country-body', 3, `ORG:${foldKey(canonical)}`));
+  }
+}
+
+/** 湖南省水文局, 复旦大学: suffix with a leftward scan to a place name or a function character. */
+export function orgSuffixes(text: string, places: Span[], out: Span[]): void {
+  const placeEnds = new Map(places.filter((p) => p.type === 'LOC').map((p) => [p.end, p]));
+  const scan = (suffix: string, weak: boolean): void => {
+    for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + 1)) {
+      let s = i;
+      let place: Span | undefined;
+      while (s > 0 && i - s < 8) {
+        place = placeEnds.get(s);
+        if (place) break;
+        const ch = text[s - 1];
+        if (!isHan(ch) || FUNCTION.has(ch as string)) break;
+        s--;
+      }
+      const core = i - s;
+      const minCore = weak || ['公司', '航空', '法院', '协会', '联合会', '研究中心'].includes(suffix) ? (place ? 2 : 3) : 2;
+      if (weak && !place) continue;
+      if (core < minCore || /^(该|这|那|多|各|一|两|几|数|大型|国有|私营|外资|跨国|科技|能源|媒体|网络|知名|著名|相关|有关|全球|国际|国内|地方|主要|其他|其它)/.test(text.slice(s, i))) continue;
+      const start = place ? place.start : s;
+      const surface = text.slice(start, i + suffix.length);
+      out.push(span(start, i + suffix.length, 'ORG', surface, weak ? 'org-suffix-weak' : 'org-suffix', 2));
+    }
+  };
+  for (const s of ORG_SUFFIXES_STRONG) scan(s, false);
+  for (const s of ORG_SUFFIXES_WEAK) scan(s, true);
+}
+
+/** 「法国足球」（France Football）, 德国足球甲级联赛（Bundesliga）: Han name before an organisation's Latin name. */
+export function parenLatinOrgs(text: string, places: Span[], out: Span[]): void {
+  const placeEnds = new Map(places.filter((p) => p.type === 'LOC').map((p) => [p.end, p]));
+  for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
+    const p = latinParen(text, i);
+    if (!p || !ORG_WORDS.test(p.latin) || AWARD_WORDS.test(p.latin)) continue;
+    let start: number;
+    let end = i;
+    if (text[i - 1] === '」') {
+      end = i - 1;
+      start = text.lastIndexOf('「', end);
+      if (start < 0 || end - start > 12) continue;
+      start++;
+    } else {
+      start = i;
+      while (start > 0 && i - start < 10) {
+        const place = placeEnds.get(start);
+        if (place) {
+          start = place.start;
+          break;
+        }
+        const ch = text[start - 1];
+        if (!isHan(ch) || FUNCTION.has(ch as string)) break;
+        start--;
+      }
+    }
+    if (end - start < 2) continue;
+    const name = text.slice(start, end);
+    const s = span(start, end, 'ORG', name, 'paren-latin-org', 3);
+    out.push(s, { ...span(p.start, p.end, 'ORG', name, 'paren-latin-org', 3, s.key), echo: true });
+  }
+}
