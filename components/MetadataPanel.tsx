@@ -47,14 +47,31 @@ export function MetadataPanel({ live, archived, fields }: Props) {
       <tbody>
         {rows(live, archived).map((row) => {
           const changed = differs.has(row.key as FieldChange['field']);
+          const same = archived !== null && !changed && row.live === row.archived;
+          const cls = row.key === 'image' || row.key === 'url' ? 'meta__url' : undefined;
           return (
             <tr key={row.key} class={changed ? 'meta__row--changed' : undefined} data-testid={`meta-${row.key}`} data-differs={changed ? 'true' : 'false'}>
               <th scope="row">
                 {row.label}
                 {changed && <span class="flag">changed</span>}
               </th>
-              <td data-testid={`meta-${row.key}-live`} class={row.key === 'image' || row.key === 'url' ? 'meta__url' : undefined}>{row.live}</td>
-              {archived && <td data-testid={`meta-${row.key}-archived`} class={row.key === 'image' || row.key === 'url' ? 'meta__url' : undefined}>{row.archived}</td>}
+              {same ? (
+                // One cell for both sides when they agree: the eye goes to the rows that differ.
+                <td colSpan={2} class={cls}>
+                  <span data-testid={`meta-${row.key}-live`}>{row.live}</span> <span class="same">same in both</span>
+                </td>
+              ) : (
+                <>
+                  <td class={cls}>
+                    <span data-testid={`meta-${row.key}-live`}>{row.live}</span>
+                  </td>
+                  {archived && (
+                    <td class={cls}>
+                      <span data-testid={`meta-${row.key}-archived`}>{row.archived}</span>
+                    </td>
+                  )}
+                </>
+              )}
             </tr>
           );
         })}

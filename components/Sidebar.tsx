@@ -5,6 +5,12 @@ import { EntityList } from './EntityList';
 import { MetadataPanel } from './MetadataPanel';
 import { Notice } from './Notice';
 
+/**
+ * Fields whose absence changes what the reader can trust. Missing optional ones (modified time,
+ * section, content id, a lead on wire copy) just show "—" in the table.
+ */
+const ESSENTIAL = new Set(['title', 'paragraphs', 'body', 'published']);
+
 interface Props {
   /** The engine's answer, or null while the background has not answered or failed. */
   report: Report | null;
@@ -49,9 +55,10 @@ export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = fals
         {report && (
           <>
             <h2 class="sidebar__title" data-testid="title">{report.live.title}</h2>
-            {report.liveWarnings.length > 0 && (
+            {report.liveWarnings.some((w) => ESSENTIAL.has(w.field ?? '')) && (
               <Notice tone="warn" testId="warnings">
-                Could not read: {report.liveWarnings.map((w) => w.field ?? w.code).join(', ')}
+                Could not read from this page: {report.liveWarnings.filter((w) => ESSENTIAL.has(w.field ?? '')).map((w) => w.field).join(', ')}.
+                The comparison may be incomplete.
               </Notice>
             )}
             <details open>

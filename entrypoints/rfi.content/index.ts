@@ -1,4 +1,3 @@
-import './style.css';
 import { sendMessage } from '@/lib/messaging';
 import { isArticleUrl } from '@/lib/page/detect';
 import { extractArticle } from '@/lib/page/extract';
@@ -8,7 +7,8 @@ import { mountSidebar } from './mount';
 export default defineContentScript({
   matches: ['*://*.rfi.fr/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The sidebar's CSS is inlined into its shadow root (mount.tsx): nothing web-accessible, no fetch.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const started = performance.now();
     try {

@@ -4,6 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '@/components/Sidebar';
 import { findPhrase } from '@/lib/page/find-text';
 import type { Entity, Report } from '@/lib/types';
+import css from './style.css?inline';
 
 interface Shown {
   report: Report | null;
@@ -30,6 +31,7 @@ function finder(doc: Document): (entity: Entity) => void {
 export async function mountSidebar(ctx: ContentScriptContext, shown: Shown, started: number): Promise<void> {
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'rfi-lens-root',
+    css,
     position: 'inline',
     anchor: 'body',
     append: 'last',

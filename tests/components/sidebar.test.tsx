@@ -27,6 +27,9 @@ describe('Sidebar', () => {
     expect(one('[data-testid=meta-title]')?.getAttribute('data-differs')).toBe('true');
     expect(one('[data-testid=meta-title]')?.textContent).toContain('changed');
     expect(one('[data-testid=meta-authors]')?.getAttribute('data-differs')).toBe('false');
+    // Equal values are shown once, across both columns.
+    expect(one('[data-testid=meta-authors-live]')?.parentElement?.getAttribute('colspan')).toBe('2');
+    expect(one('[data-testid=meta-authors-archived]')).toBeNull();
     expect(one('[data-testid=meta-published-live]')?.textContent).toBe('2023-03-02 21:57 Paris');
   });
 
@@ -81,7 +84,9 @@ describe('Sidebar', () => {
 
   it('names what could not be read, and shows a background failure', () => {
     render(<Sidebar report={{ ...sampleReport, liveWarnings: [{ code: 'missing-lead', field: 'lead', message: 'no lead' }] }} />, root);
-    expect(one('[data-testid=warnings]')?.textContent).toBe('Could not read: lead');
+    expect(one('[data-testid=warnings]')).toBeNull(); // a missing lead is normal (wire copy)
+    render(<Sidebar report={{ ...sampleReport, liveWarnings: [{ code: 'missing-title', field: 'title', message: 'no title' }] }} />, root);
+    expect(one('[data-testid=warnings]')?.textContent).toContain('Could not read from this page: title.');
     render(<Sidebar report={null} error="corpus index missing from the package (404)" />, root);
     expect(one('[data-testid=error]')?.textContent).toContain('corpus index missing');
   });

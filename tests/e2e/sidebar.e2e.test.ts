@@ -37,6 +37,7 @@ describeShared('sidebar in real browsers', () => {
         const seed = seedArticle();
         const page = await driver.open(seedPage());
         await page.waitFor('[data-testid=archive]');
+        expect(await page.visible('[data-testid=sidebar]')).toBe(true);
         expect(await page.texts('[data-testid=title]')).toEqual([seed.title]);
         expect((await page.texts('[data-testid=meta-authors-live]'))[0]).toContain('肖曼');
         expect((await page.texts('[data-testid=meta-published-live]'))[0]).toBe('2023-03-02 21:57 Paris');
@@ -75,8 +76,10 @@ describeShared('sidebar in real browsers', () => {
         await page.click('[data-testid=collapse]');
         await page.waitFor('[data-testid=open]');
         expect(await page.texts('[data-testid=sidebar]')).toEqual([]);
+        expect(await page.visible('[data-testid=open]')).toBe(true);
         await page.click('[data-testid=open]');
         await page.waitFor('[data-testid=sidebar]');
+        expect(await page.visible('[data-testid=sidebar]')).toBe(true);
         await page.close();
       });
 

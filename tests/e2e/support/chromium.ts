@@ -15,6 +15,7 @@ function wrap(page: Page): SidebarPage {
     texts: (sel) => page.evaluate(IN_ROOT.texts, sel),
     attrs: (sel, name) => page.evaluate(IN_ROOT.attrs, [sel, name] as [string, string]),
     click: (sel) => page.evaluate(IN_ROOT.click, sel),
+    visible: (sel) => page.evaluate(IN_ROOT.visible, sel),
     hasHost: () => page.evaluate(IN_ROOT.hasHost),
     hostAttr: (name) => page.evaluate(IN_ROOT.hostAttr, name),
     evaluate: (fn) => page.evaluate(fn),
@@ -46,6 +47,7 @@ export async function launchChromium(extensionDir: string, tmpRoot: string): Pro
   let served = new Map<string, string>();
   await ctx.route('**/*', async (route) => {
     const url = route.request().url();
+    if (!/^https?:/.test(url)) return route.continue(); // the extension's own files
     if (!/^https?:\/\/([^/]+\.)?rfi\.fr\//.test(url)) return route.abort();
     const html = served.get(pageKey(url));
     return html === undefined

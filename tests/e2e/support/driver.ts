@@ -15,6 +15,11 @@ export interface SidebarPage {
   /** An attribute of every match inside the shadow root. */
   attrs(selector: string, name: string): Promise<(string | null)[]>;
   click(selector: string): Promise<void>;
+  /**
+   * Is the element matching `selector` really on screen: laid out inside the viewport and the
+   * topmost thing at its centre (so host CSS, a missing stylesheet or the page cannot hide it)?
+   */
+  visible(selector: string): Promise<boolean>;
   /** Is the sidebar's host element in the page at all? */
   hasHost(): Promise<boolean>;
   /** An attribute of the host element (e.g. data-paint-ms). */
@@ -47,6 +52,16 @@ export const IN_ROOT = {
     const el = document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector(sel);
     if (!(el instanceof HTMLElement)) throw new Error(`nothing to click: ${sel}`);
     el.click();
+  },
+  visible: (sel: string) => {
+    const host = document.querySelector('rfi-lens-root');
+    const el = host?.shadowRoot?.querySelector(sel);
+    if (!host || !el) return false;
+    const r = el.getBoundingClientRect();
+    const inside = r.width >= 20 && r.height >= 20 && r.left >= 0 && r.right <= innerWidth + 1 && r.top >= 0 && r.top < innerHeight;
+    const x = r.left + Math.min(r.width / 2, 30);
+    const y = r.top + Math.min(r.height / 2, 30);
+    return inside && document.elementFromPoint(x, y) === host;
   },
   hasHost: () => document.querySelector('rfi-lens-root') !== null,
   hostAttr: (name: string) => document.querySelector('rfi-lens-root')?.getAttribute(name) ?? null,

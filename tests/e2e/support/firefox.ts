@@ -9,6 +9,7 @@ function wrap(page: Page): SidebarPage {
     texts: (sel) => page.evaluate(IN_ROOT.texts, sel),
     attrs: (sel, name) => page.evaluate(IN_ROOT.attrs, [sel, name] as [string, string]),
     click: (sel) => page.evaluate(IN_ROOT.click, sel),
+    visible: (sel) => page.evaluate(IN_ROOT.visible, sel),
     hasHost: () => page.evaluate(IN_ROOT.hasHost),
     hostAttr: (name) => page.evaluate(IN_ROOT.hostAttr, name),
     evaluate: (fn) => page.evaluate(fn),
