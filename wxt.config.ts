@@ -14,7 +14,6 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'rfi-lens@rfi-lens.org',
-              strict_min_version: '128.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
