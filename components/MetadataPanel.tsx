@@ -16,6 +16,16 @@ interface Row {
 
 const text = (v: string | null) => (v === null || v === '' ? '—' : v);
 
+/** URLs as a reader can read them: percent-encoded Chinese decoded. */
+function readableUrl(v: string | null): string {
+  if (!v) return '—';
+  try {
+    return decodeURI(v);
+  } catch {
+    return v;
+  }
+}
+
 function rows(live: Article, archived: ArchivedArticle | null): Row[] {
   const a = archived;
   return [
@@ -27,8 +37,8 @@ function rows(live: Article, archived: ArchivedArticle | null): Row[] {
     { key: 'section', label: 'Section', live: text(live.section), archived: text(a?.section ?? null) },
     { key: 'column', label: 'Column', live: text(live.column), archived: text(a?.column ?? null) },
     { key: 'edition', label: 'Edition', live: text([live.edition, live.language].filter(Boolean).join(' · ')), archived: text(a ? [a.edition, a.language].filter(Boolean).join(' · ') : null) },
-    { key: 'image', label: 'Image', live: text(live.image), archived: text(a?.image ?? null) },
-    { key: 'url', label: 'URL', live: text(live.url), archived: text(a?.url ?? null) },
+    { key: 'image', label: 'Image', live: readableUrl(live.image), archived: a ? readableUrl(a.image) : '—' },
+    { key: 'url', label: 'URL', live: readableUrl(live.url), archived: a ? readableUrl(a.url) : '—' },
   ];
 }
 
@@ -37,6 +47,7 @@ export function MetadataPanel({ live, archived, fields }: Props) {
   const differs = new Set((fields ?? []).filter((f) => f.differs).map((f) => f.field));
   return (
     <table class="meta" data-testid="metadata">
+      {archived && <caption>A value shown once is the same in both; rows that differ are marked.</caption>}
       <thead>
         <tr>
           <th scope="col">Field</th>
@@ -57,16 +68,16 @@ export function MetadataPanel({ live, archived, fields }: Props) {
               </th>
               {same ? (
                 // One cell for both sides when they agree: the eye goes to the rows that differ.
-                <td colSpan={2} class={cls}>
-                  <span data-testid={`meta-${row.key}-live`}>{row.live}</span> <span class="same">same in both</span>
+                <td colSpan={2} class={cls} title={row.live}>
+                  <span data-testid={`meta-${row.key}-live`}>{row.live}</span>
                 </td>
               ) : (
                 <>
-                  <td class={cls}>
+                  <td class={cls} title={row.live}>
                     <span data-testid={`meta-${row.key}-live`}>{row.live}</span>
                   </td>
                   {archived && (
-                    <td class={cls}>
+                    <td class={cls} title={row.archived}>
                       <span data-testid={`meta-${row.key}-archived`}>{row.archived}</span>
                     </td>
                   )}

@@ -23,7 +23,6 @@ for (const build of readdirSync(OUT).filter((d) => statSync(join(OUT, d)).isDire
     console.log(`${build.padEnd(12)} ${label.padEnd(16)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip`);
   };
   row('content script', all.filter((f) => f.includes('content-scripts') && f.endsWith('.js')));
-  row('content css', all.filter((f) => f.includes('content-scripts') && f.endsWith('.css')));
   row('background', all.filter((f) => /background\.js$/.test(f)));
   row('corpus index', all.filter((f) => f.includes(`${join(build, 'corpus')}`)));
   row('whole package', all);
