@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 // Manifest options live here and in each entrypoint's define* call; no manifest.json is written by hand.
 export default defineConfig({
+  // RFI_LENS_OUT lets parallel builds (several people or test runs on one machine) keep apart.
+  outDir: process.env.RFI_LENS_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'RFI Lens',

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const OUT = '.output';
+const OUT = process.env.RFI_LENS_OUT ?? '.output';
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 function files(dir) {

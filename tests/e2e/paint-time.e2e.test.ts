@@ -16,7 +16,7 @@ describeShared('paint time', () => {
   describe.skipIf(!existsSync(CHROMIUM))('chromium-mv3', () => {
     let driver: BrowserDriver;
     beforeAll(async () => {
-      driver = await launchChromium(resolve(REPO_ROOT, '.output/chrome-mv3'), resolve(REPO_ROOT, '.tmp'));
+      driver = await launchChromium(resolve(REPO_ROOT, process.env.RFI_LENS_OUT ?? '.output', 'chrome-mv3'), resolve(REPO_ROOT, '.tmp'));
     }, 60_000);
     afterAll(async () => driver?.close());
 

@@ -8,7 +8,7 @@ import type { BrowserDriver } from './support/driver';
 import { EDITS, editedPage, homePage, seedArticle, seedPage, unarchivedPage } from './support/fixtures';
 import { launchFirefox } from './support/firefox';
 
-const OUT = resolve(REPO_ROOT, '.output');
+const OUT = resolve(REPO_ROOT, process.env.RFI_LENS_OUT ?? '.output');
 const SHOTS = resolve(REPO_ROOT, 'artifacts', 'screenshots');
 const TMP = resolve(REPO_ROOT, '.tmp');
 
@@ -96,12 +96,18 @@ describeShared('sidebar in real browsers', () => {
         await page.close();
       });
 
-      it('leaves a page that is not an article untouched', async () => {
-        const page = await driver.open(homePage());
-        // Give the content script time to run; it must decide "not an article" and add nothing.
-        await new Promise((r) => setTimeout(r, 1500));
-        expect(await page.hasHost()).toBe(false);
-        await page.close();
+      it('leaves a page that is not an article untouched, by URL and by content', async () => {
+        const home = homePage();
+        // The home page at its own URL (the URL says "not an article") and at an article-shaped URL
+        // (only the document can tell): neither gets any element added.
+        for (const url of [home.url, 'https://www.rfi.fr/cn/中国/20251130-看起来像文章的地址']) {
+          const page = await driver.open({ url, html: home.html });
+          const before = await page.evaluate(() => document.body.childElementCount);
+          await new Promise((r) => setTimeout(r, 1500)); // the content script runs at document_idle
+          expect(await page.hasHost()).toBe(false);
+          expect(await page.evaluate(() => document.body.childElementCount)).toBe(before);
+          await page.close();
+        }
       });
     });
   }
