@@ -11,6 +11,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { selectors, type Alternatives } from '../lib/page/selectors';
 import type { Article, Block } from '../lib/types';
+import { parisParts } from '../lib/text';
 import { isObject, type JsonObject } from '../lib/page/jsonld';
 import { jsonLdArticleFields, jsonLdBreadcrumbItems, rfiDateTime, updateDatalayer } from './render-page-data';
 
@@ -43,17 +44,8 @@ export function percentEncodedUrl(url: string): string {
 
 /** ISO instant → RFI's display time in Paris, `DD/MM/YYYY - HH:MM`. */
 export function parisDisplayTime(iso: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Paris',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(iso));
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('day')}/${get('month')}/${get('year')} - ${get('hour')}:${get('minute')}`;
+  const p = parisParts(iso);
+  return `${p.day}/${p.month}/${p.year} - ${p.hour}:${p.minute}`;
 }
 
 /** JSON for an inline script: `<` escaped so no `</script>` can end it early. */

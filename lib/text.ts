@@ -36,21 +36,27 @@ export function splitTitle(raw: string): { title: string; column: string | null 
   return { title: title.trim(), column };
 }
 
-const PARIS = 'Europe/Paris';
+const PARIS_PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Paris',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** Paris wall-clock fields of an instant, zero-padded: { year: '2023', month: '03', … }. */
+export function parisParts(instant: number | string | Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+  const parts = PARIS_PARTS.formatToParts(new Date(instant));
+  const get = (t: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === t)?.value ?? '';
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
+}
 
 /** Offset of Paris from UTC, in minutes, at a given UTC instant. */
 function parisOffsetMinutes(utcMs: number): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: PARIS,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(utcMs));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  const p = parisParts(utcMs);
+  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
   return Math.round((asUtc - Math.floor(utcMs / 60000) * 60000) / 60000);
 }
 

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { IN_ROOT, pageKey, poll, type BrowserDriver, type Served, type SidebarPage } from './driver';
+import { pageKey, poll, sidebarPage, type BrowserDriver, type Evaluate, type Served, type SidebarPage } from './driver';
 
 const FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -10,20 +10,8 @@ const FLAGS = [
 ];
 
 function wrap(page: Page): SidebarPage {
-  return {
-    waitFor: (sel, timeoutMs = 15_000) => poll(() => page.evaluate(IN_ROOT.exists, sel), timeoutMs, `sidebar ${sel}`),
-    texts: (sel) => page.evaluate(IN_ROOT.texts, sel),
-    attrs: (sel, name) => page.evaluate(IN_ROOT.attrs, [sel, name] as [string, string]),
-    click: (sel) => page.evaluate(IN_ROOT.click, sel),
-    visible: (sel) => page.evaluate(IN_ROOT.visible, sel),
-    hasHost: () => page.evaluate(IN_ROOT.hasHost),
-    hostAttr: (name) => page.evaluate(IN_ROOT.hostAttr, name),
-    evaluate: (fn) => page.evaluate(fn),
-    screenshot: async (path) => {
-      await page.screenshot({ path });
-    },
-    close: () => page.close(),
-  };
+  const evaluate = ((fn: (arg: unknown) => unknown, arg: unknown) => page.evaluate(fn, arg)) as Evaluate;
+  return sidebarPage(evaluate, { screenshot: async (path) => void (await page.screenshot({ path })), close: () => page.close() }, 15_000);
 }
 
 export async function launchChromium(extensionDir: string, tmpRoot: string): Promise<BrowserDriver> {

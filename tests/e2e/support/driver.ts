@@ -67,6 +67,29 @@ export const IN_ROOT = {
   hostAttr: (name: string) => document.querySelector('rfi-lens-root')?.getAttribute(name) ?? null,
 };
 
+/** Runs a page function with one argument in the page; both drivers' pages can do this. */
+export type Evaluate = <T, A>(fn: (arg: A) => T, arg: A) => Promise<T>;
+
+/** The SidebarPage operations over one driver's page. */
+export function sidebarPage(
+  evaluate: Evaluate,
+  page: { screenshot(path: string): Promise<void>; close(): Promise<void> },
+  waitMs: number,
+): SidebarPage {
+  return {
+    waitFor: (sel, timeoutMs = waitMs) => poll(() => evaluate(IN_ROOT.exists, sel), timeoutMs, `sidebar ${sel}`),
+    texts: (sel) => evaluate(IN_ROOT.texts, sel),
+    attrs: (sel, name) => evaluate(IN_ROOT.attrs, [sel, name] as [string, string]),
+    click: (sel) => evaluate(IN_ROOT.click, sel),
+    visible: (sel) => evaluate(IN_ROOT.visible, sel),
+    hasHost: () => evaluate(IN_ROOT.hasHost, undefined),
+    hostAttr: (name) => evaluate(IN_ROOT.hostAttr, name),
+    evaluate: (fn) => evaluate(fn, undefined),
+    screenshot: (path) => page.screenshot(path),
+    close: () => page.close(),
+  };
+}
+
 export async function poll(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {

@@ -1,23 +1,12 @@
 // Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built add-on installed as a
 // temporary add-on.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { IN_ROOT, pageKey, poll, type BrowserDriver, type Served, type SidebarPage } from './driver';
+import { pageKey, sidebarPage, type BrowserDriver, type Evaluate, type Served, type SidebarPage } from './driver';
 
 function wrap(page: Page): SidebarPage {
-  return {
-    waitFor: (sel, timeoutMs = 20_000) => poll(() => page.evaluate(IN_ROOT.exists, sel), timeoutMs, `sidebar ${sel}`),
-    texts: (sel) => page.evaluate(IN_ROOT.texts, sel),
-    attrs: (sel, name) => page.evaluate(IN_ROOT.attrs, [sel, name] as [string, string]),
-    click: (sel) => page.evaluate(IN_ROOT.click, sel),
-    visible: (sel) => page.evaluate(IN_ROOT.visible, sel),
-    hasHost: () => page.evaluate(IN_ROOT.hasHost),
-    hostAttr: (name) => page.evaluate(IN_ROOT.hostAttr, name),
-    evaluate: (fn) => page.evaluate(fn),
-    screenshot: async (path) => {
-      await page.screenshot({ path: path as `${string}.png` });
-    },
-    close: () => page.close(),
-  };
+  const evaluate = ((fn: (arg: unknown) => unknown, arg: unknown) => page.evaluate(fn, arg)) as Evaluate;
+  const screenshot = async (path: string) => void (await page.screenshot({ path: path as `${string}.png` }));
+  return sidebarPage(evaluate, { screenshot, close: () => page.close() }, 20_000);
 }
 
 export async function launchFirefox(extensionDir: string, label: string): Promise<BrowserDriver> {
