@@ -1,4 +1,4 @@
-// `rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--json]`
+// `rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--version <source>] [--json]`
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -30,7 +30,7 @@ export function loadCorpus(dir: string): CorpusIndex {
 export function inspect(args: Args, repoRoot: string): string {
   const [file] = args.positionals;
   const url = args.options.get('url');
-  if (!file || typeof url !== 'string') throw new UsageError('usage: rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--json]');
+  if (!file || typeof url !== 'string') throw new UsageError('usage: rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--version <source>] [--json]');
   let html: string;
   try {
     html = readFileSync(file, 'utf8');
@@ -42,6 +42,12 @@ export function inspect(args: Args, repoRoot: string): string {
   if (!live) throw new InputError(`${file}: not an RFI article page`);
   const corpus = args.options.get('corpus');
   const index = loadCorpus(typeof corpus === 'string' ? corpus : resolve(repoRoot, 'seeds'));
-  const report = buildReport(live, url, index);
+  // --version: the `source` of the stored version to compare with (match.versions[].source).
+  const version = args.options.get('version');
+  if (version === true) throw new UsageError('--version needs a value: a source listed in match.versions');
+  const report = buildReport(live, url, index, version ?? null);
+  if (typeof version === 'string' && report.match && report.archived?.source !== version) {
+    throw new InputError(`--version ${version} is not a stored version of this article (versions: ${report.match.versions.map((v) => v.source).join(', ')})`);
+  }
   return args.options.has('json') ? JSON.stringify(toInspectJson(report), null, 2) : toInspectText(report);
 }

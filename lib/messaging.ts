@@ -4,7 +4,9 @@ import { browser } from 'wxt/browser';
 import {
   dispatch,
   isEnvelope,
+  isTabEvent,
   type Envelope,
+  type TabEvent,
   type Handlers,
   type MessageName,
   type Reply,
@@ -28,8 +30,27 @@ export async function sendMessage<K extends MessageName>(
 
 /** Registers the background's handlers; returns the function that removes them. */
 export function onMessages(handlers: Handlers): () => void {
-  const listener = (message: unknown): Promise<Reply<unknown>> | undefined =>
-    isEnvelope(message) ? dispatch(handlers, message) : undefined;
+  const listener = (message: unknown, sender?: { tab?: { id?: number } }): Promise<Reply<unknown>> | undefined =>
+    isEnvelope(message) ? dispatch(handlers, message, { tabId: sender?.tab?.id ?? null }) : undefined;
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Sends an event to a tab's content script (background only); a tab without one is ignored. */
+export async function sendTabEvent(tabId: number, event: Omit<TabEvent, 'rfiLens'>): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, { rfiLens: 1, ...event });
+  } catch {
+    // No content script in that tab (not an article, or not an rfi.fr page).
+  }
+}
+
+/** Listens for the background's events in a content script; returns the function that stops it. */
+export function onTabEvents(handler: (event: TabEvent) => void): () => void {
+  const listener = (message: unknown): undefined => {
+    if (isTabEvent(message)) handler(message);
+    return undefined;
+  };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }

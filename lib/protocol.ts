@@ -1,11 +1,35 @@
 // The one message protocol between the content script and the background: message name →
 // request and response types. Replies are serialisable `{ ok, value } | { ok, error }`; no Error
 // object crosses contexts. Pure types and guards; lib/messaging.ts does the sending.
+import type { TabSummary } from './diff/summary-line';
 import type { Article, Parsed, Report } from './types';
 
 export interface ProtocolMap {
   /** The live article of a tab → everything the sidebar shows. */
-  inspect: { request: { pageUrl: string; live: Parsed<Article> }; response: Report };
+  inspect: {
+    /** `version`: the `source` of the archived version the reader chose (default: the newest). */
+    request: { pageUrl: string; live: Parsed<Article>; version?: string | null };
+    response: Report;
+  };
+  /** The popup asks what the background knows about a tab (null: no article compared there). */
+  summary: { request: { tabId: number }; response: TabSummary | null };
+}
+
+/** Who sent a message: the tab of a content script, null for extension pages (popup). */
+export interface Sender {
+  tabId: number | null;
+}
+
+/** Events the background sends to a tab's content script (no reply): the jump shortcut. */
+export interface TabEvent {
+  rfiLens: 1;
+  event: 'jump';
+  direction: 'next' | 'previous';
+}
+
+export function isTabEvent(message: unknown): message is TabEvent {
+  const m = message as Partial<TabEvent> | null;
+  return typeof m === 'object' && m !== null && m.rfiLens === 1 && m.event === 'jump' && (m.direction === 'next' || m.direction === 'previous');
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -30,16 +54,17 @@ export function isEnvelope(message: unknown): message is Envelope {
   );
 }
 
-export type Handlers = {
-  [K in MessageName]: (request: RequestOf<K>) => Promise<ResponseOf<K>> | ResponseOf<K>;
-};
+type Handler<K extends MessageName> = (request: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>> | ResponseOf<K>;
+
+/** `inspect` must be answered; the others only by the context that owns them (the background). */
+export type Handlers = { inspect: Handler<'inspect'> } & { [K in Exclude<MessageName, 'inspect'>]?: Handler<K> };
 
 /** Runs the handler for an envelope and wraps the outcome; never throws. */
-export async function dispatch(handlers: Handlers, envelope: Envelope): Promise<Reply<unknown>> {
-  const handler = handlers[envelope.name] as ((r: unknown) => unknown) | undefined;
+export async function dispatch(handlers: Handlers, envelope: Envelope, sender: Sender = { tabId: null }): Promise<Reply<unknown>> {
+  const handler = handlers[envelope.name] as ((r: unknown, s: Sender) => unknown) | undefined;
   if (!handler) return { ok: false, error: `unknown message: ${String(envelope.name)}` };
   try {
-    return { ok: true, value: await handler(envelope.request) };
+    return { ok: true, value: await handler(envelope.request, sender) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

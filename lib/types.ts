@@ -78,6 +78,22 @@ export interface CorpusIndex {
   articles: ArchivedArticle[];
   /** Normalised URL key → indexes into `articles`. */
   byUrl: Record<string, number[]>;
+  /** The articles as identities: each group lists the indexes of one article's versions, oldest first. */
+  groups: number[][];
+  /** Index into `articles` → index into `groups`. */
+  groupOf: number[];
+  /** Filing day (`YYYYMMDD`: URL date, else display day, else capture day) → indexes into `articles`. */
+  byDay: Record<string, number[]>;
+}
+
+/** One stored capture of the matched article, as the version list shows it. */
+export interface MatchVersion {
+  /** Identifies the version in requests: the capture's `source`. */
+  source: string;
+  archivedAt: number;
+  displayedAt: string | null;
+  title: string;
+  url: string;
 }
 
 export type MatchMethod = 'url' | 'canonical' | 'identity';
@@ -89,8 +105,10 @@ export interface Match {
   method: MatchMethod;
   /** 0..1; 1 for an exact normalised URL. */
   confidence: number;
-  /** Index into `CorpusIndex.articles`. */
+  /** Index into `CorpusIndex.articles` of the version compared with. */
   index: number;
+  /** Every stored version of the article, oldest first; the compared one has `source` = `archived.source`. */
+  versions: MatchVersion[];
 }
 
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'DATE' | 'MISC';
@@ -103,9 +121,41 @@ export interface Entity {
   count: number;
   /** Other surface forms seen for the same referent. */
   aliases: string[];
+  /**
+   * Named in the live article. False: only in the archived copy (removed or renamed since the
+   * capture). Set by the report; absent on hand-made values (read as true).
+   */
+  inLive?: boolean;
+  /** Named in the archived copy. False when only live (added since) or when there is no copy. */
+  inArchive?: boolean;
+  /** Where the live article names it (empty when only archived): what the page highlights. */
+  mentions?: EntityMention[];
 }
 
-export type ParagraphStatus = 'unchanged' | 'changed' | 'added' | 'removed';
+/**
+ * One mention in the live article: `segment` indexes `articleSegments(live)` (title, lead when
+ * present, then each paragraph, blank ones skipped); `start`/`end` are UTF-16 offsets in it.
+ */
+export interface EntityMention {
+  segment: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * `moved`: the paragraph stands elsewhere in the live text than in the archived one (its text the
+ * same after normalisation, or edited as well: then it carries `spans`).
+ */
+export type ParagraphStatus = 'unchanged' | 'changed' | 'added' | 'removed' | 'moved';
+
+/**
+ * One run of a text diff, archived → live. The `equal` and `delete` runs rebuild the archived text,
+ * the `equal` and `insert` runs the live one. Character runs for CJK text, whole words for Latin.
+ */
+export interface TextSpan {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
 
 export interface ParagraphChange {
   status: ParagraphStatus;
@@ -117,6 +167,10 @@ export interface ParagraphChange {
   liveIndex: number | null;
   /** Position in the archived paragraph list (null when added). */
   archivedIndex: number | null;
+  /** `changed` (and edited `moved`) entries: the diff archived → live. */
+  spans?: TextSpan[];
+  /** True when the text was rewritten as a whole: `spans` is then one deletion and one insertion (old → new). */
+  rewritten?: boolean;
 }
 
 export interface FieldChange {
@@ -124,12 +178,32 @@ export interface FieldChange {
   live: string | null;
   archived: string | null;
   differs: boolean;
+  /** Title and lead when they differ: the diff archived → live (see ParagraphChange.spans). */
+  spans?: TextSpan[];
+  /** Title and lead: rewritten as a whole (old → new rather than spans). */
+  rewritten?: boolean;
+}
+
+/** The kinds of change the reader is told about, in this order (Changes.kinds). */
+export type ChangeKind = 'headline' | 'lead' | 'authors' | 'image' | 'dates' | 'paragraphs';
+
+/**
+ * Why an edit counts as silent: the text changed but the page's modified time does not say so
+ * (`missing`, `equals-published`, `before-capture`) and the page holds no correction note.
+ */
+export interface SilentEdit {
+  reason: 'missing' | 'equals-published' | 'before-capture';
 }
 
 export interface Changes {
-  summary: { unchanged: number; changed: number; added: number; removed: number };
+  /** `moved` is present only when some paragraph moved (older readers see the four counts). */
+  summary: { unchanged: number; changed: number; added: number; removed: number; moved?: number };
   paragraphs: ParagraphChange[];
   fields: FieldChange[];
+  /** The kinds that changed, in ChangeKind order; always set by compareArticles. */
+  kinds?: ChangeKind[];
+  /** Set when the text changed silently (see SilentEdit); null otherwise; always set by compareArticles. */
+  silentEdit?: SilentEdit | null;
 }
 
 /** What the engine says about one live article: the sidebar's and `inspect --json`'s content. */

@@ -1,27 +1,24 @@
-// The background's copy of the compiled corpus: loaded from the package on first use, kept while
-// the worker lives. Nothing of the corpus goes to the content script but the matched article.
+// The background's view of the packaged corpus: the manifest and the few most recently read parts
+// (day slices, URL-key buckets), read from the package on demand. One lookup assembles the small
+// index buildReport needs; nothing of the corpus goes to the content script but the matched article.
 import { browser } from 'wxt/browser';
-import type { CorpusIndex } from '@/lib/types';
+import { cachedPartSource } from '@/lib/corpus/cache';
+import { indexForPage } from '@/lib/corpus/lookup';
+import type { Article, CorpusIndex } from '@/lib/types';
 
-export const CORPUS_PATH = '/corpus/index.json';
+let source: ReturnType<typeof cachedPartSource> | null = null;
 
-let loading: Promise<CorpusIndex> | null = null;
-
-async function load(): Promise<CorpusIndex> {
+async function readPart(path: string): Promise<string> {
   // A file inside the extension package (chrome-extension:// or moz-extension://): no network.
-  const url = browser.runtime.getURL(CORPUS_PATH);
+  // Day slices and key buckets are named at build time, so WXT's PublicPath type cannot list them.
+  const url = (browser.runtime.getURL as (p: string) => string)(`/${path}`);
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`corpus index missing from the package (${response.status})`);
-  const index = (await response.json()) as CorpusIndex;
-  if (index.version !== 1) throw new Error(`corpus index version ${String(index.version)} not understood`);
-  return index;
+  if (!response.ok) throw new Error(`corpus part ${path} missing from the package (${response.status})`);
+  return response.text();
 }
 
-/** The corpus, loaded once; a failed load is retried on the next request. */
-export function getCorpus(): Promise<CorpusIndex> {
-  loading ??= load().catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
+/** The part of the corpus a live page can match, as a CorpusIndex; parts are cached, failed reads retried. */
+export function corpusFor(live: Article, pageUrl: string): Promise<CorpusIndex> {
+  source ??= cachedPartSource(readPart);
+  return indexForPage(live, pageUrl, source);
 }

@@ -1,7 +1,9 @@
 // Archive files → the CorpusIndex the extension ships. Pure: the caller reads the files and decides
 // what to do with the errors (the build fails on any).
 import type { ArchivedArticle, CorpusIndex } from '../types';
-import { parseArchiveFile } from './parse-file';
+import { articleDay, identityFeatures, ymdOfDay, type IdentityFeatures } from '../identity/features';
+import { groupCaptures } from '../identity/group';
+import { parseArchiveFile, type ArchiveParseResult } from './parse-file';
 
 export interface CorpusFile {
   /** Name relative to the corpus folder; becomes `ArchivedArticle.source`. */
@@ -14,6 +16,8 @@ export interface CompileOptions {
   builtAt: string;
   /** Normalised URL key (lib/match/url-key.ts); null leaves the article out of `byUrl`. */
   urlKey: (url: string) => string | null;
+  /** Called as files are read (`done` of `total`), for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface CompileResult {
@@ -22,6 +26,8 @@ export interface CompileResult {
   errors: string[];
   /** `name: code message`, one per warning of a readable file. */
   warnings: string[];
+  /** identityFeatures of each capture of `index.articles`, for lib/corpus/partition.ts. */
+  features: IdentityFeatures[];
 }
 
 /** Orders captures by time, then by source name so that equal timestamps keep a stable order. */
@@ -31,12 +37,26 @@ function byCaptureTime(a: ArchivedArticle, b: ArchivedArticle): number {
 }
 
 export function compileCorpus(files: CorpusFile[], options: CompileOptions): CompileResult {
+  const results = files.map((file, n) => {
+    options.onProgress?.(n, files.length);
+    return parseArchiveFile(file.text, file.name);
+  });
+  options.onProgress?.(files.length, files.length);
+  return compileParsed(files, results, options);
+}
+
+/** compileCorpus after parsing: `results[n]` is parseArchiveFile of `files[n]` (parsed anywhere, e.g. in worker threads). */
+export function compileParsed(
+  files: Pick<CorpusFile, 'name'>[],
+  results: ArchiveParseResult[],
+  options: Pick<CompileOptions, 'builtAt' | 'urlKey'>,
+): CompileResult {
   const errors: string[] = [];
   const warnings: string[] = [];
   const articles: ArchivedArticle[] = [];
 
-  for (const file of files) {
-    const result = parseArchiveFile(file.text, file.name);
+  for (const [n, file] of files.entries()) {
+    const result = results[n]!;
     if (!result.ok) {
       errors.push(`${file.name}:${result.line}: ${result.reason}`);
       continue;
@@ -45,7 +65,21 @@ export function compileCorpus(files: CorpusFile[], options: CompileOptions): Com
     articles.push(result.value);
   }
 
-  articles.sort(byCaptureTime);
+  const { index, warnings: indexWarnings, features } = indexArticles(articles, options);
+  return { index, errors, warnings: [...warnings, ...indexWarnings], features };
+}
+
+/**
+ * Parsed captures → the index: sorted by capture time, keyed by URL and by filing day, and grouped
+ * into articles (lib/identity/group.ts). Returns the warnings for captures without a URL key, and
+ * the identity features of every capture (in index order).
+ */
+export function indexArticles(
+  input: ArchivedArticle[],
+  options: Pick<CompileOptions, 'builtAt' | 'urlKey'>,
+): { index: CorpusIndex; warnings: string[]; features: IdentityFeatures[] } {
+  const warnings: string[] = [];
+  const articles = [...input].sort(byCaptureTime);
   const keys = new Map<string, number[]>();
   articles.forEach((article, i) => {
     const key = options.urlKey(article.url);
@@ -59,5 +93,13 @@ export function compileCorpus(files: CorpusFile[], options: CompileOptions): Com
   });
   const byUrl: Record<string, number[]> = Object.fromEntries(keys);
 
-  return { index: { version: 1, builtAt: options.builtAt, articles, byUrl }, errors, warnings };
+  const features = articles.map(identityFeatures);
+  const { groups, groupOf } = groupCaptures(articles, options.urlKey, features);
+  const byDay: Record<string, number[]> = {};
+  features.forEach((f, i) => {
+    const day = articleDay(f, articles[i]!.archivedAt);
+    if (day === null) return;
+    (byDay[ymdOfDay(day)] ??= []).push(i);
+  });
+  return { index: { version: 1, builtAt: options.builtAt, articles, byUrl, groups, groupOf, byDay }, warnings, features };
 }

@@ -38,7 +38,15 @@ const archived: ArchivedArticle = {
 export const sampleReport: Report = {
   live,
   liveWarnings: [],
-  match: { url: archived.url, archivedAt: archived.archivedAt, title: archived.title, method: 'url', confidence: 1, index: 0 },
+  match: {
+    url: archived.url,
+    archivedAt: archived.archivedAt,
+    title: archived.title,
+    method: 'url',
+    confidence: 1,
+    index: 0,
+    versions: [{ source: archived.source, archivedAt: archived.archivedAt, displayedAt: archived.displayedAt, title: archived.title, url: archived.url }],
+  },
   archived,
   entities: [
     { text: '布林肯', type: 'PER', count: 9, aliases: ['Blinken'] },
@@ -57,6 +65,18 @@ export const sampleReport: Report = {
     fields: [
       { field: 'title', live: '测试标题 新', archived: '测试标题 旧', differs: true },
       { field: 'authors', live: '肖曼', archived: '肖曼', differs: false },
+    ],
+  },
+};
+
+/** The sample with two stored versions: an older capture, then the one compared by default. */
+export const twoVersionReport: Report = {
+  ...sampleReport,
+  match: {
+    ...sampleReport.match!,
+    versions: [
+      { source: '000_older.txt', archivedAt: Date.UTC(2023, 2, 2, 20, 5), displayedAt: '2023-03-02T19:50:00.000Z', title: '测试标题 更旧', url: archived.url },
+      ...sampleReport.match!.versions,
     ],
   },
 };

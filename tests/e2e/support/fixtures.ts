@@ -1,11 +1,11 @@
 // The pages the browser tests serve at real rfi.fr URLs, made with the project's own fixture
 // tool (cli/render-page.ts) from the real 2025 article template in ../shared and the seed archive.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArchiveFile } from '../../../lib/archive/parse-file';
 import type { ArchivedArticle, Block } from '../../../lib/types';
 import { renderArticlePage } from '../../../cli/render-page';
-import { readShared, REPO_ROOT } from '../../support/shared';
+import { readShared, REPO_ROOT, sharedPath } from '../../support/shared';
 import type { Served } from './driver';
 
 export const SEED_FILE = '000_53576f7386e4415b.txt';
@@ -66,4 +66,22 @@ export function unarchivedPage(): Served {
     url: 'https://www.rfi.fr/cn/%E6%94%BF%E6%B2%BB/20251130-%E5%8F%B0%E6%B9%BE%E5%A2%9E%E5%8A%A0400%E4%BA%BF%E7%BE%8E%E5%85%83%E5%9B%BD%E9%98%B2%E5%BC%80%E6%94%AF-%E5%8A%A0%E9%80%9F%E9%83%A8%E7%BD%B2t-dome%E9%98%B2%E7%A9%BA%E7%B3%BB%E7%BB%9F',
     html: readShared('pages', 'cn-article-2025.html'),
   };
+}
+
+/** The version files of a revision case of ../shared/corpus/revisions (`NN`), oldest first. */
+export function revisionFiles(n: string): { name: string; text: string }[] {
+  const dir = sharedPath('corpus', 'revisions', n);
+  return readdirSync(dir)
+    .filter((name) => /^v\d+__/.test(name))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(resolve(dir, name), 'utf8') }));
+}
+
+/** Version `k` (0-based) of a revision case put into the real 2025 template, served at its own URL. */
+export function revisionPage(n: string, k: number): Served {
+  const file = revisionFiles(n)[k];
+  if (!file) throw new Error(`revision case ${n} has no version ${k + 1}`);
+  const parsed = parseArchiveFile(file.text, file.name);
+  if (!parsed.ok) throw new Error(`${file.name}:${parsed.line}: ${parsed.reason}`);
+  return { url: parsed.value.url, html: renderArticlePage(template(), parsed.value) };
 }

@@ -59,9 +59,10 @@ describe('compileCorpus', () => {
 
   it('compiles an empty corpus to an empty index', () => {
     expect(compileCorpus([], { builtAt: BUILT_AT, urlKey })).toEqual({
-      index: { version: 1, builtAt: BUILT_AT, articles: [], byUrl: {} },
+      index: { version: 1, builtAt: BUILT_AT, articles: [], byUrl: {}, groups: [], groupOf: [], byDay: {} },
       errors: [],
       warnings: [],
+      features: [],
     });
   });
 });

@@ -1,0 +1,118 @@
+// One lookup against a partitioned corpus: read only the parts a live page can match and assemble
+// the captures that decide it into a small CorpusIndex, so that buildReport runs the same code in the
+// background as on the command line over a whole corpus, with the same answer.
+// - The page's URL keys (page URL, then canonical) are looked up in their buckets; the first key the
+//   corpus holds brings in every capture with that key and their articles' other versions.
+// - Otherwise the heads of the days findMatch searches are read and every capture scored with the
+//   same identityScore findMatch uses; texts are read only for the captures whose headline, slug and
+//   days leave the text to decide (the page's own day). The best one brings in its article. No
+//   candidate: an empty index, so no match.
+import { openingText, withText } from '../identity/features';
+import { ruleMayHold, ruleMayHoldWithin } from '../identity/same-article';
+import { containmentBound } from '../identity/text-similarity';
+import { candidateDays, identityScore, liveFeatures } from '../match/find-match';
+import { urlKey } from '../match/url-key';
+import type { ArchivedArticle, Article, CorpusIndex } from '../types';
+import type { DayFile, DayTexts, SliceRef } from './day-file';
+import { bucketOf, type CorpusManifest, type KeyBucket } from './partition';
+
+/** Where the parts come from (the package in the background, files in Node). */
+export interface PartSource {
+  manifest(): Promise<CorpusManifest>;
+  slice(day: string): Promise<DayFile>;
+  texts(day: string): Promise<DayTexts>;
+  bucket(n: number): Promise<KeyBucket>;
+}
+
+/** The captures holding the page's URL key, or else its canonical key (what findMatch tries first). */
+async function urlRefs(live: Article, pageUrl: string, manifest: CorpusManifest, source: PartSource): Promise<SliceRef[]> {
+  for (const url of [pageUrl, live.url]) {
+    const key = urlKey(url);
+    if (key === null) continue;
+    const refs = (await source.bucket(bucketOf(key, manifest.keyBuckets)))[key];
+    if (refs && refs.length > 0) return refs;
+  }
+  return [];
+}
+
+const daySets = new WeakMap<CorpusManifest, Set<string>>();
+function daysOf(manifest: CorpusManifest): Set<string> {
+  let days = daySets.get(manifest);
+  if (!days) daySets.set(manifest, (days = new Set(manifest.days)));
+  return days;
+}
+
+/** The best identity candidate over the days findMatch searches, in its order (first best wins). */
+async function identityRef(live: Article, pageUrl: string, manifest: CorpusManifest, source: PartSource): Promise<SliceRef[]> {
+  const days = candidateDays(live, pageUrl).filter((d) => daysOf(manifest).has(d));
+  const files = await Promise.all(days.map((d) => source.slice(d)));
+  const f = liveFeatures(live, pageUrl);
+  const liveShingles = new Set(f.shingles);
+  // First the heads: which captures can match at all; then the texts of their days, once each.
+  const open = files.map((file) => Array.from({ length: file.size }, (_, i) => i).filter((i) => ruleMayHold(f, file.features(i).head)));
+  const texts = await Promise.all(files.map((file, n) => (open[n]!.length > 0 ? source.texts(file.day) : null)));
+  let best: { ref: SliceRef; confidence: number } | null = null;
+  for (const [n, file] of files.entries()) {
+    for (const i of open[n]!) {
+      const { head, shingles } = file.features(i);
+      const day = texts[n]!;
+      // The text decides: skip the capture when even an upper bound of the shared text is too small.
+      // (openingText reads the lead and paragraphs alike, so the texts alone give it.)
+      const opening = () => openingText({ lead: null, paragraphs: day.texts(i).map((text) => ({ kind: 'p', text })) });
+      if (!ruleMayHoldWithin(f, head, () => containmentBound(liveShingles, opening(), shingles))) continue;
+      const confidence = identityScore(f, head, () => withText(head, day.article(i)));
+      if (confidence !== null && (!best || confidence > best.confidence)) best = { ref: [file.day, i], confidence };
+    }
+  }
+  return best ? [best.ref] : [];
+}
+
+/** Capture-time order, as lib/archive/compile.ts sorts the whole index. */
+function byCaptureTime(a: ArchivedArticle, b: ArchivedArticle): number {
+  if (a.archivedAt !== b.archivedAt) return a.archivedAt - b.archivedAt;
+  return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+}
+
+/** `refs` and every version of their articles → a CorpusIndex holding just those captures. */
+export async function assembleIndex(refs: SliceRef[], source: PartSource, builtAt: string): Promise<CorpusIndex> {
+  const files = new Map<string, DayFile>();
+  const texts = new Map<string, DayTexts>();
+  const load = async (days: Iterable<string>) => {
+    const missing = [...new Set(days)].filter((d) => !files.has(d));
+    (await Promise.all(missing.map((d) => source.slice(d)))).forEach((file, n) => files.set(missing[n]!, file));
+  };
+  await load(refs.map(([day]) => day));
+  const groups = new Map<string, SliceRef[]>();
+  for (const [day, i] of refs) {
+    const head = files.get(day)!.head;
+    const group = head.groups[head.groupOf[i]!]!;
+    groups.set(group.map((r) => r.join(':')).join(' '), group);
+  }
+  const days = [...new Set([...groups.values()].flatMap((g) => g.map(([day]) => day)))];
+  await load(days);
+  (await Promise.all(days.map((d) => source.texts(d)))).forEach((t, n) => texts.set(days[n]!, t));
+
+  const members = [...groups.values()].flat().map(([day, i]) => ({ day, article: texts.get(day)!.article(i), id: `${day}:${i}` }));
+  members.sort((a, b) => byCaptureTime(a.article, b.article));
+  const position = new Map(members.map((m, p) => [m.id, p]));
+  const index: CorpusIndex = { version: 1, builtAt, articles: [], byUrl: {}, groups: [], groupOf: [], byDay: {} };
+  members.forEach(({ day, article }, p) => {
+    index.articles.push(article);
+    const key = urlKey(article.url);
+    if (key !== null) (index.byUrl[key] ??= []).push(p);
+    if (/^\d{8}$/.test(day)) (index.byDay[day] ??= []).push(p);
+  });
+  for (const group of groups.values()) {
+    const g = index.groups.push(group.map((r) => position.get(r.join(':'))!)) - 1;
+    for (const p of index.groups[g]!) index.groupOf[p] = g;
+  }
+  return index;
+}
+
+/** The small index one lookup needs: what buildReport(live, pageUrl, index) reads and nothing more. */
+export async function indexForPage(live: Article, pageUrl: string, source: PartSource): Promise<CorpusIndex> {
+  const manifest = await source.manifest();
+  const byUrl = await urlRefs(live, pageUrl, manifest, source);
+  const refs = byUrl.length > 0 ? byUrl : await identityRef(live, pageUrl, manifest, source);
+  return assembleIndex(refs, source, manifest.builtAt);
+}

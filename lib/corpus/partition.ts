@@ -1,0 +1,101 @@
+// The compiled corpus cut into parts the background reads one lookup at a time: a small manifest,
+// two text files per filing day (heads and texts of its captures, lib/corpus/day-file.ts),
+// and URL-key buckets (key → the refs of the captures with that key, oldest first). Pure: index in,
+// plain data and strings out.
+import { identityFeatures, type IdentityFeatures } from '../identity/features';
+import type { CorpusIndex } from '../types';
+import { encodeDay, type SliceRef } from './day-file';
+
+export type { SliceRef } from './day-file';
+
+export const MANIFEST_PATH = 'corpus/manifest.json';
+/** Captures that are in no filing day (no URL date, display time or capture time: none so far). */
+export const UNDATED = 'undated';
+export const slicePath = (day: string): string => `corpus/days/${day}.txt`;
+export const textsPath = (day: string): string => `corpus/texts/${day}.txt`;
+export const bucketPath = (bucket: number): string => `corpus/keys/${bucket}.json`;
+
+export interface CorpusManifest {
+  version: 3;
+  builtAt: string;
+  articles: number;
+  groups: number;
+  /** Days that have a day file (`YYYYMMDD`, and UNDATED when some capture has no day), sorted. */
+  days: string[];
+  /** Number of URL-key buckets (see bucketOf). */
+  keyBuckets: number;
+}
+
+/** URL key → the captures with that key, in capture-time order. */
+export type KeyBucket = Record<string, SliceRef[]>;
+
+export interface Partitions {
+  manifest: CorpusManifest;
+  /** The heads and texts files of each day, in `manifest.days` order. */
+  dayFiles: { day: string; heads: string; texts: string }[];
+  buckets: KeyBucket[];
+}
+
+/** FNV-1a over the UTF-16 code units of the key, modulo the bucket count. */
+export function bucketOf(key: string, count: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % count;
+}
+
+/** About this many URL keys per bucket: one bucket file stays a few tens of KB. */
+const KEYS_PER_BUCKET = 512;
+
+/** `features[p]`: identityFeatures of `index.articles[p]` when the caller has them (computed otherwise). */
+export function partitionIndex(index: CorpusIndex, features?: IdentityFeatures[]): Partitions {
+  const refOf: SliceRef[] = new Array(index.articles.length);
+  const members = new Map<string, number[]>();
+  const file = (day: string, p: number) => {
+    const list = members.get(day) ?? [];
+    refOf[p] = [day, list.length];
+    list.push(p);
+    members.set(day, list);
+  };
+  for (const [day, positions] of Object.entries(index.byDay)) for (const p of positions) if (!refOf[p]) file(day, p);
+  index.articles.forEach((_, p) => {
+    if (!refOf[p]) file(UNDATED, p);
+  });
+
+  const groupOfPosition = (p: number): number[] => index.groups[index.groupOf[p] ?? -1] ?? [p];
+  const days = [...members.keys()].sort();
+  const dayFiles = days.map((day) => {
+    const positions = members.get(day)!;
+    const local = new Map<number, number>();
+    const groups: SliceRef[][] = [];
+    const groupOf = positions.map((p) => {
+      const g = index.groupOf[p] ?? -1 - p;
+      let at = local.get(g);
+      if (at === undefined) {
+        at = groups.push(groupOfPosition(p).map((q) => refOf[q]!)) - 1;
+        local.set(g, at);
+      }
+      return at;
+    });
+    const articles = positions.map((p) => index.articles[p]!);
+    return { day, ...encodeDay({ day, groups, groupOf }, articles, (a, n) => features?.[positions[n]!] ?? identityFeatures(a)) };
+  });
+
+  const keyed = Object.keys(index.byUrl).length;
+  const keyBuckets = Math.max(1, Math.ceil(keyed / KEYS_PER_BUCKET));
+  const buckets: KeyBucket[] = Array.from({ length: keyBuckets }, () => ({}));
+  for (const [key, positions] of Object.entries(index.byUrl)) {
+    buckets[bucketOf(key, keyBuckets)]![key] = positions.map((p) => refOf[p]!);
+  }
+  const manifest: CorpusManifest = {
+    version: 3,
+    builtAt: index.builtAt,
+    articles: index.articles.length,
+    groups: index.groups.length,
+    days,
+    keyBuckets,
+  };
+  return { manifest, dayFiles, buckets };
+}

@@ -1,0 +1,85 @@
+// The reader's version choice in real browsers. The extension is built here with a corpus of one
+// real revision case (../shared/corpus/revisions/12, two captures of one article under different
+// URL dates) copied to .tmp/ at test time; the later version is served as the live page.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeShared, REPO_ROOT } from '../support/shared';
+import { launchChromium } from './support/chromium';
+import type { BrowserDriver } from './support/driver';
+import { revisionFiles, revisionPage } from './support/fixtures';
+import { launchFirefox } from './support/firefox';
+
+const CASE = '12';
+const TMP = resolve(REPO_ROOT, '.tmp');
+const CORPUS = resolve(TMP, 'versions-e2e-corpus');
+const OUT = resolve(TMP, `${process.env.RFI_LENS_OUT ? `${process.env.RFI_LENS_OUT.replace(/[\\/]+$/, '').split(/[\\/]/).pop()}-` : ''}versions-e2e-out`);
+const SHOTS = resolve(REPO_ROOT, 'artifacts', 'screenshots');
+
+const BUILDS: { label: string; binary: string; args: string[]; dir: string; launch: (dir: string) => Promise<BrowserDriver> }[] = [
+  { label: 'chromium-mv3', binary: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [], dir: 'chrome-mv3', launch: (dir) => launchChromium(dir, TMP) },
+  { label: 'firefox-mv2', binary: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', args: ['-b', 'firefox'], dir: 'firefox-mv2', launch: (dir) => launchFirefox(dir, 'firefox-mv2') },
+  { label: 'firefox-mv3', binary: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', args: ['-b', 'firefox', '--mv3'], dir: 'firefox-mv3', launch: (dir) => launchFirefox(dir, 'firefox-mv3') },
+];
+
+function build(args: string[]): void {
+  execFileSync(process.execPath, [resolve(REPO_ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, RFI_LENS_CORPUS: CORPUS, RFI_LENS_OUT: OUT },
+    stdio: 'pipe',
+  });
+}
+
+describeShared('choosing the archived version in real browsers', () => {
+  beforeAll(() => {
+    rmSync(CORPUS, { recursive: true, force: true });
+    mkdirSync(CORPUS, { recursive: true });
+    for (const f of revisionFiles(CASE)) writeFileSync(resolve(CORPUS, f.name), f.text);
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(() => rmSync(CORPUS, { recursive: true, force: true }));
+
+  for (const b of BUILDS) {
+    const present = existsSync(b.binary);
+    if (!present) console.log(`skipped ${b.label}: ${b.binary} not installed (apt-get install chromium firefox-esr)`);
+    describe.skipIf(!present)(b.label, () => {
+      let driver: BrowserDriver;
+      beforeAll(async () => {
+        build(b.args);
+        driver = await b.launch(resolve(OUT, b.dir));
+      }, 90_000);
+      afterAll(async () => driver?.close());
+
+      it('lists both captures, compares with the newest, and switches to the older one on choice', async () => {
+        const [v1, v2] = revisionFiles(CASE).map((f) => f.name);
+        const page = await driver.open(revisionPage(CASE, 1));
+        await page.waitFor('[data-testid=versions]');
+        // Newest first, the newest checked and compared with: the live page is that version.
+        expect(await page.attrs('[data-testid=version]', 'data-source')).toEqual([v2, v1]);
+        expect(await page.attrs('[data-testid=version]', 'data-selected')).toEqual(['true', 'false']);
+        expect(await page.texts('[data-testid=change-summary]')).toEqual(['No change to the text since the capture']);
+        expect((await page.texts('[data-testid=archived-at]'))[0]).toBe('2022-06-13 11:15 Paris');
+        await page.evaluate(() =>
+          document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector('[data-testid=versions]')?.scrollIntoView({ block: 'start' }),
+        );
+        expect(await page.visible('[data-testid=versions]')).toBe(true);
+
+        await page.click('[data-testid=version-input][data-version-index="0"]');
+        await page.waitFor(`[data-testid=version][data-selected=true][data-source="${v1}"]`);
+        await page.waitFor('[data-testid=paragraph][data-status=changed]');
+        expect((await page.texts('[data-testid=archived-at]'))[0]).toBe('2022-06-12 19:15 Paris');
+        expect((await page.texts('[data-testid=change-summary]'))[0]).not.toBe('No change to the text since the capture');
+        const changed = (await page.texts('[data-testid=paragraph][data-status=changed]')).join('\n');
+        expect(changed).toContain('泽伦斯基'); // v1's misspelling, corrected in v2 (NOTES.md)
+        await page.screenshot(resolve(SHOTS, `${b.label}-versions.png`));
+
+        // And back to the newest: nothing changed again.
+        await page.click('[data-testid=version-input][data-version-index="1"]');
+        await page.waitFor(`[data-testid=version][data-selected=true][data-source="${v2}"]`);
+        expect(await page.texts('[data-testid=change-summary]')).toEqual(['No change to the text since the capture']);
+        await page.close();
+      });
+    });
+  }
+});

@@ -1,0 +1,50 @@
+// A day's heads and texts files give back exactly the captures that went in (metadata, lead or none,
+// every paragraph with its kind, any character in the text), and the head features headFeatures gave.
+import { expect, it } from 'vitest';
+import { readCorpusDir } from '../../../cli/corpus-dir';
+import { parseArchiveFile } from '../../../lib/archive/parse-file';
+import { DayFile, DayTexts, encodeDay } from '../../../lib/corpus/day-file';
+import { headFeatures, identityFeatures } from '../../../lib/identity/features';
+import type { ArchivedArticle } from '../../../lib/types';
+import { describeShared, sharedPath } from '../../support/shared';
+
+function article(over: Partial<ArchivedArticle>): ArchivedArticle {
+  return {
+    url: 'https://www.rfi.fr/cn/中国/20200701-a', title: 't', column: null, lead: null, paragraphs: [], authors: [],
+    published: null, modified: null, section: null, edition: 'cn', language: 'zh-Hans', image: null, contentId: null,
+    archivedAt: 1, displayedAt: null, rawTitle: 't', source: 'x.txt', ...over,
+  };
+}
+
+function roundTrip(articles: ArchivedArticle[]) {
+  const { heads, texts } = encodeDay({ day: '20200701', groups: [], groupOf: [] }, articles, identityFeatures);
+  const file = new DayFile(heads);
+  const t = new DayTexts(texts);
+  expect(file.size).toBe(articles.length);
+  return articles.map((_, i) => ({ features: file.features(i), article: file.article(i, t) }));
+}
+
+it('round-trips captures with and without lead, every block kind, and line breaks in text', () => {
+  const articles = [
+    article({ source: 'a' }),
+    article({ source: 'b', lead: '', paragraphs: [{ kind: 'p', text: '' }] }),
+    article({ source: 'c', lead: '导语', paragraphs: [{ kind: 'h', text: '标题' }, { kind: 'quote', text: '引' }, { kind: 'li', text: '一' }, { kind: 'p', text: '正文' }] }),
+    article({ source: 'd', lead: 'two\nlines', paragraphs: [{ kind: 'p', text: 'x\u0001y"\\' }], displayedAt: '2020-07-01T10:00:00.000Z' }),
+  ];
+  const back = roundTrip(articles);
+  expect(back.map((b) => JSON.stringify(b.article))).toEqual(articles.map((a) => JSON.stringify(a)));
+  expect(back.map((b) => b.features)).toEqual(articles.map((a) => ({ head: headFeatures(a), shingles: identityFeatures(a).shingles.length })));
+});
+
+describeShared('day files over ../shared/corpus', () => {
+  it('round-trip every capture byte for byte (as JSON, key order included) with its head features', () => {
+    const articles = readCorpusDir(sharedPath('corpus'))
+      .map((f) => parseArchiveFile(f.text, f.name))
+      .flatMap((r): ArchivedArticle[] => (r.ok ? [r.value] : []));
+    expect(articles.length).toBeGreaterThan(1500);
+    const back = roundTrip(articles);
+    expect(back.filter((b, i) => JSON.stringify(b.article) !== JSON.stringify(articles[i]))).toEqual([]);
+    const expected = (a: ArchivedArticle) => ({ head: headFeatures(a), shingles: identityFeatures(a).shingles.length });
+    expect(back.filter((b, i) => JSON.stringify(b.features) !== JSON.stringify(expected(articles[i]!)))).toEqual([]);
+  });
+});
