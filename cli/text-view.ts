@@ -26,6 +26,14 @@ export function toInspectText(report: Report): string {
   }
   out.push('');
   out.push(`Entities (${report.entities.length}):`);
-  for (const e of report.entities) out.push(`  ${e.type.padEnd(4)} ${e.text} ×${e.count}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''}`);
+  // With an archived copy, names found only live are marked added and names only archived removed.
+  const compared = archived !== null && match !== null;
+  for (const e of report.entities) {
+    const added = compared && e.inArchive === false;
+    const removed = compared && e.inLive === false;
+    const mark = added ? '+ ' : removed ? '- ' : '';
+    const tag = added ? ' (added)' : removed ? ' (removed)' : '';
+    out.push(`  ${e.type.padEnd(4)} ${mark}${e.text} ×${e.count}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''}${tag}`);
+  }
   return out.join('\n');
 }

@@ -1,9 +1,16 @@
+import { useState } from 'preact/hooks';
 import type { Entity, EntityType } from '@/lib/types';
+
+/** What finding an entity on the page gave: the current mention, of how many. */
+export interface FindResult {
+  index: number;
+  total: number;
+}
 
 interface Props {
   entities: Entity[];
-  /** Called when the reader asks to find an entity on the page. */
-  onFind?: (entity: Entity) => void;
+  /** Called when the reader asks to find an entity on the page (click or Enter); again = next mention. */
+  onFind?: (entity: Entity) => FindResult | void;
 }
 
 const GROUPS: { type: EntityType; label: string }[] = [
@@ -14,11 +21,43 @@ const GROUPS: { type: EntityType; label: string }[] = [
   { type: 'MISC', label: 'Other names' },
 ];
 
-/** Entities grouped by type, most mentioned first, with counts; each one a button that finds it. */
+type Change = 'added' | 'removed' | null;
+
+/**
+ * Added: named live but not in the archived copy; removed: only in the archived copy. Only shown
+ * when there is a copy to compare with (some entity is marked inArchive).
+ */
+function changeOf(e: Entity, compared: boolean): Change {
+  if (!compared) return null;
+  if (e.inLive === false) return 'removed';
+  if (e.inArchive === false) return 'added';
+  return null;
+}
+
+const keyOf = (e: Entity): string => `${e.type}:${e.text}:${e.inLive === false ? 'archived' : 'live'}`;
+
+/** Entities grouped by type, most mentioned first, with counts, each marked added/removed against the archive. */
 export function EntityList({ entities, onFind }: Props) {
+  const [found, setFound] = useState<{ key: string; result: FindResult } | null>(null);
   if (entities.length === 0) return <p class="muted">No names found in this article.</p>;
+  const compared = entities.some((e) => e.inArchive === true);
+  const added = compared ? entities.filter((e) => changeOf(e, true) === 'added').length : 0;
+  const removed = compared ? entities.filter((e) => changeOf(e, true) === 'removed').length : 0;
+
+  const find = (e: Entity): void => {
+    const result = onFind?.(e);
+    setFound(result ? { key: keyOf(e), result } : null);
+  };
+
   return (
     <div class="entities" data-testid="entities">
+      {compared && (
+        <p class="muted" data-testid="entity-changes">
+          {added === 0 && removed === 0
+            ? 'Same names as the archived copy.'
+            : `Since the capture: ${added} name${added === 1 ? '' : 's'} added, ${removed} removed.`}
+        </p>
+      )}
       {GROUPS.map(({ type, label }) => {
         const group = entities.filter((e) => e.type === type).sort((a, b) => b.count - a.count);
         if (group.length === 0) return null;
@@ -28,22 +67,47 @@ export function EntityList({ entities, onFind }: Props) {
               {label} <span class="muted">({group.length})</span>
             </h4>
             <ul>
-              {group.map((e) => (
-                <li key={`${type}:${e.text}`}>
-                  <button
-                    type="button"
-                    class={`entity entity--${type}`}
-                    data-testid="entity"
-                    data-type={type}
-                    data-text={e.text}
-                    title={e.aliases.length ? `Also: ${e.aliases.join(', ')}` : 'Find on the page'}
-                    onClick={() => onFind?.(e)}
-                  >
-                    <span class="entity__text">{e.text}</span>
-                    <span class="entity__count" aria-label={`${e.count} mentions`}>{e.count}</span>
-                  </button>
-                </li>
-              ))}
+              {group.map((e) => {
+                const change = changeOf(e, compared);
+                const key = keyOf(e);
+                const here = found?.key === key ? found.result : null;
+                const Name = change === 'added' ? 'ins' : change === 'removed' ? 'del' : 'span';
+                return (
+                  <li key={key}>
+                    <button
+                      type="button"
+                      class={`entity entity--${type}${change ? ` entity--${change}` : ''}`}
+                      data-testid="entity"
+                      data-type={type}
+                      data-text={e.text}
+                      data-change={change ?? 'same'}
+                      aria-pressed={here ? 'true' : 'false'}
+                      title={[
+                        e.aliases.length ? `Also: ${e.aliases.join(', ')}` : '',
+                        change === 'removed' ? 'Only in the archived copy' : 'Highlight on the page; again for the next mention',
+                      ].filter(Boolean).join(' · ')}
+                      onClick={() => find(e)}
+                    >
+                      <Name class="entity__text">{e.text}</Name>
+                      {change && (
+                        <span class="entity__change" data-testid="entity-change">
+                          {change === 'added' ? ' (added)' : ' (removed)'}
+                        </span>
+                      )}
+                      <span class="entity__count" aria-label={`${e.count} mentions`}>{e.count}</span>
+                    </button>
+                    {here && (
+                      <span class="muted entity__where" data-testid="entity-where" role="status">
+                        {here.total === 0
+                          ? change === 'removed'
+                            ? ' not on the live page'
+                            : ' not found on the page'
+                          : ` ${here.index + 1} of ${here.total}`}
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </section>
         );

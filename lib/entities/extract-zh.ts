@@ -3,8 +3,10 @@ import { zhLexicon } from './lexicon-zh';
 import { dateSpans } from './dates';
 import {
   administrationNames, countryAbbreviations, countryBodies, dottedNames, groupOfNations, orgSuffixes,
-  parenLatinNames, parenLatinOrgs, titleNames,
+  parenLatinOrgs, titleNames,
 } from './patterns-zh';
+import { abbreviatedOrgs, cuedLatinNames, datelinePlaces, nationalBodies, parenLatinNames, reportingOutlets } from './patterns-zh-context';
+import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs } from './patterns-zh-cues';
 import type { Span } from './span';
 
 /** All candidate spans of one folded segment (overlapping; resolution happens later). */
@@ -18,13 +20,22 @@ export function zhCandidates(text: string): Span[] {
   out.push(...abbrev);
   const places = [...listed, ...abbrev];
   countryBodies(text, lex, places, out);
-  orgSuffixes(text, places, out);
+  orgSuffixes(text, places, out, lex.countries);
   groupOfNations(text, lex, out);
   dottedNames(text, out);
   titleNames(text, lex, out);
   parenLatinNames(text, lex, out);
   parenLatinOrgs(text, places, out);
   administrationNames(text, lex, out);
+  bylineNames(text, out);
+  placesWithLatin(text, lex, out);
+  clubsWithLatin(text, lex, out);
+  quotedOrgs(text, out);
+  cuedLatinNames(text, lex, out);
+  datelinePlaces(text, lex, out);
+  reportingOutlets(text, lex, out);
+  abbreviatedOrgs(text, lex, places, out);
+  nationalBodies(text, lex, out);
   dateSpans(text, 'zh', out);
   // 外交部长, 水文局长: an office, not the ministry itself.
   return out.filter((s) => !(s.type === 'ORG' && /[部局署厅院]$/.test(s.canonical) && /[长官]/.test(text[s.end] ?? '')));

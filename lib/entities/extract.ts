@@ -5,6 +5,7 @@ import { ruleLanguage, type RuleLanguage } from './language';
 import { zhCandidates } from './extract-zh';
 import { latinCandidates } from './extract-latin';
 import { groupEntities, markEchoes, resolveOverlaps, type EntityWithMentions, type Mention } from './merge';
+import { articleSegments } from './segments';
 import { foldForMatch, foldKey, isHan, isWordChar, span, type Span } from './span';
 
 export type { EntityWithMentions, Mention } from './merge';
@@ -26,16 +27,11 @@ export interface EntityAnalysis {
   relativeDates: RelativeDate[];
 }
 
-/** Title, lead and paragraph texts in reading order (the texts entities are read from). */
-export function articleSegments(article: Article): string[] {
-  const out = [article.title];
-  if (article.lead) out.push(article.lead);
-  for (const b of article.paragraphs) out.push(b.text);
-  return out.filter((t) => t.trim() !== '');
-}
+export { articleSegments };
 
 /** Rules whose finds are names worth looking for again in bare mentions. */
-const PERSON_CUE_RULES = new Set(['dotted-name', 'title-name', 'paren-latin', 'administration', 'cap-cue', 'cap-name', 'paren-latin-org']);
+const PERSON_CUE_RULES = new Set(['byline', 'dotted-name', 'title-name', 'paren-latin', 'administration', 'cap-cue', 'cap-name', 'paren-latin-org', 'quoted-org', 'place-latin',
+  'cue-latin-org', 'dateline', 'reported-by', 'abbrev-paren', 'national-body']);
 
 /** The short forms a person is later called by: 惠兰 for 保罗·惠兰, Whelan for Paul Whelan. */
 function shortForms(surface: string, lang: RuleLanguage): string[] {
@@ -57,8 +53,8 @@ function shortForms(surface: string, lang: RuleLanguage): string[] {
  * a name found once by a cue (布林肯 after 国务卿布林肯; Whelan after Paul Whelan).
  */
 function propagatePeople(folded: string[], perSegment: Span[][], lang: RuleLanguage): void {
-  const keyOfForm = new Map<string, { key: string; canonical: string; type: 'PER' | 'ORG' }>();
-  const cued = perSegment.flat().filter((s) => (s.type === 'PER' || s.type === 'ORG') && PERSON_CUE_RULES.has(s.rule));
+  const keyOfForm = new Map<string, { key: string; canonical: string; type: 'PER' | 'ORG' | 'LOC' }>();
+  const cued = perSegment.flat().filter((s) => (s.type === 'PER' || s.type === 'ORG' || s.type === 'LOC') && PERSON_CUE_RULES.has(s.rule));
   // Full names first so that short forms attach to them.
   cued.sort((a, b) => b.end - b.start - (a.end - a.start));
   for (const seg of perSegment.keys()) {
@@ -71,9 +67,9 @@ function propagatePeople(folded: string[], perSegment: Span[][], lang: RuleLangu
         s.canonical = known.canonical;
         continue;
       }
-      const owner = { key: s.key, canonical: s.canonical, type: s.type === 'ORG' ? ('ORG' as const) : ('PER' as const) };
+      const owner = { key: s.key, canonical: s.canonical, type: s.type === 'ORG' || s.type === 'LOC' ? s.type : ('PER' as const) };
       keyOfForm.set(form, owner);
-      if (owner.type === 'ORG') continue;
+      if (owner.type !== 'PER') continue;
       for (const short of shortForms(form, lang)) {
         if (!keyOfForm.has(short)) keyOfForm.set(short, owner);
       }
@@ -82,7 +78,7 @@ function propagatePeople(folded: string[], perSegment: Span[][], lang: RuleLangu
   // Echoes (Latin aliases) share their name's key and are searchable too.
   for (const seg of perSegment.keys()) {
     for (const s of perSegment[seg] as Span[]) {
-      if (!s.echo || (s.type !== 'PER' && s.type !== 'ORG')) continue;
+      if (!s.echo || (s.type !== 'PER' && s.type !== 'ORG' && s.type !== 'LOC')) continue;
       const owner = [...keyOfForm.values()].find((v) => v.key === s.key);
       const form = folded[seg]?.slice(s.start, s.end) ?? '';
       if (owner && !keyOfForm.has(form)) keyOfForm.set(form, owner);
@@ -91,7 +87,7 @@ function propagatePeople(folded: string[], perSegment: Span[][], lang: RuleLangu
   // Re-key cued spans whose form is a short form of another person (克里滕布林克 → full name).
   for (const seg of perSegment.keys()) {
     for (const s of perSegment[seg] as Span[]) {
-      if (s.type !== 'PER' && s.type !== 'ORG') continue;
+      if (s.type !== 'PER' && s.type !== 'ORG' && s.type !== 'LOC') continue;
       const owner = keyOfForm.get(folded[seg]?.slice(s.start, s.end) ?? '');
       if (owner && owner.type === s.type) {
         s.key = owner.key;

@@ -27,6 +27,7 @@ export const ORGANISATIONS_ZH = `
 石油输出国组织|欧佩克|OPEC
 国际原子能机构|IAEA
 国际刑事法院|ICC
+国际刑警组织|国际刑警|Interpol|INTERPOL
 国际法院
 联合国教科文组织|UNESCO
 联合国儿童基金会|UNICEF
@@ -64,6 +65,13 @@ export const ORGANISATIONS_ZH = `
 人民日报
 环球时报
 中央电视台|央视|CCTV
+香港立法会|立法会|LegCo
+香港特区政府|港府|香港政府|特区政府
+香港大学|港大|HKU
+北京大学
+清华大学|清华
+娱乐与体育节目电视网|ESPN
+日本放送协会|NHK
 白宫|White House
 克里姆林宫|Kremlin
 爱丽舍宫|Elysée
@@ -71,6 +79,8 @@ export const ORGANISATIONS_ZH = `
 唐宁街
 中共|中国共产党
 中共中央
+中纪委|中央纪委|中央纪律检查委员会|中共中央纪律检查委员会
+国家监委|国家监察委员会
 国民党|中国国民党
 民进党|民主进步党
 共和党
@@ -135,13 +145,19 @@ export const ORG_SUFFIXES_STRONG = [
   '大学', '学院', '通讯社', '新闻社', '研究所', '研究院', '研究中心', '基金会', '协会', '联合会',
   '公司', '电视台', '广播电台', '日报', '时报', '晚报', '邮报', '法院', '检察院', '航空',
 ];
-export const ORG_SUFFIXES_WEAK = ['银行', '委员会', '组织', '议会', '局', '署', '厅', '党', '集团', '联盟', '部'];
+export const ORG_SUFFIXES_WEAK = ['银行', '委员会', '组织', '议会', '局', '署', '厅', '党', '集团', '联盟', '部',
+  '歌剧院', '剧院', '医院', '机场', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团', '卫队', '政协', '人大', '省委', '市委'];
+
+/** Weak suffixes that may follow a place directly (山东省政协, 希腊歌剧院), or only a city (北京银行). */
+export const ORG_SUFFIXES_AFTER_PLACE = ['政协', '人大', '省委', '市委', '歌剧院', '剧院', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团'];
+export const ORG_SUFFIXES_AFTER_CITY = ['银行'];
 
 /** Movements and armed groups often written like names (塔利班政权 is not a person). */
 export const GROUPS_ZH = `
 塔利班|Taliban
 哈马斯|Hamas
 真主党|Hezbollah
+伊斯兰革命卫队|革命卫队|IRGC
 胡塞武装|胡塞
 伊斯兰国|ISIS
 瓦格纳|Wagner

@@ -1,10 +1,12 @@
 // Builds the Chinese gazetteer once: ICU region names (zh-Hans + zh-Hant), hand lists of places
 // and organisations, their Traditional forms, and Latin acronyms usable inside Chinese text.
+import { LEADERS_ZH } from './gazetteer-zh-people';
 import { Dictionary, type DictEntry } from './matcher';
 import { regionNames } from './regions';
 import { toTraditional } from './hant';
 import { CHINA_ADMIN_SUFFIXES, CHINA_PLACES_ZH, WORLD_CITIES_ZH, AREAS_ZH, COUNTRY_ABBREVIATIONS_ZH } from './gazetteer-zh-places';
 import { GROUPS_ZH, ORGANISATIONS_ZH } from './gazetteer-zh-orgs';
+import { TAIWAN_CITIES_ZH, TAIWAN_COUNTRIES_ZH } from './gazetteer-zh-taiwan';
 import type { SpanType } from './span';
 
 export interface ZhLexicon {
@@ -43,6 +45,13 @@ export function zhLexicon(): ZhLexicon {
     for (const f of forms) add(f, 'ORG', canonical, 'org-list');
   }
 
+  // Well-known leaders (general knowledge): names RFI often writes with no title.
+  for (const line of LEADERS_ZH.split('\n')) {
+    const forms = line.split('|').map((f) => f.trim()).filter(Boolean);
+    const canonical = forms[0];
+    if (canonical) for (const f of forms) add(f, 'PER', canonical, 'leader-list');
+  }
+
   const hans = regionNames('zh-Hans');
   const hant = regionNames('zh-Hant');
   const hantByCode = new Map(hant.map((r) => [r.code, r]));
@@ -52,7 +61,9 @@ export function zhLexicon(): ZhLexicon {
     add(canonical, 'LOC', canonical, 'region');
     add(r.name, 'LOC', canonical, 'region');
     const t = hantByCode.get(r.code);
-    if (t) {
+    // zh-Hant names that read as two country abbreviations (中美 = Central America) are skipped.
+    const pairLike = (n: string): boolean => n.length === 2 && [...n].every((c) => c in COUNTRY_ABBREVIATIONS_ZH);
+    if (t && !pairLike(t.short ?? t.name) && !pairLike(t.name)) {
       dict.add(t.short ?? t.name, { type: 'LOC', canonical: t.short ?? t.name, wordBounded: false, rule: 'region', priority: 2 });
       dict.add(t.name, { type: 'LOC', canonical: t.short ?? t.name, wordBounded: false, rule: 'region', priority: 2 });
     }
@@ -71,6 +82,14 @@ export function zhLexicon(): ZhLexicon {
     if (alias !== canonical) countries.add(alias);
   }
   for (const w of [...words(WORLD_CITIES_ZH), ...words(CHINA_PLACES_ZH)]) add(w, 'LOC', w, 'city-list');
+  // Taiwan-usage forms (纽西兰, 雪梨) under the mainland canonical; countries count as countries.
+  for (const w of [...words(TAIWAN_COUNTRIES_ZH), ...words(TAIWAN_CITIES_ZH)]) {
+    const [alias, canonical] = w.split('=') as [string, string];
+    add(alias, 'LOC', canonical, 'area-list');
+  }
+  for (const w of words(TAIWAN_COUNTRIES_ZH)) countries.add(w.split('=')[0] as string);
+  // A world city's province or state is its own place (德黑兰省).
+  for (const w of words(WORLD_CITIES_ZH)) for (const suffix of ['省', '州']) add(w + suffix, 'LOC', w + suffix, 'city-list');
   for (const w of words(CHINA_PLACES_ZH).filter((w) => !w.endsWith('大陆'))) {
     for (const suffix of CHINA_ADMIN_SUFFIXES) add(w + suffix, 'LOC', w, 'city-list');
   }

@@ -8,20 +8,26 @@ import {
   ABBREVIATION_CONTEXT_ZH, ABBREVIATION_PAIR_STOPWORDS, COUNTRY_ABBREVIATIONS_ZH, PAIR_SECOND_BLOCKERS,
   STRONG_ABBREVIATIONS_ZH,
 } from './gazetteer-zh-places';
-import { COUNTRY_BODIES_ZH, ORG_SUFFIXES_STRONG, ORG_SUFFIXES_WEAK } from './gazetteer-zh-orgs';
+import { COUNTRY_BODIES_ZH, ORG_SUFFIXES_AFTER_CITY, ORG_SUFFIXES_AFTER_PLACE, ORG_SUFFIXES_STRONG, ORG_SUFFIXES_WEAK } from './gazetteer-zh-orgs';
 
 const TRANSLIT = new Set(withTraditional(TRANSLIT_CHARS_ZH));
 const SURNAMES = new Set(withTraditional(SURNAMES_ZH));
 const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
+/** Function characters that also open words inside organisation names (长老会, 海警局, 开发银行). */
+const ORG_STOP = new Set([...FUNCTION].filter((c) => !'会會警发發出重强強正表接回答提宣'.includes(c)));
 const TITLES = [...new Set([...TITLES_ZH, ...TITLES_ZH.map(toTraditional)])].sort((a, b) => b.length - a.length);
 const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
 /** Common words that a surname + 1 character would otherwise read as a name. */
-const NOT_NAMES = new Set(['方面', '高度', '高层', '金融', '石油', '马上', '万一', '任何', '任务', '周边', '程度', '于是', '何时', '余地', '史上', '严重', '严格', '江湖', '黄金', '白天', '毛泽', '龙头', '高级', '林业', '钱财', '田间', '段时', '向来', '孙子', '高峰', '陆续', '许多', '曾经', '宋代', '唐代']);
+const NOT_NAMES = new Set(['方面', '高度', '高层', '金融', '石油', '马上', '万一', '任何', '任务', '周边', '程度', '于是', '何时', '余地', '史上', '严重', '严格', '江湖', '黄金', '白天', '毛泽', '龙头', '高级', '林业', '钱财', '田间', '段时', '向来', '孙子', '高峰', '陆续', '许多', '曾经', '宋代', '唐代', '任期', '任内', '任职', '任命', '任上', '期间', '应对', '周年', '任何', '连任',
+  '施压', '施政', '施行', '关注', '关系', '关于', '关闭', '包括', '文件', '文章', '文化', '时间', '时候', '时期', '申请', '管理',
+  '康复', '齐心', '连续', '连同', '容易', '纪念', '华人', '华侨', '华裔', '华府', '区域', '区内', '游行', '洪水', '盛赞', '宁愿', '易于']);
 const LATIN_PAREN = /^（\s*([A-Za-z][A-Za-z0-9.'’\- ]{0,60}?)\s*）/;
-const ORG_WORDS = /\b(Football|League|Party|Union|Bank|Council|Committee|Agency|News|Times|Post|Group|Ministry|University|Organi[sz]ation|Bundesliga|Ligue|Association|Federation|Institute|Company|Corporation|Inc|Ltd)\b/;
+const ORG_WORDS = /\b(Football|League|Party|Union|Bank|Council|Committee|Agency|News|Times|Post|Group|Ministry|University|Organi[sz]ation|Bundesliga|Ligue|Association|Federation|Institute|Company|Corporation|Inc|Ltd|Hospital|Opera|Theat(?:re|er)|Museum|Orchestra|Airlines|Airways|Guards?|Foundation|Court|Commission|Authority|Office)\b/;
 const AWARD_WORDS = /\b(Cup|Award|Prize|Ballon|Feminin|Trophy|Games|Olympics)\b/;
 
 const trans = (ch: string | undefined): boolean => !!ch && TRANSLIT.has(ch);
+/** Common verbs whose first character is also a transliteration character. */
+const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于']);
 
 /** Latin text in （…） right after position `at`, if it looks like a name or acronym. */
 export function latinParen(text: string, at: number): { start: number; end: number; latin: string; outerEnd: number } | null {
@@ -31,14 +37,14 @@ export function latinParen(text: string, at: number): { start: number; end: numb
   return { start: inner, end: inner + m[1].length, latin: m[1], outerEnd: at + m[0].length };
 }
 
-const looksLikePersonLatin = (latin: string, lex: ZhLexicon): boolean => {
+export const looksLikePersonLatin = (latin: string, lex: ZhLexicon): boolean => {
   const toks = latin.split(/\s+/).filter(Boolean);
   if (toks.length < 2 || toks.length > 5 || ORG_WORDS.test(latin) || AWARD_WORDS.test(latin)) return false;
   if (!toks.every((t) => /^[A-Z]/.test(t))) return false;
   return !toks.some((t) => lex.dict.get(t)?.type === 'LOC');
 };
 
-function personWithEcho(text: string, start: number, end: number, rule: string, out: Span[]): void {
+export function personWithEcho(text: string, start: number, end: number, rule: string, out: Span[]): void {
   const name = text.slice(start, end);
   const s = span(start, end, 'PER', name, rule, 3);
   out.push(s);
@@ -64,6 +70,8 @@ export function dottedNames(text: string, out: Span[]): void {
       offset += part.length + 1;
       let prefix = 0;
       while (prefix < part.length && trans(part[prefix])) prefix++;
+      // A name never ends inside a following verb: 拉胡尔·甘地提出 → 拉胡尔·甘地.
+      while (prefix > 1 && VERB_STARTS.has(part.slice(prefix - 1, prefix + 1))) prefix--;
       if (start >= 0) {
         if (prefix === part.length && k < parts.length - 1) continue; // a middle part
         if (prefix > 0 && partStart + prefix - start >= 4) personWithEcho(text, start, partStart + prefix, 'dotted-name', out);
@@ -91,10 +99,12 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
   // Two transliteration characters are a foreign name (总理莫迪通过 → 莫迪), before any surname path.
   if (t - at === 2) return at + 2;
   const first = text[at];
-  if (first && SURNAMES.has(first) && !FUNCTION.has(first)) {
+  if (first && SURNAMES.has(first)) {
     let g = at + 1;
     while (g < text.length && g - at < 3 && isHan(text[g]) && !FUNCTION.has(text[g] as string)) g++;
-    if (g - at >= 2 && !NOT_NAMES.has(text.slice(at, at + 2))) return g;
+    // A surname that is also a function character (曾) needs a full three-character name: 局长曾国卫.
+    const ok = FUNCTION.has(first) ? first === '曾' && g - at === 3 : g - at >= 2;
+    if (ok && !NOT_NAMES.has(text.slice(at, at + 2))) return g;
   }
   // Two transliteration characters then a function character or punctuation: 总统普京在.
   void lex;
@@ -111,24 +121,24 @@ export function titleNames(text: string, lex: ZhLexicon, out: Span[]): void {
     const name = text.slice(at, end);
     if (text[end] === '·' || lex.dict.get(name) || startsWithEntry(text, at, lex)) continue;
     personWithEcho(text, at, end, 'title-name', out);
+    coordinatedName(text, end, lex, out);
   }
+}
+
+/** 参议员卢比奥和克鲁兹: a second transliterated name joined to a title's name by 和/与/及/、. */
+function coordinatedName(text: string, end: number, lex: ZhLexicon, out: Span[]): void {
+  if (!'和与及、'.includes(text[end] ?? '')) return;
+  const at = end + 1;
+  let t = at;
+  while (t < text.length && t - at < 5 && trans(text[t])) t++;
+  if (t - at < 2 || isHan(text[t]) && !FUNCTION.has(text[t] as string) && !'、，。'.includes(text[t] as string)) return;
+  if (startsWithEntry(text, at, lex) || text[t] === '·') return;
+  personWithEcho(text, at, t, 'title-name', out);
 }
 
 function startsWithEntry(text: string, at: number, lex: ZhLexicon): boolean {
   for (let len = 2; len <= 6; len++) if (lex.dict.get(text.slice(at, at + len))) return true;
   return false;
-}
-
-/** 马修斯（Stanley Matthews）: transliterated run before a parenthesised Latin personal name. */
-export function parenLatinNames(text: string, lex: ZhLexicon, out: Span[]): void {
-  for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
-    const p = latinParen(text, i);
-    if (!p || !looksLikePersonLatin(p.latin, lex)) continue;
-    let s = i;
-    while (s > 0 && i - s < 6 && trans(text[s - 1])) s--;
-    if (i - s < 2 || lex.dict.get(text.slice(s, i))) continue;
-    personWithEcho(text, s, i, 'paren-latin', out);
-  }
 }
 
 /** 特朗普政府 → 特朗普. */
@@ -205,7 +215,7 @@ export function countryBodies(text: string, lex: ZhLexicon, places: Span[], out:
 }
 
 /** 湖南省水文局, 复旦大学: suffix with a leftward scan to a place name or a function character. */
-export function orgSuffixes(text: string, places: Span[], out: Span[]): void {
+export function orgSuffixes(text: string, places: Span[], out: Span[], countries: Set<string> = new Set()): void {
   const placeEnds = new Map(places.filter((p) => p.type === 'LOC').map((p) => [p.end, p]));
   const scan = (suffix: string, weak: boolean): void => {
     for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + 1)) {
@@ -215,13 +225,24 @@ export function orgSuffixes(text: string, places: Span[], out: Span[]): void {
         place = placeEnds.get(s);
         if (place) break;
         const ch = text[s - 1];
-        if (!isHan(ch) || FUNCTION.has(ch as string)) break;
+        // 曾任新华锦集团: 任 (took office at) ends the name; 国家海警局: 国家 anchors a state body.
+        if (!isHan(ch) || ORG_STOP.has(ch as string) || ch === '任') break;
+        const anchor = ['国家', '中央'].find((w) => text.startsWith(w, s - 2));
+        if (anchor && weak && (!isHan(text[s - 3]) || FUNCTION.has(text[s - 3] as string) || text[s - 3] === '任')) {
+          place = span(s - 2, s, 'LOC', anchor, 'state', 0);
+          break;
+        }
         s--;
       }
       const core = i - s;
-      const minCore = weak || ['公司', '航空', '法院', '协会', '联合会', '研究中心'].includes(suffix) ? (place ? 2 : 3) : 2;
+      const direct = place && (ORG_SUFFIXES_AFTER_PLACE.includes(suffix) || (ORG_SUFFIXES_AFTER_CITY.includes(suffix) && !countries.has(place.canonical)));
+      const minCore = direct ? 0 : weak || ['公司', '航空', '法院', '协会', '联合会', '研究中心'].includes(suffix) ? (place ? 2 : 3) : 2;
       if (weak && !place) continue;
-      if (core < minCore || /^(该|这|那|多|各|一|两|几|数|大型|国有|私营|外资|跨国|科技|能源|媒体|网络|知名|著名|相关|有关|全球|国际|国内|地方|主要|其他|其它)/.test(text.slice(s, i))) continue;
+      // One-character suffixes (局, 部, 署 …) close short names only: 水文局, not 马德里竞技扳平战局.
+      if (suffix.length === 1 && core > 4) continue;
+      // Generic openings (该, 国际 …) disqualify a name only when no place anchors it (乌克兰国际航空公司).
+      const generic = /^(该|这|那|多|各|一|两|几|数|大型|国有|私营|外资|跨国|科技|能源|媒体|网络|知名|著名|相关|有关|全球|国内|地方|主要|其他|其它)/.test(text.slice(s, i));
+      if (core < minCore || generic || (!place && /^(国际|世界)/.test(text.slice(s, i)))) continue;
       const start = place ? place.start : s;
       const surface = text.slice(start, i + suffix.length);
       out.push(span(start, i + suffix.length, 'ORG', surface, weak ? 'org-suffix-weak' : 'org-suffix', 2));
@@ -253,7 +274,7 @@ export function parenLatinOrgs(text: string, places: Span[], out: Span[]): void 
           break;
         }
         const ch = text[start - 1];
-        if (!isHan(ch) || FUNCTION.has(ch as string)) break;
+        if (!isHan(ch) || ORG_STOP.has(ch as string)) break;
         start--;
       }
     }

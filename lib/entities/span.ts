@@ -46,7 +46,8 @@ export function foldForMatch(text: string): string {
     else if (c === 0x3000) out += ' ';
     else out += ch;
   }
-  return out.replace(DOTS, '·');
+  // 安妮塔．拉谢维莉许薇莉: a full-width full stop between Han characters is a name dot.
+  return out.replace(DOTS, '·').replace(/(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])/g, '·');
 }
 
 /** Key used to decide that two surface forms are the same string (NFKC, dots, spaces, case). */

@@ -1,53 +1,83 @@
-// Finds a phrase in the live article so the sidebar can take the reader to it. Works on the
-// Document it is given; returns a Range and changes nothing.
+// The page's text as the extractor reads it (white space runs collapsed to one space), with a
+// map back to the text nodes, so that offsets found in extracted text become Ranges on the page.
+// Works on the Document it is given; returns Ranges and changes nothing.
+
+/** The white space `normalizeSpace` collapses (lib/text.ts), zero-width space included. */
+const SPACE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+export interface PageText {
+  /** Collapsed text of every readable text node under the root, in document order. */
+  text: string;
+  /** For each character of `text`: the node it comes from … */
+  nodes: Text[];
+  /** … and its offset in that node. */
+  offsets: number[];
+}
 
 /** Text nodes under root, in document order, skipping our own UI and non-text elements. */
 function textNodes(root: Element): Text[] {
-  const doc = root.ownerDocument;
   const out: Text[] = [];
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const parent = n.parentElement;
-    if (!parent || parent.closest('script, style, noscript, rfi-lens-root')) continue;
+    if (!parent || parent.closest('script, style, noscript, template, rfi-lens-root')) continue;
     out.push(n as Text);
   }
   return out;
 }
 
-/**
- * The `occurrence`-th (0-based, wrapping) match of any of `phrases` inside `root`, as a Range, plus
- * how many matches there are in all. Matches inside one text node only (RFI's prose keeps names
- * inside one node; a name split by markup is not found).
- */
-export function findPhrase(
-  root: Element,
-  phrases: string[],
-  occurrence: number,
-): { range: Range; total: number } | null {
-  const wanted = phrases.filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
-  const hits: { node: Text; start: number; end: number }[] = [];
+export function pageText(root: Element): PageText {
+  const chars: string[] = [];
+  const nodes: Text[] = [];
+  const offsets: number[] = [];
+  let lastSpace = true; // drops leading white space
   for (const node of textNodes(root)) {
-    const text = node.data;
-    let i = 0;
-    while (i < text.length) {
-      let best: string | null = null;
-      let at = Infinity;
-      for (const p of wanted) {
-        const j = text.indexOf(p, i);
-        if (j !== -1 && j < at) {
-          at = j;
-          best = p;
-        }
-      }
-      if (best === null) break;
-      hits.push({ node, start: at, end: at + best.length });
-      i = at + best.length;
+    const data = node.data;
+    for (let i = 0; i < data.length; i++) {
+      const c = data[i] as string;
+      const space = SPACE.test(c);
+      if (space && lastSpace) continue;
+      chars.push(space ? ' ' : c);
+      nodes.push(node);
+      offsets.push(i);
+      lastSpace = space;
     }
   }
-  if (hits.length === 0) return null;
-  const hit = hits[((occurrence % hits.length) + hits.length) % hits.length]!;
-  const range = root.ownerDocument.createRange();
-  range.setStart(hit.node, hit.start);
-  range.setEnd(hit.node, hit.end);
-  return { range, total: hits.length };
+  return { text: chars.join(''), nodes, offsets };
+}
+
+/** A Range over `[start, end)` of `page.text` (may span several text nodes), or null if out of bounds. */
+export function rangeAt(doc: Document, page: PageText, start: number, end: number): Range | null {
+  if (start < 0 || end <= start || end > page.text.length) return null;
+  const range = doc.createRange();
+  range.setStart(page.nodes[start] as Text, page.offsets[start] as number);
+  range.setEnd(page.nodes[end - 1] as Text, (page.offsets[end - 1] as number) + 1);
+  return range;
+}
+
+/**
+ * Every match of any of `phrases` inside `root`, longest phrase first at each position, as Ranges
+ * in document order. Used when only the forms of a name are known, not its positions.
+ */
+export function findPhrases(root: Element, phrases: string[]): Range[] {
+  const wanted = [...new Set(phrases.filter((p) => p.length > 0))].sort((a, b) => b.length - a.length);
+  const page = pageText(root);
+  const ranges: Range[] = [];
+  let i = 0;
+  while (i < page.text.length) {
+    let best: string | null = null;
+    let at = Infinity;
+    for (const p of wanted) {
+      const j = page.text.indexOf(p, i);
+      if (j !== -1 && j < at) {
+        at = j;
+        best = p;
+      }
+    }
+    if (best === null) break;
+    const range = rangeAt(root.ownerDocument, page, at, at + best.length);
+    if (range) ranges.push(range);
+    i = at + best.length;
+  }
+  return ranges;
 }

@@ -49,7 +49,14 @@ describe('rfi-lens inspect', () => {
     expect(out.match).toMatchObject({ method: 'url', confidence: 1, archivedAt: '2024-04-15T07:30:00.000Z', source: '001_mini.txt' });
     expect(out.changes.summary).toEqual({ unchanged: 6, changed: 1, added: 0, removed: 0 });
     const changed = out.changes.paragraphs.filter((p: { status: string }) => p.status === 'changed');
-    expect(changed).toEqual([{ status: 'changed', live: expect.stringContaining('一点'), archived: expect.stringContaining('两点') }]);
+    expect(changed).toEqual([
+      expect.objectContaining({
+        status: 'changed',
+        live: expect.stringContaining('一点'),
+        archived: expect.stringContaining('两点'),
+        spans: [expect.objectContaining({ op: 'equal' }), { op: 'delete', text: '两' }, { op: 'insert', text: '一' }, expect.objectContaining({ op: 'equal' })],
+      }),
+    ]);
     for (const e of out.entities) expect(['PER', 'LOC', 'ORG', 'DATE', 'MISC']).toContain(e.type);
     expect(out.entities.map((e: { text: string }) => e.text)).toContain('巴黎');
   });
@@ -122,5 +129,32 @@ describeShared('rfi-lens on real pages', () => {
     const r = cli('inspect', sharedPath('pages/cn-home-2025.html'), '--url', 'https://www.rfi.fr/cn/');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('not an RFI article');
+  });
+});
+
+describe('rfi-lens inspect: entity changes in the text view', () => {
+  it('marks names found only live as added and only archived as removed', () => {
+    // The archived copy named 柏林, which the live page dropped, and not yet 巴黎交通公司.
+    const dir = join(work, 'corpus-entities');
+    mkdirSync(dir, { recursive: true });
+    const body = [
+      '<div>15/04/2024 - 08:30</div>',
+      '<p><strong>交通公司宣布，从下月起试点三条夜间公交线路，为期半年。</strong></p>',
+      '<div class="t-content__body u-clearfix"><h2>为什么是夜间？</h2>',
+      '<p>目前巴黎地铁在凌晨一点左右停止运行，巴黎的夜班工作者只能依靠出租车。</p>',
+      '<h2>三条线路</h2><ul><li>北站至奥利机场</li><li>东站至西郊</li></ul>',
+      '<blockquote>“我们希望先听听乘客的意见。”</blockquote><p>试点结束后，交通公司将与柏林同行公布乘客人数。</p></div>',
+    ].join('');
+    writeFileSync(
+      join(dir, '001_mini.txt'),
+      `<!--1713166200000-->\n[巴黎试点夜间公交 测试新线路](http://www.rfi.fr//cn/%E6%B3%95%E5%9B%BD/20240415-%E5%B7%B4%E9%BB%8E%E8%AF%95%E7%82%B9%E5%A4%9C%E9%97%B4%E5%85%AC%E4%BA%A4)\n------\n\n${body}\n`,
+    );
+    const r = cli('inspect', MINI, '--url', MINI_URL, '--corpus', dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}LOC {2}- 柏林 ×1 \(removed\)$/m);
+    expect(r.stdout).toMatch(/^ {2}ORG {2}\+ 巴黎交通公司 ×1 \(added\)$/m);
+    // A name in both versions carries no mark.
+    expect(r.stdout).toMatch(/^ {2}LOC {2}巴黎 ×\d+$/m);
   });
 });

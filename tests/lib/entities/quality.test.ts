@@ -23,6 +23,22 @@ const FLOORS: Record<string, number> = {
   'archive-1046917-floods.json': 0.9,
   // Blind gold: 0.58 on the first run; 0.88 after general fixes (dotted-name chains, 2-char names).
   'archive-1046916-india-politics.json': 0.8,
+  // Seen golds added with the held-out set (tests/fixtures/entities/held-out): tuned on.
+  'archive-1047242-thailand-egypt.json': 0.9,
+  'archive-1047908-switzerland-remdesivir.json': 0.9,
+  'archive-1048070-messi.json': 0.85,
+  'archive-1048178-franco-german.json': 0.9,
+  'archive-1047422-hk-primaries.json': 0.85,
+  'archive-1047350-china-sanctions.json': 0.9,
+  // Second round (issue 5): 7 more seen golds, first scored at pooled F1 0.728 before any rule
+  // change, then tuned on (Taiwan-usage names, name + （Latin） boundaries, datelines …).
+  'archive-1046938-philips.json': 0.95,
+  'archive-1046975-greek-opera.json': 0.9,
+  'archive-1047391-iran-airliner.json': 0.95,
+  'archive-1047650-meng-hongwei.json': 0.95,
+  'archive-1047748-dominican-election.json': 0.95,
+  'archive-1047822-yankees-tanaka.json': 0.9,
+  'archive-1048197-senegal-goree.json': 0.95,
 };
 
 describeShared('entity quality on RFI articles', () => {
