@@ -11,6 +11,12 @@ export default defineConfig({
       'Reads rfi.fr articles with an overlay: metadata, named entities and the edits made since an archived capture. Offline; collects nothing.',
     // No permissions: the content script's match pattern is the only host access the extension has.
     permissions: [],
+    // Jump from change to change on the page; remappable (chrome://extensions/shortcuts, Firefox's
+    // "Manage Extension Shortcuts"). Two modifiers, never a single key.
+    commands: {
+      'next-change': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Next change on the page' },
+      'previous-change': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Previous change on the page' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,28 +1,21 @@
 import { useState } from 'preact/hooks';
+import { changeTargets } from '@/lib/diff/targets';
 import type { ArchivedArticle, Changes } from '@/lib/types';
-import { formatParisTime, plural } from './format';
+import { ChangeList } from './ChangeList';
+import { ChangeSummary } from './ChangeSummary';
+import { formatParisTime } from './format';
 import { Notice } from './Notice';
 import { ParagraphChangeView } from './ParagraphChangeView';
 
 interface Props {
   archived: ArchivedArticle | null;
   changes: Changes | null;
-}
-
-/** One line that says what changed, e.g. "2 paragraphs edited · 1 added · 1 removed". */
-export function summarize(changes: Changes): string {
-  const { changed, added, removed } = changes.summary;
-  const parts: string[] = [];
-  const fields = changes.fields.filter((f) => f.differs && (f.field === 'title' || f.field === 'lead'));
-  for (const f of fields) parts.push(f.field === 'title' ? 'headline changed' : 'lead changed');
-  if (changed) parts.push(`${plural(changed, 'paragraph')} edited`);
-  if (added) parts.push(`${added} added`);
-  if (removed) parts.push(`${removed} removed`);
-  return parts.length ? parts.join(' · ') : 'No change to the text since the capture';
+  /** Scrolls the page to change `i` of `changeTargets(changes)`. */
+  onJump?: (i: number) => void;
 }
 
 /** The archived snapshot, paragraph by paragraph, with what differs from the live text marked. */
-export function ArchivePanel({ archived, changes }: Props) {
+export function ArchivePanel({ archived, changes, onJump }: Props) {
   const [onlyChanges, setOnlyChanges] = useState(false);
   if (!archived || !changes) {
     return (
@@ -38,7 +31,8 @@ export function ArchivePanel({ archived, changes }: Props) {
         Captured <time data-testid="archived-at" dateTime={new Date(archived.archivedAt).toISOString()}>{formatParisTime(archived.archivedAt)}</time>
         <span class="muted"> · {archived.source}</span>
       </p>
-      <p class="archive__summary" data-testid="change-summary" aria-live="polite">{summarize(changes)}</p>
+      <ChangeSummary changes={changes} />
+      <ChangeList targets={changeTargets(changes)} onJump={onJump} />
       <label class="archive__filter">
         <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.currentTarget.checked)} /> Show only changes
       </label>

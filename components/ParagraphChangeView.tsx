@@ -1,10 +1,12 @@
 import type { ParagraphChange } from '@/lib/types';
+import { DiffText } from './DiffText';
 
 const LABEL: Record<ParagraphChange['status'], string> = {
   unchanged: 'Unchanged',
   changed: 'Edited',
   added: 'Added since the capture',
   removed: 'Removed since the capture',
+  moved: 'Moved',
 };
 
 /**
@@ -32,6 +34,12 @@ export function ParagraphChangeView({ change }: { change: ParagraphChange }) {
       {status === 'removed' && (
         <p>
           <del data-testid="archived-text">{change.archived}</del>
+        </p>
+      )}
+      {status === 'moved' && (
+        <p>
+          <span class="sr">Moved from paragraph {(change.archivedIndex ?? 0) + 1}: </span>
+          {change.spans ? <DiffText spans={change.spans} rewritten={change.rewritten} /> : <span data-testid="archived-text">{change.archived}</span>}
         </p>
       )}
       {status === 'added' && (

@@ -1,9 +1,12 @@
 import { onMessages } from '@/lib/messaging';
 import { buildReport } from '@/lib/report';
-import { getCorpus } from './corpus';
+import { corpusFor } from './corpus';
+import { createTabState } from './tabs';
 
 export default defineBackground(() => {
+  const tabs = createTabState();
   onMessages({
-    inspect: async ({ pageUrl, live }) => buildReport(live, pageUrl, await getCorpus()),
+    inspect: async ({ pageUrl, live, version }, sender) => tabs.remember(sender.tabId, buildReport(live, pageUrl, await corpusFor(live.value, pageUrl), version)),
+    summary: ({ tabId }) => tabs.summary(tabId),
   });
 });

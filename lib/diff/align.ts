@@ -18,8 +18,8 @@
 //
 // Reordered paragraphs: the LCS keeps the longest run in order; a paragraph that moved shows as
 // `removed` where it stood and `added` where it now is (or is paired with a similar paragraph in
-// its new gap). A later "moved" pass can pair removed/added entries with equal keys across gaps:
-// both carry their indexes and texts, and nothing else depends on their order.
+// its new gap). The `moved` pass (moves.ts, run by compare.ts) pairs such removed/added entries
+// across gaps: both carry their indexes and texts, and nothing else depends on their order.
 import type { ParagraphChange } from '../types';
 import { sliceLike } from './chars';
 import { longestCommonSubsequence } from './lcs';

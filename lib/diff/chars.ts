@@ -4,14 +4,12 @@
 // 的, 了, 国. The deadline bounds the work on long unrelated texts (the result is then coarser but
 // still a valid diff).
 import { cleanupSemantic, DIFF_DELETE, DIFF_INSERT, makeDiff } from '@sanity/diff-match-patch';
+import type { TextSpan } from '../types';
 import { comparisonKey } from './normalize';
 import { PAIR_THRESHOLD, similarity } from './similarity';
 
 /** One run of a character diff, `before` → `after`. */
-export interface TextOp {
-  op: 'equal' | 'insert' | 'delete';
-  text: string;
-}
+export type TextOp = TextSpan;
 
 /** Default deadline of one character diff, in milliseconds. */
 export const DIFF_TIMEOUT_MS = 25;
@@ -30,15 +28,22 @@ const GATE_LENGTH = 2_000;
  */
 export function diffChars(before: string, after: string, timeoutMs = DIFF_TIMEOUT_MS): TextOp[] {
   if (before === after) return before ? [{ op: 'equal', text: before }] : [];
-  if (
-    before.length + after.length > GATE_LENGTH &&
-    similarity(comparisonKey(before), comparisonKey(after)) < PAIR_THRESHOLD
-  ) {
+  if (tooUnlikeToDiff(before, after)) {
     const ops: TextOp[] = [];
     if (before) ops.push({ op: 'delete', text: before });
     if (after) ops.push({ op: 'insert', text: after });
     return ops;
   }
+  return boundedDiff(before, after, timeoutMs);
+}
+
+/** True when two long texts are too unlike to diff (see GATE_LENGTH): show them as one replacement. */
+export function tooUnlikeToDiff(before: string, after: string): boolean {
+  return before.length + after.length > GATE_LENGTH && similarity(comparisonKey(before), comparisonKey(after)) < PAIR_THRESHOLD;
+}
+
+/** The bounded, semantically cleaned diff without the gate (callers that checked it already). */
+export function boundedDiff(before: string, after: string, timeoutMs = DIFF_TIMEOUT_MS): TextOp[] {
   // The library takes seconds; 0 would mean "no deadline", so keep at least 1 ms.
   const diffs = cleanupSemantic(makeDiff(before, after, { timeout: Math.max(timeoutMs, 1) / 1000 }));
   return diffs.map(([op, text]) => ({

@@ -19,24 +19,61 @@
 import type { Article, Changes, FieldChange, ParagraphChange } from '../types';
 import { urlKey } from '../match/url-key';
 import { alignParagraphs } from './align';
+import { changeKinds, silentEdit } from './kinds';
+import { findMoves } from './moves';
 import { comparisonKey } from './normalize';
+import { diffText } from './spans';
 
 type Field = FieldChange['field'];
 
-/** Compares a live article with an archived copy of it. */
-export function compareArticles(live: Article, archived: Article): Changes {
-  const paragraphs = alignParagraphs(
-    live.paragraphs.map((b) => b.text),
-    archived.paragraphs.map((b) => b.text),
+/**
+ * Compares a live article with an archived copy of it: aligned paragraphs (moves recognised),
+ * display diffs of edited paragraphs, headline and lead, the kinds of change and the silent-edit
+ * flag (`archivedAt` of an ArchivedArticle is the capture time).
+ */
+export function compareArticles(live: Article, archived: Article & { archivedAt?: number }): Changes {
+  const paragraphs = findMoves(alignParagraphs(bodyTexts(live), bodyTexts(archived))).map(withSpans);
+  const fields = compareFields(live, archived).map((f) =>
+    f.differs && (f.field === 'title' || f.field === 'lead') ? { ...f, ...diffText(f.archived ?? '', f.live ?? '') } : f,
   );
-  return { summary: summarize(paragraphs), paragraphs, fields: compareFields(live, archived) };
+  const kinds = changeKinds(fields, paragraphs);
+  return {
+    summary: summarize(paragraphs),
+    paragraphs,
+    fields,
+    kinds,
+    silentEdit: silentEdit(live, kinds, archived.archivedAt ?? null),
+  };
 }
 
-/** Counts paragraph entries by status. */
+/**
+ * Paragraph texts for alignment; a paragraph that repeats the article's own lead becomes '' (left
+ * out, indexes kept). Older bodies open with the chapo as a bold paragraph: live extraction drops
+ * it (lib/page/body.ts withoutLead) but archive files keep it, so it is not a removal.
+ */
+function bodyTexts(article: Article): string[] {
+  const lead = article.lead ? comparisonKey(article.lead) : null;
+  return article.paragraphs.map((b) => (lead !== null && comparisonKey(b.text) === lead ? '' : b.text));
+}
+
+/** Adds the display diff to an edited paragraph (and to a moved one whose text changed too). */
+function withSpans(p: ParagraphChange): ParagraphChange {
+  if (p.status !== 'changed' && p.status !== 'moved') return p;
+  const before = p.archived ?? '';
+  const after = p.live ?? '';
+  if (p.status === 'moved' && comparisonKey(before) === comparisonKey(after)) return p;
+  return { ...p, ...diffText(before, after) };
+}
+
+/** Counts paragraph entries by status (`moved` only when there is one). */
 export function summarize(paragraphs: readonly ParagraphChange[]): Changes['summary'] {
   const summary = { unchanged: 0, changed: 0, added: 0, removed: 0 };
-  for (const p of paragraphs) summary[p.status]++;
-  return summary;
+  let moved = 0;
+  for (const p of paragraphs) {
+    if (p.status === 'moved') moved++;
+    else summary[p.status]++;
+  }
+  return moved ? { ...summary, moved } : summary;
 }
 
 /** The header fields of both articles with a verdict each, in a fixed order. */

@@ -50,3 +50,40 @@ export function withoutLead(blocks: readonly Block[], lead: string | null): Bloc
   if (!lead) return [...blocks];
   return blocks.filter((block) => !(block.kind === 'p' && block.text === lead));
 }
+
+/**
+ * The live page's elements of the blocks `readBodyBlocks` reads, in the same order (one element
+ * per Block, nothing cloned or changed): for placing markers beside the paragraphs. Skips the §6
+ * nodes and blank blocks exactly as `readBodyBlocks` does, so `locateBodyBlocks(body)[i]` is the
+ * element of `readBodyBlocks(body)[i]`.
+ */
+export function locateBodyBlocks(body: Element): Element[] {
+  const excluded = new Set<Element>();
+  for (const selector of selectors.bodyExclusions) {
+    for (const node of Array.from(body.querySelectorAll(selector))) excluded.add(node);
+  }
+  const out: Element[] = [];
+  const walk = (parent: Element) => {
+    for (const child of Array.from(parent.children)) {
+      if (excluded.has(child)) continue;
+      const tag = child.tagName.toUpperCase();
+      if (!BLOCK_TAGS.has(tag) || !KIND_BY_TAG[tag]) {
+        walk(child);
+        continue;
+      }
+      if (normalizeSpace(blockText(child, excluded)) !== '') out.push(child);
+    }
+  };
+  walk(body);
+  return out;
+}
+
+/** Text of a block without its excluded descendants (as the clone in readBodyBlocks has it). */
+function blockText(el: Element, excluded: ReadonlySet<Element>): string {
+  let text = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !excluded.has(node as Element)) text += blockText(node as Element, excluded);
+  }
+  return text;
+}

@@ -5,6 +5,7 @@ import { bench, describe } from 'vitest';
 import { parseArchiveFile } from '../../lib/archive/parse-file';
 import { diffChars } from '../../lib/diff/chars';
 import { compareArticles } from '../../lib/diff/compare';
+import { diffText } from '../../lib/diff/spans';
 import type { Article } from '../../lib/types';
 import { HAS_SHARED, readShared, sharedPath } from '../support/shared';
 
@@ -56,6 +57,7 @@ describe.skipIf(!HAS_SHARED)('comparison engine', () => {
   const bigB = bigArticle(files.slice(half), 50_000);
   const textA = bigA.paragraphs.map((b) => b.text).join('\n').slice(0, 50_000);
   const textB = bigB.paragraphs.map((b) => b.text).join('\n').slice(0, 50_000);
+  const textAEdited = edited(bigA).paragraphs.map((b) => b.text).join('\n').slice(0, 50_000);
 
   bench('seed article vs edited copy (compareArticles)', () => {
     compareArticles(seedEdited, seed);
@@ -68,6 +70,12 @@ describe.skipIf(!HAS_SHARED)('comparison engine', () => {
   });
   bench('unrelated 50,000-character texts (diffChars)', () => {
     diffChars(textA, textB);
+  });
+  bench('unrelated 50,000-character texts (diffText: word/character spans, rewrite check)', () => {
+    diffText(textA, textB);
+  });
+  bench('50,000-character text vs a copy with 6 edits (diffText)', () => {
+    diffText(textA, textAEdited);
   });
   bench('seed paragraph vs its edited copy (diffChars)', () => {
     diffChars(seed.paragraphs[4]?.text ?? '', seedEdited.paragraphs[5]?.text ?? '');

@@ -1,0 +1,52 @@
+// Per-tab state of the background: the summary of the last comparison in each tab (memory only,
+// gone with the worker or the tab), the toolbar badge with its number of changes, and the jump
+// shortcut (manifest `commands`) relayed to the tab's content script.
+import { browser } from 'wxt/browser';
+import { tabSummary, type TabSummary } from '@/lib/diff/summary-line';
+import { sendTabEvent } from '@/lib/messaging';
+import type { Report } from '@/lib/types';
+
+/** Manifest command names (wxt.config.ts) → jump direction. */
+const COMMANDS: Record<string, 'next' | 'previous'> = { 'next-change': 'next', 'previous-change': 'previous' };
+
+export interface TabState {
+  /** Records a tab's report and shows its count on the badge; returns the report unchanged. */
+  remember(tabId: number | null, report: Report): Report;
+  summary(tabId: number): TabSummary | null;
+}
+
+/** The toolbar button API: `action` (MV3) or `browserAction` (Firefox MV2). */
+function toolbar(): typeof browser.action | undefined {
+  return browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+}
+
+export function createTabState(): TabState {
+  const summaries = new Map<number, TabSummary>();
+  browser.tabs.onRemoved.addListener((tabId) => summaries.delete(tabId));
+  // A new page in the tab: the browser resets the tab's badge; forget its summary too.
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') summaries.delete(tabId);
+  });
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    const direction = COMMANDS[command];
+    if (!direction) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId !== undefined) await sendTabEvent(tabId, { event: 'jump', direction });
+  });
+  return {
+    remember(tabId, report) {
+      if (tabId === null) return report;
+      const summary = tabSummary(report);
+      summaries.set(tabId, summary);
+      const action = toolbar();
+      const text = report.changes && summary.count > 0 ? String(summary.count) : '';
+      void action?.setBadgeText({ tabId, text })?.catch(() => undefined);
+      void action?.setBadgeBackgroundColor({ tabId, color: summary.silentEdit ? '#b3261e' : '#d98a00' })?.catch(() => undefined);
+      void action
+        ?.setTitle({ tabId, title: `RFI Lens: ${summary.line}` })
+        ?.catch(() => undefined);
+      return report;
+    },
+    summary: (tabId) => summaries.get(tabId) ?? null,
+  };
+}

@@ -1,0 +1,159 @@
+// Change markers on the live page. Nothing of the page is rewritten: the markers live in their own
+// shadow-root overlay (a zero-size absolutely positioned host at the document's origin) and are
+// placed beside the paragraphs' boxes, re-placed when the window or the page's body resizes. Each
+// marker is a focusable button whose tooltip (hover or focus) shows what the archive said.
+// Removed paragraphs get a small round marker at the top edge of the paragraph that now follows
+// them. `remove()` takes everything off again (element, listeners, observer).
+import type { ChangeTarget } from '../diff/targets';
+import { normalizeSpace } from '../text';
+import { locateBodyBlocks } from './body';
+import { MARKER_CSS, MARKER_LABEL, tooltipContent } from './marker-content';
+import { queryFirst } from './query';
+import { selectors } from './selectors';
+
+/** The live page's elements that changes are drawn beside. */
+export interface PageElements {
+  title: Element | null;
+  lead: Element | null;
+  /** One element per extracted paragraph: `paragraphs[i]` is `Article.paragraphs[i]`. */
+  paragraphs: Element[];
+}
+
+export interface MarkerLayer {
+  /** Number of changes (markers that could be placed and those that could not). */
+  readonly count: number;
+  /** The change shown last by `show` (−1 before any). */
+  readonly current: number;
+  /** Places the markers beside their elements again (layout changed). */
+  update(): void;
+  /** Scrolls change `target` (an index, or the next/previous placed one) into view and focuses its marker. Returns the index, −1 if none. */
+  show(target: number | 'next' | 'previous'): number;
+  /** Takes the overlay, its listeners and observer off the page. */
+  remove(): void;
+}
+
+/**
+ * Tag of the overlay host (the browser tests look for it). Its z-index is low on purpose: above the
+ * article's text (not positioned), below the page's fixed header and our sidebar, so a marker of a
+ * paragraph scrolled under the header goes under it too.
+ */
+export const MARKERS_TAG = 'rfi-lens-markers';
+
+/**
+ * Finds the elements extraction read, in the same order: headline, chapo and the body blocks
+ * (lib/page/body.ts), without the blocks that repeat the lead (as `withoutLead` drops them).
+ */
+export function locatePage(doc: Document, lead: string | null): PageElements {
+  const root = queryFirst(doc, selectors.articleRoot) ?? doc;
+  const body = queryFirst(root, selectors.body);
+  const blocks = body ? locateBodyBlocks(body) : [];
+  return {
+    title: queryFirst(root, selectors.title),
+    lead: queryFirst(root, selectors.lead),
+    paragraphs: lead ? blocks.filter((b) => !(b.tagName === 'P' && normalizeSpace(b.textContent ?? '') === lead)) : blocks,
+  };
+}
+
+function anchorOf(t: ChangeTarget, page: PageElements): { el: Element; edge: 'side' | 'top' | 'bottom' } | null {
+  if (t.kind === 'headline') return page.title ? { el: page.title, edge: 'side' } : null;
+  if (t.kind === 'lead') return page.lead ? { el: page.lead, edge: 'side' } : null;
+  if (t.kind === 'removed') {
+    const next = t.before === null ? null : page.paragraphs[t.before];
+    if (next) return { el: next, edge: 'top' };
+    const last = page.paragraphs[page.paragraphs.length - 1];
+    return last ? { el: last, edge: 'bottom' } : null;
+  }
+  const el = t.liveIndex === null ? undefined : page.paragraphs[t.liveIndex];
+  return el ? { el, edge: 'side' } : null;
+}
+
+/** Draws one marker per change target beside `page`'s elements. */
+export function installMarkers(doc: Document, targets: readonly ChangeTarget[], page: PageElements): MarkerLayer {
+  const view = doc.defaultView;
+  const host = doc.createElement(MARKERS_TAG);
+  host.setAttribute('style', 'position:absolute;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;z-index:2;pointer-events:none;');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = MARKER_CSS;
+  const layer = doc.createElement('div');
+  layer.className = 'layer';
+  shadow.append(style, layer);
+
+  const placed = targets.map((t, i) => {
+    const anchor = anchorOf(t, page);
+    if (!anchor) return null;
+    const marker = doc.createElement('div');
+    marker.className = `m m--${t.kind}`;
+    marker.setAttribute('data-change', String(i));
+    marker.setAttribute('data-kind', t.kind);
+    const bar = doc.createElement('button');
+    bar.type = 'button';
+    bar.className = 'm__bar';
+    bar.setAttribute('aria-label', `${MARKER_LABEL[t.kind]} (change ${i + 1} of ${targets.length})`);
+    const tip = doc.createElement('div');
+    tip.className = 'tip';
+    tip.id = `rfi-lens-tip-${i}`;
+    tip.setAttribute('role', 'tooltip');
+    tip.append(tooltipContent(doc, t));
+    bar.setAttribute('aria-describedby', tip.id);
+    marker.append(bar, tip);
+    layer.append(marker);
+    return { marker, anchor };
+  });
+
+  const update = () => {
+    const sx = view?.scrollX ?? 0;
+    const sy = view?.scrollY ?? 0;
+    for (const p of placed) {
+      if (!p) continue;
+      const r = p.anchor.el.getBoundingClientRect();
+      const s = p.marker.style;
+      const removed = p.anchor.edge !== 'side';
+      s.left = `${Math.max(2, r.left + sx - (removed ? 22 : 16))}px`;
+      s.top = `${(p.anchor.edge === 'bottom' ? r.bottom : r.top) + sy - (removed ? 7 : 0)}px`;
+      if (!removed) s.height = `${Math.max(10, r.height)}px`;
+    }
+  };
+
+  let current = -1;
+  const show = (target: number | 'next' | 'previous'): number => {
+    const indexes = placed.flatMap((p, i) => (p ? [i] : []));
+    if (!indexes.length) return -1;
+    let i: number;
+    if (target === 'next') i = indexes.find((x) => x > current) ?? (indexes[0] as number);
+    else if (target === 'previous') i = [...indexes].reverse().find((x) => x < current) ?? (indexes[indexes.length - 1] as number);
+    else i = target;
+    const p = placed[i];
+    if (!p) return -1;
+    placed.forEach((q) => q?.marker.classList.remove('m--current'));
+    p.marker.classList.add('m--current');
+    p.anchor.el.scrollIntoView({ block: 'center' });
+    update();
+    (p.marker.firstElementChild as HTMLElement | null)?.focus({ preventScroll: true });
+    current = i;
+    return i;
+  };
+
+  const Observer = view?.ResizeObserver;
+  const observer = Observer ? new Observer(update) : null;
+  observer?.observe(doc.body ?? doc.documentElement);
+  view?.addEventListener('resize', update);
+  doc.documentElement.append(host);
+  update();
+
+  return {
+    get count() {
+      return targets.length;
+    },
+    get current() {
+      return current;
+    },
+    update,
+    show,
+    remove() {
+      observer?.disconnect();
+      view?.removeEventListener('resize', update);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,113 @@
+// Chromium only (the extension's service worker is reachable there): the toolbar badge shows the
+// number of changes for the tab, the background keeps the tab's summary for the popup, and a jump
+// event sent from the background — what the Alt+Shift+J / K commands do — moves the page markers.
+// (A browser-level shortcut cannot be pressed from a test: CDP key events go to the page.)
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeShared, REPO_ROOT } from '../support/shared';
+import { pageKey, poll } from './support/driver';
+import { editedPage, seedPage } from './support/fixtures';
+
+const OUT = resolve(REPO_ROOT, process.env.RFI_LENS_OUT ?? '.output');
+const BINARY = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+type Chrome = {
+  tabs: { query(q: object): Promise<{ id?: number; active?: boolean }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
+describeShared('toolbar badge, popup summary and jump relay (Chromium)', () => {
+  if (!existsSync(BINARY)) {
+    console.log(`skipped badge test: ${BINARY} not installed`);
+    return;
+  }
+  let ctx: BrowserContext;
+  let worker: Worker;
+  let profile: string;
+  const served = new Map<string, string>();
+  beforeAll(async () => {
+    const dir = resolve(OUT, 'chrome-mv3');
+    if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
+    profile = mkdtempSync(join(resolve(REPO_ROOT, '.tmp'), 'chromium-badge-'));
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: BINARY,
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    });
+    worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+    await poll(() => worker.evaluate(() => Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id)), 10_000, 'worker');
+    await ctx.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (!/^https?:/.test(url)) return route.continue();
+      const html = served.get(pageKey(url));
+      return html === undefined ? route.abort() : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await ctx?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  /** Opens a page, waits for the sidebar, returns the tab id the background knows it by. */
+  async function open(page: { url: string; html: string }) {
+    served.set(pageKey(page.url), page.html);
+    const tab = await ctx.newPage();
+    await tab.goto(page.url, { waitUntil: 'load' });
+    await tab.bringToFront();
+    await poll(() => tab.evaluate(() => Boolean(document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector('[data-testid=archive]'))), 15_000, 'sidebar');
+    const tabId = await worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const tabs = await c.tabs.query({ active: true, currentWindow: true });
+      return tabs[0]?.id ?? -1;
+    });
+    return { tab, tabId };
+  }
+
+  it('shows the number of changes on the badge; the popup gets the tab summary from the background', async () => {
+    const { tab, tabId } = await open(editedPage());
+    expect(tabId).toBeGreaterThan(0);
+    const badge = await worker.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).toBe('3');
+    // The popup page, opened as a tab: it renders (here its own tab is the active one, so it says
+    // no article was compared), and its message to the background returns the article tab's summary.
+    const origin = /^chrome-extension:\/\/[^/]+/.exec(worker.url())?.[0];
+    const popup = await ctx.newPage();
+    await popup.goto(`${origin}/popup.html`);
+    await poll(() => popup.evaluate(() => Boolean(document.querySelector('[data-testid=popup-empty]'))), 5000, 'popup rendered');
+    const reply = (await popup.evaluate(
+      (id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ rfiLens: 1, name: 'summary', request: { tabId: id } }),
+      tabId,
+    )) as { ok: boolean; value: { line: string; count: number; items: { kind: string }[] } | null };
+    expect(reply.ok).toBe(true);
+    expect(reply.value?.line).toBe('1 paragraph edited · 1 added · 1 removed');
+    expect(reply.value?.count).toBe(3);
+    expect(reply.value?.items.map((i) => i.kind)).toEqual(['changed', 'removed', 'added']);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('relays a jump to the tab: the next marker becomes current', async () => {
+    const { tab, tabId } = await open(editedPage());
+    await poll(() => tab.evaluate(() => (document.querySelector('rfi-lens-markers')?.shadowRoot?.querySelectorAll('.m').length ?? 0) === 3), 5000, 'markers');
+    const current = () => tab.evaluate(() => Array.from(document.querySelector('rfi-lens-markers')!.shadowRoot!.querySelectorAll('.m')).findIndex((m) => m.classList.contains('m--current')));
+    const send = (direction: string) =>
+      worker.evaluate(([id, d]) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(id as number, { rfiLens: 1, event: 'jump', direction: d }), [tabId, direction] as const);
+    await send('next');
+    await poll(async () => (await current()) === 0, 3000, 'first change current');
+    await send('next');
+    await poll(async () => (await current()) === 1, 3000, 'second change current');
+    await send('previous');
+    await poll(async () => (await current()) === 0, 3000, 'back to the first');
+    await tab.close();
+  });
+
+  it('shows no badge on an unchanged article', async () => {
+    const { tab, tabId } = await open(seedPage());
+    const badge = await worker.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).toBe('');
+    await tab.close();
+  });
+});

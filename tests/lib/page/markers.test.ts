@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderArticlePage } from '../../../cli/render-page';
+import { parseArchiveFile } from '../../../lib/archive/parse-file';
+import { compareArticles } from '../../../lib/diff/compare';
+import { changeTargets } from '../../../lib/diff/targets';
+import { locateBodyBlocks, readBodyBlocks } from '../../../lib/page/body';
+import { extractArticle } from '../../../lib/page/extract';
+import { installMarkers, locatePage, MARKERS_TAG } from '../../../lib/page/markers';
+import { normalizeSpace } from '../../../lib/text';
+import type { Article } from '../../../lib/types';
+import { describeShared, HAS_SHARED, readShared, REPO_ROOT } from '../../support/shared';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.querySelector(MARKERS_TAG)?.remove();
+});
+
+const BODY = `<div class="t-content__body">
+  <div class="m-interstitial"><p>广告</p></div>
+  <p>第一段说，会议持续了十分钟，双方没有发表声明。</p>
+  <p>\u00a0</p>
+  <blockquote class="quote"><p>引文里的段落。</p></blockquote>
+  <div data-tms-ad-type="box"><p>ad</p></div>
+  <ul><li>第一项</li><li>第二项</li></ul>
+  <h2>小标题</h2>
+  <p>最后一段<script>var x = 1;</script>。</p>
+</div>`;
+
+describe('locateBodyBlocks', () => {
+  it('returns the element of every block readBodyBlocks reads, in the same order', () => {
+    document.body.innerHTML = BODY;
+    const body = document.querySelector('.t-content__body')!;
+    const blocks = readBodyBlocks(body);
+    const elements = locateBodyBlocks(body);
+    expect(elements.map((e) => e.tagName)).toEqual(['P', 'BLOCKQUOTE', 'LI', 'LI', 'H2', 'P']);
+    expect(elements.length).toBe(blocks.length);
+    expect(blocks.map((b) => b.text)).toEqual(['第一段说，会议持续了十分钟，双方没有发表声明。', '引文里的段落。', '第一项', '第二项', '小标题', '最后一段。']);
+    elements.forEach((e, i) => expect(normalizeSpace(e.textContent ?? '')).toContain((blocks[i]!.text).slice(0, 3)));
+  });
+});
+
+describe('installMarkers', () => {
+  it('draws one marker per locatable change in its own shadow root and removes it all', () => {
+    document.body.innerHTML = `<article><h1 class="a-page-title">标题</h1>${BODY}</article>`;
+    const page = locatePage(document, null);
+    const base: Article = {
+      url: 'https://www.rfi.fr/cn/x', title: '标题', column: null, lead: null, authors: [], published: null, modified: null,
+      section: null, edition: 'cn', language: 'zh-Hans', image: null, contentId: null,
+      paragraphs: readBodyBlocks(document.querySelector('.t-content__body')!),
+    };
+    const archived: Article = { ...base, paragraphs: base.paragraphs.map((b, i) => (i === 0 ? { ...b, text: '第一段说，会议持续了五分钟，双方没有发表声明。' } : b)).concat([{ kind: 'p', text: '已经删掉的最后一段。' }]) };
+    const targets = changeTargets(compareArticles(base, archived));
+    expect(targets.map((t) => t.kind)).toEqual(['changed', 'removed']);
+    const before = document.body.innerHTML;
+    const layer = installMarkers(document, targets, page);
+    const host = document.querySelector(MARKERS_TAG)!;
+    expect(host.parentElement).toBe(document.documentElement);
+    const ms = Array.from(host.shadowRoot!.querySelectorAll('.m'));
+    expect(ms.map((m) => m.getAttribute('data-kind'))).toEqual(['changed', 'removed']);
+    expect(ms[0]!.querySelector('button')?.getAttribute('aria-label')).toBe('Paragraph edited since the capture (change 1 of 2)');
+    expect(ms[0]!.querySelector('.tip del')?.textContent).toContain('五');
+    expect(ms[1]!.querySelector('.tip')?.textContent).toContain('已经删掉的最后一段');
+    // The page's own nodes are untouched.
+    expect(document.body.innerHTML).toBe(before);
+    expect(layer.show('next')).toBe(0);
+    expect(layer.show('next')).toBe(1);
+    expect(layer.show('next')).toBe(0);
+    expect(layer.show('previous')).toBe(1);
+    layer.remove();
+    expect(document.querySelector(MARKERS_TAG)).toBeNull();
+  });
+});
+
+describeShared('locatePage on the real 2025 page (shared)', () => {
+  it('finds one element per extracted paragraph of the seed page, lead excluded', () => {
+    const seedFile = '000_53576f7386e4415b.txt';
+    const parsed = parseArchiveFile(readFileSync(resolve(REPO_ROOT, 'seeds', seedFile), 'utf8'), seedFile);
+    if (!parsed.ok || !HAS_SHARED) throw new Error('seed');
+    const doc = parseHTML(renderArticlePage(readShared('pages', 'cn-article-2025.html'), parsed.value)).document;
+    const live = extractArticle(doc, parsed.value.url)!.value;
+    const page = locatePage(doc, live.lead);
+    expect(page.paragraphs.map((e) => normalizeSpace(e.textContent ?? ''))).toEqual(live.paragraphs.map((b) => b.text));
+    expect(normalizeSpace(page.title?.textContent ?? '')).toBe(live.title);
+    expect(normalizeSpace(page.lead?.textContent ?? '')).toBe(live.lead);
+  });
+});
