@@ -27,12 +27,34 @@ export function toInspectJson(report: Report) {
       method: match.method,
       confidence: match.confidence,
       source: report.archived?.source ?? null,
+      versions: (match.versions ?? []).map((v) => ({
+        archivedAt: new Date(v.archivedAt).toISOString(),
+        displayedAt: v.displayedAt,
+        title: v.title,
+        url: v.url,
+        source: v.source,
+      })),
     },
-    entities: report.entities.map(({ text, type, count, aliases }) => ({ text, type, count, aliases })),
+    entities: report.entities.map(({ text, type, count, aliases, inLive, inArchive }) => ({
+      text, type, count, aliases, inLive: inLive ?? true, inArchive: inArchive ?? false,
+    })),
     changes: changes && {
       summary: changes.summary,
+      // The kinds that changed (headline, lead, authors, image, dates, paragraphs) and the silent-edit flag.
+      kinds: changes.kinds ?? [],
+      silentEdit: changes.silentEdit ?? null,
       fields: changes.fields,
-      paragraphs: changes.paragraphs.map(({ status, live: l, archived: a }) => ({ status, live: l, archived: a })),
+      // Each paragraph in live reading order; an edited or moved one also carries its spans
+      // (archived → live: equal / delete / insert), whether it was rewritten as a whole, and for a
+      // move where it stood in the archive.
+      paragraphs: changes.paragraphs.map((p) => ({
+        status: p.status,
+        live: p.live,
+        archived: p.archived,
+        ...(p.status === 'changed' || p.status === 'moved'
+          ? { spans: p.spans ?? null, rewritten: p.rewritten ?? false, liveIndex: p.liveIndex, archivedIndex: p.archivedIndex }
+          : {}),
+      })),
     },
   };
 }

@@ -1,9 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Entity, Report } from '@/lib/types';
-import { ArchivePanel, summarize } from './ArchivePanel';
+import { changeCount, summaryLine } from '@/lib/diff/summary-line';
+import { ArchivePanel } from './ArchivePanel';
+import { JumpControls, type JumpTarget } from './JumpControls';
 import { EntityList } from './EntityList';
 import { MetadataPanel } from './MetadataPanel';
 import { Notice } from './Notice';
+import { VersionPicker } from './VersionPicker';
 
 /**
  * Fields whose absence changes what the reader can trust. Missing optional ones (modified time,
@@ -19,17 +22,24 @@ interface Props {
   onFindEntity?: (entity: Entity) => void;
   /** Starts collapsed to the tab. */
   initiallyCollapsed?: boolean;
+  /** Moves the page to a change: its index in changeTargets(report.changes), or the next/previous one. */
+  onJump?: (target: JumpTarget) => void;
+  /** Told whenever the panel collapses (true) or opens (false): the page markers follow it. */
+  onCollapsedChange?: (collapsed: boolean) => void;
+  /** The reader chose another stored version (its `source`) to compare with. */
+  onChooseVersion?: (source: string) => void;
 }
 
 /** The whole panel: header, metadata, entities, archive. Collapses to a small tab, never closes for good. */
-export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = false }: Props) {
+export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = false, onJump, onCollapsedChange, onChooseVersion }: Props) {
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
+  useEffect(() => onCollapsedChange?.(collapsed), [collapsed]);
 
   if (collapsed) {
     return (
       <button type="button" class="tab" data-testid="open" aria-label="Open RFI Lens" onClick={() => setCollapsed(false)}>
         RFI Lens
-        {report?.changes && <span class="tab__count">{report.changes.summary.changed + report.changes.summary.added + report.changes.summary.removed}</span>}
+        {report?.changes && <span class="tab__count">{changeCount(report.changes)}</span>}
       </button>
     );
   }
@@ -44,8 +54,9 @@ export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = fals
       <header class="sidebar__head">
         <strong>RFI Lens</strong>
         <span class="sidebar__status" data-testid="status">
-          {report ? (report.changes ? summarize(report.changes) : 'Not in the archive') : error ? 'Error' : 'Reading…'}
+          {report ? (report.changes ? summaryLine(report.changes) : 'Not in the archive') : error ? 'Error' : 'Reading…'}
         </span>
+        {onJump && report?.changes && changeCount(report.changes) > 0 && <JumpControls onJump={onJump} />}
         <button type="button" class="sidebar__close" data-testid="collapse" aria-label="Collapse RFI Lens" onClick={() => setCollapsed(true)}>
           ›
         </button>
@@ -71,7 +82,10 @@ export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = fals
             </details>
             <details open>
               <summary>Archive</summary>
-              <ArchivePanel archived={report.archived} changes={report.changes} />
+              {report.match && report.archived && (
+                <VersionPicker versions={report.match.versions} selected={report.archived.source} onChoose={onChooseVersion} />
+              )}
+              <ArchivePanel archived={report.archived} changes={report.changes} onJump={onJump} />
             </details>
           </>
         )}

@@ -65,7 +65,8 @@ describe('Sidebar', () => {
     render(<Sidebar report={sampleReport} />, root);
     act(() => (one('[data-testid=collapse]') as HTMLElement).click());
     expect(one('[data-testid=sidebar]')).toBeNull();
-    expect(one('[data-testid=open]')?.textContent).toContain('3');
+    // The same figure as the toolbar badge: headline + edited + removed + added paragraph.
+    expect(one('[data-testid=open] .tab__count')?.textContent).toBe('4');
     act(() => (one('[data-testid=open]') as HTMLElement).click());
     expect(one('[data-testid=sidebar]')).not.toBeNull();
     act(() => {

@@ -38,6 +38,10 @@ describeShared('sidebar in real browsers', () => {
         const page = await driver.open(seedPage());
         await page.waitFor('[data-testid=archive]');
         expect(await page.visible('[data-testid=sidebar]')).toBe(true);
+        // Side by side: the article's headline and text end left of the panel, not under it.
+        const right = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('article h1, .t-content__body p'), (e) => e.getBoundingClientRect().right)));
+        const panelLeft = await page.evaluate(() => innerWidth - 400);
+        expect(right).toBeLessThanOrEqual(panelLeft + 1);
         expect(await page.texts('[data-testid=title]')).toEqual([seed.title]);
         expect((await page.texts('[data-testid=meta-authors-live]'))[0]).toContain('肖曼');
         expect((await page.texts('[data-testid=meta-published-live]'))[0]).toBe('2023-03-02 21:57 Paris');
@@ -82,6 +86,7 @@ describeShared('sidebar in real browsers', () => {
         await page.waitFor('[data-testid=open]');
         expect(await page.texts('[data-testid=sidebar]')).toEqual([]);
         expect(await page.visible('[data-testid=open]')).toBe(true);
+        expect(await page.evaluate(() => document.getElementById('rfi-lens-side-by-side'))).toBeNull(); // room given back
         await page.click('[data-testid=open]');
         await page.waitFor('[data-testid=sidebar]');
         expect(await page.visible('[data-testid=sidebar]')).toBe(true);
