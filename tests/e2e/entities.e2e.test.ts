@@ -2,25 +2,15 @@
 // highlights every mention on the live page with CSS.highlights (the page's DOM is not touched),
 // a second click moves to the next mention, collapsing removes the marks, and a name corrected
 // since the capture shows as added / removed in words.
-import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeShared, REPO_ROOT } from '../support/shared';
+import { expect, it } from 'vitest';
+import { describeShared } from '../support/shared';
 import { renderArticlePage } from '../../cli/render-page';
-import { launchChromium } from './support/chromium';
-import { poll, type BrowserDriver, type Served, type SidebarPage } from './support/driver';
+import { eachBrowser, SHOTS } from './support/browsers';
+import { poll, type Served, type SidebarPage } from './support/driver';
 import { seedArticle, seedPage, template } from './support/fixtures';
-import { launchFirefox } from './support/firefox';
 
-const OUT = resolve(REPO_ROOT, process.env.RFI_LENS_OUT ?? '.output');
-const SHOTS = resolve(REPO_ROOT, 'artifacts', 'screenshots');
-const TMP = resolve(REPO_ROOT, '.tmp');
 
-const BROWSERS: { label: string; binary: string; build: string; launch: (dir: string) => Promise<BrowserDriver> }[] = [
-  { label: 'chromium-mv3', binary: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', build: 'chrome-mv3', launch: (dir) => launchChromium(dir, TMP) },
-  { label: 'firefox-mv2', binary: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', build: 'firefox-mv2', launch: (dir) => launchFirefox(dir, 'firefox-mv2') },
-  { label: 'firefox-mv3', binary: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', build: 'firefox-mv3', launch: (dir) => launchFirefox(dir, 'firefox-mv3') },
-];
 
 /** The seed as the live page, with one name respelled since the capture (博雷利 → 博雷尔). */
 function renamedPage(): Served {
@@ -62,83 +52,69 @@ function readMarks(): Marks {
 const marks = (page: SidebarPage): Promise<Marks> => page.evaluate(readMarks);
 
 describeShared('entities in real browsers', () => {
-  for (const b of BROWSERS) {
-    const present = existsSync(b.binary);
-    if (!present) console.log(`skipped ${b.label}: ${b.binary} not installed`);
-    describe.skipIf(!present)(b.label, () => {
-      let driver: BrowserDriver;
-      beforeAll(async () => {
-        const dir = resolve(OUT, b.build);
-        if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
-        mkdirSync(SHOTS, { recursive: true });
-        mkdirSync(TMP, { recursive: true });
-        driver = await b.launch(dir);
-      }, 60_000);
-      afterAll(async () => driver?.close());
+  eachBrowser((b, driver) => {
+    it('a click highlights every mention and scrolls to it; again moves on; collapsing removes the marks', async () => {
+      const page = await driver().open(seedPage());
+      await page.waitFor('[data-testid=entity][data-text=布林肯]');
+      const before = await marks(page);
+      expect(before.all).toBe(0);
+      const count = Number((await page.texts('[data-testid=entity][data-text=布林肯] .entity__count'))[0]);
+      expect(count).toBeGreaterThanOrEqual(10);
 
-      it('a click highlights every mention and scrolls to it; again moves on; collapsing removes the marks', async () => {
-        const page = await driver.open(seedPage());
-        await page.waitFor('[data-testid=entity][data-text=布林肯]');
-        const before = await marks(page);
-        expect(before.all).toBe(0);
-        const count = Number((await page.texts('[data-testid=entity][data-text=布林肯] .entity__count'))[0]);
-        expect(count).toBeGreaterThanOrEqual(10);
+      await page.click('[data-testid=entity][data-text=布林肯]');
+      await poll(async () => (await marks(page)).all > 0, 5000, 'highlights');
+      const first = await marks(page);
+      expect(first.all).toBeGreaterThanOrEqual(count);
+      expect(first.current).toBe(1);
+      expect(['布林肯', 'Blinken']).toContain(first.currentText);
+      expect(first.currentOnScreen).toBe(true);
+      // The page's DOM and text are exactly as before: highlights are painted, not inserted.
+      expect(first.text).toBe(before.text);
+      expect(first.elements).toBe(before.elements);
+      expect((await page.texts('[data-testid=entity-where]'))[0]).toBe(` 1 of ${first.all}`);
+      await page.screenshot(resolve(SHOTS, `${b.label}-entity-highlight.png`));
 
-        await page.click('[data-testid=entity][data-text=布林肯]');
-        await poll(async () => (await marks(page)).all > 0, 5000, 'highlights');
-        const first = await marks(page);
-        expect(first.all).toBeGreaterThanOrEqual(count);
-        expect(first.current).toBe(1);
-        expect(['布林肯', 'Blinken']).toContain(first.currentText);
-        expect(first.currentOnScreen).toBe(true);
-        // The page's DOM and text are exactly as before: highlights are painted, not inserted.
-        expect(first.text).toBe(before.text);
-        expect(first.elements).toBe(before.elements);
-        expect((await page.texts('[data-testid=entity-where]'))[0]).toBe(` 1 of ${first.all}`);
-        await page.screenshot(resolve(SHOTS, `${b.label}-entity-highlight.png`));
+      await page.click('[data-testid=entity][data-text=布林肯]');
+      await poll(async () => (await page.texts('[data-testid=entity-where]'))[0] === ` 2 of ${first.all}`, 5000, 'second mention');
+      const second = await marks(page);
+      expect(second.all).toBe(first.all);
+      expect(second.currentOnScreen).toBe(true);
 
-        await page.click('[data-testid=entity][data-text=布林肯]');
-        await poll(async () => (await page.texts('[data-testid=entity-where]'))[0] === ` 2 of ${first.all}`, 5000, 'second mention');
-        const second = await marks(page);
-        expect(second.all).toBe(first.all);
-        expect(second.currentOnScreen).toBe(true);
+      // Another entity replaces the marks.
+      await page.click('[data-testid=entity][data-text=拉夫罗夫]');
+      await poll(async () => (await marks(page)).currentText === '拉夫罗夫', 5000, 'other entity');
+      expect((await marks(page)).all).toBeLessThan(first.all);
 
-        // Another entity replaces the marks.
-        await page.click('[data-testid=entity][data-text=拉夫罗夫]');
-        await poll(async () => (await marks(page)).currentText === '拉夫罗夫', 5000, 'other entity');
-        expect((await marks(page)).all).toBeLessThan(first.all);
-
-        await page.click('[data-testid=collapse]');
-        await page.waitFor('[data-testid=open]');
-        await poll(async () => (await marks(page)).all === 0, 5000, 'highlights removed');
-        const after = await marks(page);
-        expect(after.current).toBe(0);
-        expect(after.text).toBe(before.text);
-        expect(after.elements).toBe(before.elements);
-        await page.close();
-      });
-
-      it('marks a name respelled since the capture as added and the old spelling as removed', async () => {
-        const page = await driver.open(renamedPage());
-        await page.waitFor('[data-testid=entity-changes]');
-        const changeOf = async (text: string) => (await page.attrs(`[data-testid=entity][data-text="${text}"]`, 'data-change'))[0];
-        expect(await changeOf('约瑟夫‧博雷尔')).toBe('added');
-        expect(await changeOf('约瑟夫‧博雷利')).toBe('removed');
-        expect(await changeOf('布林肯')).toBe('same');
-        const labels = await page.texts('[data-testid=entity-change]');
-        expect(labels).toEqual(expect.arrayContaining([' (added)', ' (removed)']));
-        expect((await page.texts('[data-testid=entity-changes]'))[0]).toMatch(/added/);
-        // The removed name is not on the live page: clicking it says so and marks nothing.
-        await page.click('[data-testid=entity][data-text="约瑟夫‧博雷利"]');
-        await page.waitFor('[data-testid=entity-where]');
-        expect((await page.texts('[data-testid=entity-where]'))[0]).toBe(' not on the live page');
-        expect((await marks(page)).all).toBe(0);
-        await page.click('[data-testid=entity][data-text="约瑟夫‧博雷尔"]');
-        await poll(async () => (await marks(page)).all > 0, 5000, 'highlights of the new spelling');
-        expect((await marks(page)).currentText).toContain('博雷尔');
-        await page.screenshot(resolve(SHOTS, `${b.label}-entity-renamed.png`));
-        await page.close();
-      });
+      await page.click('[data-testid=collapse]');
+      await page.waitFor('[data-testid=open]');
+      await poll(async () => (await marks(page)).all === 0, 5000, 'highlights removed');
+      const after = await marks(page);
+      expect(after.current).toBe(0);
+      expect(after.text).toBe(before.text);
+      expect(after.elements).toBe(before.elements);
+      await page.close();
     });
-  }
+
+    it('marks a name respelled since the capture as added and the old spelling as removed', async () => {
+      const page = await driver().open(renamedPage());
+      await page.waitFor('[data-testid=entity-changes]');
+      const changeOf = async (text: string) => (await page.attrs(`[data-testid=entity][data-text="${text}"]`, 'data-change'))[0];
+      expect(await changeOf('约瑟夫‧博雷尔')).toBe('added');
+      expect(await changeOf('约瑟夫‧博雷利')).toBe('removed');
+      expect(await changeOf('布林肯')).toBe('same');
+      const labels = await page.texts('[data-testid=entity-change]');
+      expect(labels).toEqual(expect.arrayContaining([' (added)', ' (removed)']));
+      expect((await page.texts('[data-testid=entity-changes]'))[0]).toMatch(/added/);
+      // The removed name is not on the live page: clicking it says so and marks nothing.
+      await page.click('[data-testid=entity][data-text="约瑟夫‧博雷利"]');
+      await page.waitFor('[data-testid=entity-where]');
+      expect((await page.texts('[data-testid=entity-where]'))[0]).toBe(' not on the live page');
+      expect((await marks(page)).all).toBe(0);
+      await page.click('[data-testid=entity][data-text="约瑟夫‧博雷尔"]');
+      await poll(async () => (await marks(page)).all > 0, 5000, 'highlights of the new spelling');
+      expect((await marks(page)).currentText).toContain('博雷尔');
+      await page.screenshot(resolve(SHOTS, `${b.label}-entity-renamed.png`));
+      await page.close();
+    });
+  });
 });

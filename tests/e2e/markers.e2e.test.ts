@@ -2,24 +2,14 @@
 // edited fixture (one paragraph edited, one removed, one added) gets a marker beside each change,
 // focusing one shows what the archive said, the sidebar's jump controls (the in-page equivalent of
 // the Alt+Shift+J / K commands) move between them, and collapsing the sidebar takes them off.
-import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeShared, REPO_ROOT } from '../support/shared';
-import { launchChromium } from './support/chromium';
-import { poll, type BrowserDriver, type SidebarPage } from './support/driver';
+import { expect, it } from 'vitest';
+import { describeShared } from '../support/shared';
+import { eachBrowser, SHOTS } from './support/browsers';
+import { poll, type SidebarPage } from './support/driver';
 import { editedPage, seedArticle, seedPage } from './support/fixtures';
-import { launchFirefox } from './support/firefox';
 
-const OUT = resolve(REPO_ROOT, process.env.RFI_LENS_OUT ?? '.output');
-const TMP = resolve(REPO_ROOT, '.tmp');
-const SHOTS = resolve(REPO_ROOT, 'artifacts', 'screenshots');
 
-const BROWSERS: { label: string; binary: string; build: string; launch: (dir: string) => Promise<BrowserDriver> }[] = [
-  { label: 'chromium-mv3', binary: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', build: 'chrome-mv3', launch: (dir) => launchChromium(dir, TMP) },
-  { label: 'firefox-mv2', binary: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', build: 'firefox-mv2', launch: (dir) => launchFirefox(dir, 'firefox-mv2') },
-  { label: 'firefox-mv3', binary: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', build: 'firefox-mv3', launch: (dir) => launchFirefox(dir, 'firefox-mv3') },
-];
 
 interface MarkerInfo {
   kind: string | null;
@@ -67,95 +57,82 @@ async function markers(page: SidebarPage): Promise<MarkerInfo[]> {
 }
 
 describeShared('change markers on the page in real browsers', () => {
-  for (const b of BROWSERS) {
-    const present = existsSync(b.binary);
-    if (!present) console.log(`skipped ${b.label}: ${b.binary} not installed (apt-get install chromium firefox-esr)`);
-    describe.skipIf(!present)(b.label, () => {
-      let driver: BrowserDriver;
-      beforeAll(async () => {
-        const dir = resolve(OUT, b.build);
-        if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
-        mkdirSync(SHOTS, { recursive: true });
-        driver = await b.launch(dir);
-      }, 60_000);
-      afterAll(async () => driver?.close());
-
-      it('marks the edited, removed and added paragraphs beside them; focus shows what the archive said', async () => {
-        const seed = seedArticle();
-        const page = await driver.open(editedPage());
-        await page.waitFor('[data-testid=change-list]');
-        await poll(async () => (await markers(page)).length === 3, 5000, 'three markers');
-        const ms = await markers(page);
-        expect(ms.map((m) => m.kind)).toEqual(['changed', 'removed', 'added']);
-        const { paragraphs, ourNodesInArticle } = await page.evaluate(readParagraphs);
-        expect(ourNodesInArticle).toBe(false);
-        const find = (start: string) => paragraphs.find((p) => p.text.startsWith(start.slice(0, 12)))!;
-        const edited = find(seed.paragraphs[2]!.text);
-        const after = find(seed.paragraphs[7]!.text); // the removed paragraph 6 stood before it
-        // Each marker sits in the margin just left of its paragraph, at its height.
-        const [changed, removed] = ms as [MarkerInfo, MarkerInfo];
-        expect(changed.width).toBeGreaterThan(4);
-        expect(changed.left + changed.width).toBeLessThanOrEqual(edited.left + 1);
-        expect(changed.left).toBeGreaterThan(edited.left - 40);
-        expect(Math.abs(changed.top - edited.top)).toBeLessThan(2);
-        expect(Math.abs(removed.top + removed.height / 2 - after.top)).toBeLessThan(4);
-        // Focus (as by Tab) shows the tooltip with the archived wording.
-        const tip = await page.evaluate(() => {
-          const root = document.querySelector('rfi-lens-markers')?.shadowRoot;
-          const bar = root?.querySelector<HTMLElement>('.m--changed .m__bar');
-          bar?.focus();
-          const t = root?.querySelector('.m--changed .tip');
-          return t ? { shown: getComputedStyle(t).display !== 'none', text: t.textContent ?? '', deleted: t.querySelector('del')?.textContent ?? '' } : null;
-        });
-        expect(tip?.shown).toBe(true);
-        expect(tip?.deleted).toContain('10');
-        expect(tip?.text).toContain('15');
-        await page.evaluate(() => document.querySelector('rfi-lens-markers')?.shadowRoot?.querySelector('.m--changed')?.scrollIntoView({ block: 'center' }));
-        await page.screenshot(resolve(SHOTS, `${b.label}-markers.png`));
-        await page.close();
+  eachBrowser((b, driver) => {
+    it('marks the edited, removed and added paragraphs beside them; focus shows what the archive said', async () => {
+      const seed = seedArticle();
+      const page = await driver().open(editedPage());
+      await page.waitFor('[data-testid=change-list]');
+      await poll(async () => (await markers(page)).length === 3, 5000, 'three markers');
+      const ms = await markers(page);
+      expect(ms.map((m) => m.kind)).toEqual(['changed', 'removed', 'added']);
+      const { paragraphs, ourNodesInArticle } = await page.evaluate(readParagraphs);
+      expect(ourNodesInArticle).toBe(false);
+      const find = (start: string) => paragraphs.find((p) => p.text.startsWith(start.slice(0, 12)))!;
+      const edited = find(seed.paragraphs[2]!.text);
+      const after = find(seed.paragraphs[7]!.text); // the removed paragraph 6 stood before it
+      // Each marker sits in the margin just left of its paragraph, at its height.
+      const [changed, removed] = ms as [MarkerInfo, MarkerInfo];
+      expect(changed.width).toBeGreaterThan(4);
+      expect(changed.left + changed.width).toBeLessThanOrEqual(edited.left + 1);
+      expect(changed.left).toBeGreaterThan(edited.left - 40);
+      expect(Math.abs(changed.top - edited.top)).toBeLessThan(2);
+      expect(Math.abs(removed.top + removed.height / 2 - after.top)).toBeLessThan(4);
+      // Focus (as by Tab) shows the tooltip with the archived wording.
+      const tip = await page.evaluate(() => {
+        const root = document.querySelector('rfi-lens-markers')?.shadowRoot;
+        const bar = root?.querySelector<HTMLElement>('.m--changed .m__bar');
+        bar?.focus();
+        const t = root?.querySelector('.m--changed .tip');
+        return t ? { shown: getComputedStyle(t).display !== 'none', text: t.textContent ?? '', deleted: t.querySelector('del')?.textContent ?? '' } : null;
       });
-
-      it('jumps from change to change and takes the markers off when the sidebar collapses', async () => {
-        const page = await driver.open(editedPage());
-        await page.waitFor('[data-testid=jump-next]');
-        await poll(async () => (await markers(page)).length === 3, 5000, 'three markers');
-        const currentAfter = async (control: string) => {
-          await page.click(control);
-          return (await markers(page)).findIndex((m) => m.current);
-        };
-        expect(await currentAfter('[data-testid=jump-next]')).toBe(0);
-        expect(await currentAfter('[data-testid=jump-next]')).toBe(1);
-        expect(await currentAfter('[data-testid=jump-next]')).toBe(2);
-        expect(await currentAfter('[data-testid=jump-next]')).toBe(0);
-        expect(await currentAfter('[data-testid=jump-previous]')).toBe(2);
-        // The jumped-to change is on screen: the added paragraph is centred in the viewport.
-        const added = await page.evaluate(() => {
-          const root = document.querySelector('rfi-lens-markers')?.shadowRoot;
-          const m = root?.querySelector('.m--current');
-          const r = m?.getBoundingClientRect();
-          return r ? r.top >= 0 && r.bottom <= innerHeight : false;
-        });
-        expect(added).toBe(true);
-        // "Show on page" in the change list goes to that change.
-        await page.click('[data-testid=change]:nth-child(2) [data-testid=jump-to]');
-        expect((await markers(page)).findIndex((m) => m.current)).toBe(1);
-        await page.evaluate(() => document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector('[data-testid=change-list]')?.scrollIntoView({ block: 'start' }));
-        await page.screenshot(resolve(SHOTS, `${b.label}-change-list.png`));
-
-        await page.click('[data-testid=collapse]');
-        await poll(async () => !(await page.evaluate(() => document.querySelector('rfi-lens-markers') !== null)), 3000, 'markers removed');
-        await page.click('[data-testid=open]');
-        await poll(async () => (await markers(page)).length === 3, 3000, 'markers back');
-        await page.close();
-      });
-
-      it('draws nothing on an unchanged article', async () => {
-        const page = await driver.open(seedPage());
-        await page.waitFor('[data-testid=archive]');
-        expect(await page.evaluate(() => document.querySelector('rfi-lens-markers') !== null)).toBe(false);
-        expect(await page.texts('[data-testid=jump-next]')).toEqual([]);
-        await page.close();
-      });
+      expect(tip?.shown).toBe(true);
+      expect(tip?.deleted).toContain('10');
+      expect(tip?.text).toContain('15');
+      await page.evaluate(() => document.querySelector('rfi-lens-markers')?.shadowRoot?.querySelector('.m--changed')?.scrollIntoView({ block: 'center' }));
+      await page.screenshot(resolve(SHOTS, `${b.label}-markers.png`));
+      await page.close();
     });
-  }
+
+    it('jumps from change to change and takes the markers off when the sidebar collapses', async () => {
+      const page = await driver().open(editedPage());
+      await page.waitFor('[data-testid=jump-next]');
+      await poll(async () => (await markers(page)).length === 3, 5000, 'three markers');
+      const currentAfter = async (control: string) => {
+        await page.click(control);
+        return (await markers(page)).findIndex((m) => m.current);
+      };
+      expect(await currentAfter('[data-testid=jump-next]')).toBe(0);
+      expect(await currentAfter('[data-testid=jump-next]')).toBe(1);
+      expect(await currentAfter('[data-testid=jump-next]')).toBe(2);
+      expect(await currentAfter('[data-testid=jump-next]')).toBe(0);
+      expect(await currentAfter('[data-testid=jump-previous]')).toBe(2);
+      // The jumped-to change is on screen: the added paragraph is centred in the viewport.
+      const added = await page.evaluate(() => {
+        const root = document.querySelector('rfi-lens-markers')?.shadowRoot;
+        const m = root?.querySelector('.m--current');
+        const r = m?.getBoundingClientRect();
+        return r ? r.top >= 0 && r.bottom <= innerHeight : false;
+      });
+      expect(added).toBe(true);
+      // "Show on page" in the change list goes to that change.
+      await page.click('[data-testid=change]:nth-child(2) [data-testid=jump-to]');
+      expect((await markers(page)).findIndex((m) => m.current)).toBe(1);
+      await page.evaluate(() => document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector('[data-testid=change-list]')?.scrollIntoView({ block: 'start' }));
+      await page.screenshot(resolve(SHOTS, `${b.label}-change-list.png`));
+
+      await page.click('[data-testid=collapse]');
+      await poll(async () => !(await page.evaluate(() => document.querySelector('rfi-lens-markers') !== null)), 3000, 'markers removed');
+      await page.click('[data-testid=open]');
+      await poll(async () => (await markers(page)).length === 3, 3000, 'markers back');
+      await page.close();
+    });
+
+    it('draws nothing on an unchanged article', async () => {
+      const page = await driver().open(seedPage());
+      await page.waitFor('[data-testid=archive]');
+      expect(await page.evaluate(() => document.querySelector('rfi-lens-markers') !== null)).toBe(false);
+      expect(await page.texts('[data-testid=jump-next]')).toEqual([]);
+      await page.close();
+    });
+  });
 });

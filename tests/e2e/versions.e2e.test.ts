@@ -2,26 +2,16 @@
 // real revision case (../shared/corpus/revisions/12, two captures of one article under different
 // URL dates) copied to .tmp/ at test time; the later version is served as the live page.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeShared, REPO_ROOT } from '../support/shared';
-import { launchChromium } from './support/chromium';
-import type { BrowserDriver } from './support/driver';
+import { eachBrowser, SHOTS, TMP } from './support/browsers';
 import { revisionFiles, revisionPage } from './support/fixtures';
-import { launchFirefox } from './support/firefox';
 
 const CASE = '12';
-const TMP = resolve(REPO_ROOT, '.tmp');
 const CORPUS = resolve(TMP, 'versions-e2e-corpus');
 const OUT = resolve(TMP, `${process.env.RFI_LENS_OUT ? `${process.env.RFI_LENS_OUT.replace(/[\\/]+$/, '').split(/[\\/]/).pop()}-` : ''}versions-e2e-out`);
-const SHOTS = resolve(REPO_ROOT, 'artifacts', 'screenshots');
-
-const BUILDS: { label: string; binary: string; args: string[]; dir: string; launch: (dir: string) => Promise<BrowserDriver> }[] = [
-  { label: 'chromium-mv3', binary: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [], dir: 'chrome-mv3', launch: (dir) => launchChromium(dir, TMP) },
-  { label: 'firefox-mv2', binary: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', args: ['-b', 'firefox'], dir: 'firefox-mv2', launch: (dir) => launchFirefox(dir, 'firefox-mv2') },
-  { label: 'firefox-mv3', binary: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', args: ['-b', 'firefox', '--mv3'], dir: 'firefox-mv3', launch: (dir) => launchFirefox(dir, 'firefox-mv3') },
-];
 
 function build(args: string[]): void {
   execFileSync(process.execPath, [resolve(REPO_ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', ...args], {
@@ -36,24 +26,14 @@ describeShared('choosing the archived version in real browsers', () => {
     rmSync(CORPUS, { recursive: true, force: true });
     mkdirSync(CORPUS, { recursive: true });
     for (const f of revisionFiles(CASE)) writeFileSync(resolve(CORPUS, f.name), f.text);
-    mkdirSync(SHOTS, { recursive: true });
   });
   afterAll(() => rmSync(CORPUS, { recursive: true, force: true }));
 
-  for (const b of BUILDS) {
-    const present = existsSync(b.binary);
-    if (!present) console.log(`skipped ${b.label}: ${b.binary} not installed (apt-get install chromium firefox-esr)`);
-    describe.skipIf(!present)(b.label, () => {
-      let driver: BrowserDriver;
-      beforeAll(async () => {
-        build(b.args);
-        driver = await b.launch(resolve(OUT, b.dir));
-      }, 90_000);
-      afterAll(async () => driver?.close());
-
+  eachBrowser(
+    (b, driver) => {
       it('lists both captures, compares with the newest, and switches to the older one on choice', async () => {
         const [v1, v2] = revisionFiles(CASE).map((f) => f.name);
-        const page = await driver.open(revisionPage(CASE, 1));
+        const page = await driver().open(revisionPage(CASE, 1));
         await page.waitFor('[data-testid=versions]');
         // Newest first, the newest checked and compared with: the live page is that version.
         expect(await page.attrs('[data-testid=version]', 'data-source')).toEqual([v2, v1]);
@@ -80,6 +60,14 @@ describeShared('choosing the archived version in real browsers', () => {
         expect(await page.texts('[data-testid=change-summary]')).toEqual(['No change to the text since the capture']);
         await page.close();
       });
-    });
-  }
+    },
+    {
+      // Its own build, with a corpus holding two versions of one article.
+      extension: (b) => {
+        build(b.buildArgs);
+        return resolve(OUT, b.build);
+      },
+      launchTimeoutMs: 90_000,
+    },
+  );
 });
