@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ChangeList } from '../../components/ChangeList';
 import { ChangeSummary } from '../../components/ChangeSummary';
 import { DiffText } from '../../components/DiffText';
@@ -11,18 +10,8 @@ import { compareArticles } from '../../lib/diff/compare';
 import { tabSummary } from '../../lib/diff/summary-line';
 import { changeTargets } from '../../lib/diff/targets';
 import type { Article, Report } from '../../lib/types';
+import { all, one, show } from './dom';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-const all = (sel: string) => Array.from(root.querySelectorAll(sel));
-const one = (sel: string) => root.querySelector(sel);
 
 const P = [
   '美国国务卿布林肯周四在斯德哥尔摩与俄罗斯外长拉夫罗夫会面，会面持续了10分钟。',
@@ -54,7 +43,7 @@ const report: Report = { live, liveWarnings: [], match: null, archived, entities
 
 describe('DiffText', () => {
   it('strikes deletions and underlines insertions, with words for screen readers', () => {
-    render(<DiffText spans={[{ op: 'equal', text: '会面持续了' }, { op: 'delete', text: '10' }, { op: 'insert', text: '15' }, { op: 'equal', text: '分钟' }]} />, root);
+    show(<DiffText spans={[{ op: 'equal', text: '会面持续了' }, { op: 'delete', text: '10' }, { op: 'insert', text: '15' }, { op: 'equal', text: '分钟' }]} />);
     expect(one('del')?.textContent).toBe('[deleted: 10]');
     expect(one('ins')?.textContent).toBe('[inserted: 15]');
     expect(one('del .sr')?.textContent).toBe('[deleted: ');
@@ -62,7 +51,7 @@ describe('DiffText', () => {
   });
 
   it('shows a rewrite as Before → After', () => {
-    render(<DiffText spans={[{ op: 'delete', text: '旧标题' }, { op: 'insert', text: '新标题' }]} rewritten />, root);
+    show(<DiffText spans={[{ op: 'delete', text: '旧标题' }, { op: 'insert', text: '新标题' }]} rewritten />);
     expect(one('[data-testid=diff]')?.getAttribute('data-rewritten')).toBe('true');
     expect(one('.diff__before')?.textContent).toBe('Before: 旧标题');
     expect(one('.diff__after')?.textContent).toBe('After: 新标题');
@@ -71,14 +60,14 @@ describe('DiffText', () => {
 
 describe('ChangeSummary and ChangeList', () => {
   it('says in one line what changed, then lists each change in reading order', () => {
-    render(<ChangeSummary changes={changes} />, root);
+    show(<ChangeSummary changes={changes} />);
     expect(one('[data-testid=change-summary]')?.textContent).toBe('headline rewritten · 1 paragraph edited · 1 added · 1 removed · 1 moved');
     expect(one('[data-testid=silent-edit]')?.textContent).toContain('no modification time');
   });
 
   it('gives every change its diff and a control that jumps to it', () => {
     const onJump = vi.fn();
-    render(<ChangeList targets={changeTargets(changes)} onJump={onJump} />, root);
+    show(<ChangeList targets={changeTargets(changes)} onJump={onJump} />);
     expect(all('[data-testid=change]').map((c) => c.getAttribute('data-kind'))).toEqual(['headline', 'moved', 'changed', 'removed', 'added']);
     const edited = one('[data-kind=changed]');
     expect(edited?.querySelector('del')?.textContent).toBe('[deleted: 10]');
@@ -92,7 +81,7 @@ describe('ChangeSummary and ChangeList', () => {
   });
 
   it('shows nothing when nothing changed', () => {
-    render(<ChangeList targets={[]} />, root);
+    show(<ChangeList targets={[]} />);
     expect(one('[data-testid=change-list]')).toBeNull();
   });
 });
@@ -101,7 +90,7 @@ describe('Sidebar jump controls', () => {
   it('offers previous/next change and reports collapsing', () => {
     const onJump = vi.fn();
     const onCollapsedChange = vi.fn();
-    act(() => render(<Sidebar report={report} onJump={onJump} onCollapsedChange={onCollapsedChange} />, root));
+    act(() => show(<Sidebar report={report} onJump={onJump} onCollapsedChange={onCollapsedChange} />));
     expect(onCollapsedChange).toHaveBeenLastCalledWith(false);
     act(() => (one('[data-testid=jump-next]') as HTMLElement).click());
     act(() => (one('[data-testid=jump-previous]') as HTMLElement).click());
@@ -113,14 +102,14 @@ describe('Sidebar jump controls', () => {
 
 describe('PopupView', () => {
   it('summarises the tab: line, silent edit, first changes', () => {
-    render(<PopupView summary={tabSummary(report)} />, root);
+    show(<PopupView summary={tabSummary(report)} />);
     expect(one('[data-testid=popup-line]')?.textContent).toBe('headline rewritten · 1 paragraph edited · 1 added · 1 removed · 1 moved');
     expect(all('.popup__items li').map((li) => li.textContent?.split(':')[0])).toEqual(['Headline', 'Moved', 'Edited', 'Removed', 'Added']);
     expect(one('.popup__silent')).not.toBeNull();
   });
 
   it('says when no article was compared in the tab', () => {
-    render(<PopupView summary={null} />, root);
+    show(<PopupView summary={null} />);
     expect(one('[data-testid=popup-empty]')?.textContent).toContain('No RFI article');
   });
 });

@@ -1,23 +1,12 @@
 // @vitest-environment happy-dom
 // The entity list: groups by type with counts, added / removed in words against the archive,
 // and "n of m" after a click (the page highlighting itself is tested in tests/e2e/entities).
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EntityList } from '../../components/EntityList';
 import type { Entity } from '../../lib/types';
+import { all, one, show } from './dom';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-const all = (sel: string) => Array.from(root.querySelectorAll(sel));
-const one = (sel: string) => root.querySelector(sel);
 
 const entities: Entity[] = [
   { text: '纳瓦尔尼', type: 'PER', count: 9, aliases: ['Alexei Navalny'], inLive: true, inArchive: false, mentions: [] },
@@ -28,7 +17,7 @@ const entities: Entity[] = [
 
 describe('EntityList', () => {
   it('marks names added and removed since the capture in words, not colour alone', () => {
-    render(<EntityList entities={entities} />, root);
+    show(<EntityList entities={entities} />);
     expect(all('[data-testid=entity]').map((e) => [e.getAttribute('data-text'), e.getAttribute('data-change')])).toEqual([
       ['纳瓦尔尼', 'added'], ['纳瓦尼', 'removed'], ['柏林', 'same'], ['克里姆林宫', 'same'],
     ]);
@@ -39,7 +28,7 @@ describe('EntityList', () => {
   });
 
   it('shows no added/removed marks when there is no archived copy', () => {
-    render(<EntityList entities={entities.map((e) => ({ ...e, inLive: true, inArchive: false }))} />, root);
+    show(<EntityList entities={entities.map((e) => ({ ...e, inLive: true, inArchive: false }))} />);
     expect(all('[data-testid=entity-change]')).toEqual([]);
     expect(one('[data-testid=entity-changes]')).toBeNull();
   });
@@ -47,7 +36,7 @@ describe('EntityList', () => {
   it('says which mention is shown after a click, and when a name is not on the live page', () => {
     let n = 0;
     const onFind = vi.fn((e: Entity) => (e.inLive === false ? { index: 0, total: 0 } : { index: n++, total: 9 }));
-    render(<EntityList entities={entities} onFind={onFind} />, root);
+    show(<EntityList entities={entities} onFind={onFind} />);
     act(() => (one('[data-text=纳瓦尔尼]') as HTMLElement).click());
     expect(one('[data-testid=entity-where]')?.textContent).toBe(' 1 of 9');
     expect(one('[data-text=纳瓦尔尼]')?.getAttribute('aria-pressed')).toBe('true');

@@ -1,41 +1,30 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Sidebar } from '../../components/Sidebar';
 import { VersionPicker } from '../../components/VersionPicker';
 import { sampleReport, twoVersionReport } from './sample-report';
+import { all, container, show } from './dom';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-const all = (sel: string) => Array.from(root.querySelectorAll(sel));
 const inputs = () => all('[data-testid=version-input]') as HTMLInputElement[];
 
 describe('VersionPicker', () => {
   const versions = twoVersionReport.match!.versions;
 
   it('lists every stored version newest first, with its capture time, the compared one checked', () => {
-    render(<VersionPicker versions={versions} selected="000_test.txt" onChoose={() => {}} />, root);
+    show(<VersionPicker versions={versions} selected="000_test.txt" onChoose={() => {}} />);
     expect(all('[data-testid=version]').map((v) => v.getAttribute('data-source'))).toEqual(['000_test.txt', '000_older.txt']);
     expect(all('[data-testid=version] time').map((t) => t.textContent)).toEqual(['2023-03-02 22:15 Paris', '2023-03-02 21:05 Paris']);
     expect(all('[data-testid=version]')[0]?.textContent).toContain('newest');
     // Only a headline that differs from the newest one is repeated.
     expect(all('.versions__title').map((t) => t.textContent)).toEqual([' · 测试标题 更旧']);
     expect(inputs().map((i) => i.checked)).toEqual([true, false]);
-    expect(root.querySelector('legend')?.textContent).toBe('Compare with (2 versions stored)');
+    expect(container().querySelector('legend')?.textContent).toBe('Compare with (2 versions stored)');
   });
 
   it('is one native radio group (arrow keys move within it) and reports the chosen source', () => {
     const onChoose = vi.fn();
-    render(<VersionPicker versions={versions} selected="000_test.txt" onChoose={onChoose} />, root);
+    show(<VersionPicker versions={versions} selected="000_test.txt" onChoose={onChoose} />);
     expect(new Set(inputs().map((i) => `${i.type}:${i.name}`))).toEqual(new Set(['radio:rfi-lens-version']));
     expect(inputs().every((i) => !i.disabled)).toBe(true);
     act(() => inputs()[1]!.click());
@@ -44,9 +33,9 @@ describe('VersionPicker', () => {
   });
 
   it('says nothing for a single version and is read-only without a handler', () => {
-    render(<VersionPicker versions={versions.slice(1)} selected="000_test.txt" onChoose={() => {}} />, root);
+    show(<VersionPicker versions={versions.slice(1)} selected="000_test.txt" onChoose={() => {}} />);
     expect(all('[data-testid=versions]')).toHaveLength(0);
-    render(<VersionPicker versions={versions} selected="000_test.txt" />, root);
+    show(<VersionPicker versions={versions} selected="000_test.txt" />);
     expect(inputs().every((i) => i.disabled)).toBe(true);
   });
 });
@@ -54,9 +43,9 @@ describe('VersionPicker', () => {
 describe('Sidebar with versions', () => {
   it('puts the picker in the Archive section above the archived text and passes the choice on', () => {
     const onChoose = vi.fn();
-    render(<Sidebar report={twoVersionReport} onChooseVersion={onChoose} />, root);
-    const picker = root.querySelector('[data-testid=versions]')!;
-    const archive = root.querySelector('[data-testid=archive]')!;
+    show(<Sidebar report={twoVersionReport} onChooseVersion={onChoose} />);
+    const picker = container().querySelector('[data-testid=versions]')!;
+    const archive = container().querySelector('[data-testid=archive]')!;
     expect(picker.parentElement).toBe(archive.parentElement);
     expect(picker.compareDocumentPosition(archive) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     act(() => inputs()[1]!.click());
@@ -65,9 +54,9 @@ describe('Sidebar with versions', () => {
 
   it('checks the version the report compares with, and shows no picker for one version', () => {
     const olderChosen = { ...twoVersionReport, archived: { ...twoVersionReport.archived!, source: '000_older.txt' } };
-    render(<Sidebar report={olderChosen} onChooseVersion={() => {}} />, root);
+    show(<Sidebar report={olderChosen} onChooseVersion={() => {}} />);
     expect(inputs().map((i) => i.checked)).toEqual([false, true]);
-    render(<Sidebar report={sampleReport} onChooseVersion={() => {}} />, root);
+    show(<Sidebar report={sampleReport} onChooseVersion={() => {}} />);
     expect(all('[data-testid=versions]')).toHaveLength(0);
   });
 });
