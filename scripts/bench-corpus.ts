@@ -79,7 +79,7 @@ function samples(manifest: CorpusManifest) {
   while (hits.length < SAMPLES) {
     const day = days[Math.floor(random() * days.length)]!;
     const file = new DayFile(readFileSync(join(PKG, slicePath(day)), 'utf8'));
-    const a = file.article(Math.floor(random() * file.size), new DayTexts(readFileSync(join(PKG, textsPath(day)), 'utf8')));
+    const a = new DayTexts(readFileSync(join(PKG, textsPath(day)), 'utf8')).article(Math.floor(random() * file.size));
     hits.push({ live: a, url: a.url });
     const m = /\/(\d{8})-[^/]*$/.exec(a.url);
     if (!m) continue;
@@ -136,7 +136,7 @@ async function main() {
   console.log(`corpus ${CORPUS}`);
   if (!process.argv.includes('--skip-build')) build();
   const manifest = JSON.parse(readFileSync(join(PKG, MANIFEST_PATH), 'utf8')) as CorpusManifest;
-  console.log(`  ${manifest.articles} captures, ${manifest.groups} articles, ${manifest.days.length} day slices, ${manifest.keyBuckets} key buckets`);
+  console.log(`  ${manifest.articles} captures, ${manifest.groups} articles, ${manifest.days.length} filing days (heads and texts files each), ${manifest.keyBuckets} key buckets`);
   sizes(manifest);
   await latency(manifest);
 }

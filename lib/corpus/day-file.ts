@@ -1,12 +1,13 @@
 // One filing day of the packaged corpus as two text files the background reads cheaply:
 // - the heads file: a JSON head line (the day and the groups of its captures), then one JSON line per
-//   capture with the identity features known without its text (head features and the number of its
-//   opening-text shingles, computed at build time by lib/identity/features.ts): a few KB per day;
+//   capture with what identity matching knows without its text (days, times, bigram keys of slug and
+//   headline, the number of its opening-text shingles; lib/identity): a few KB per day;
 // - the texts file: one line per capture, its metadata, a tab, and its lead and paragraph texts,
 //   each as JSON.
 // A lookup reads the heads of the days it searches and the texts of one day at most, so it decodes
 // a fraction of the corpus it searches. Pure: strings in, data out.
-import type { HeadFeatures, IdentityFeatures } from '../identity/features';
+import type { IdentityFeatures } from '../identity/features';
+import { captureKeys, type CaptureKeys } from '../identity/same-article';
 import type { ArchivedArticle, Block } from '../types';
 
 /** A capture's place in the partitions: its day and its line there (0-based, after the head). */
@@ -26,14 +27,30 @@ type CaptureMeta = Omit<ArchivedArticle, 'lead' | 'paragraphs'> & {
   lead: boolean;
   /** One letter per paragraph: its kind. */
   paragraphs: string;
+  /** Present when `url` is stored decoded (decodeURI), the original being encodeURI of it. */
+  d?: 1;
 };
 
-/** The features part of a capture line: HeadFeatures in order, then the distinct shingle count. */
-type CaptureId = [number | null, number | null, string | null, number | null, string, string, number];
+/**
+ * The URL as stored: decoded when encodeURI gives the original back exactly (percent-encoded
+ * Chinese slugs take three times the bytes and repeat the headline), else as it is.
+ */
+function storedUrl(url: string): { url: string; d?: 1 } {
+  try {
+    const decoded = decodeURI(url);
+    if (decoded !== url && encodeURI(decoded) === url) return { url: decoded, d: 1 };
+  } catch {
+    // a malformed escape: kept as it is
+  }
+  return { url };
+}
+
+/** A heads line: CaptureKeys in order, then the distinct shingle count. */
+type CaptureId = [number | null, number | null, string | null, number | null, number, number, number];
 
 /** What a lookup knows of a capture before reading its text. */
 export interface CaptureFeatures {
-  head: HeadFeatures;
+  keys: CaptureKeys;
   /** shingles(opening text).length: for containmentBound. */
   shingles: number;
 }
@@ -49,11 +66,13 @@ export function encodeDay(
 ): { heads: string; texts: string } {
   const heads = articles.map((a, n) => {
     const f = features(a, n);
-    const id: CaptureId = [f.urlDay, f.shownDay, f.shownAt, f.feedAt, f.slug, f.title, f.shingles.length];
+    const k = captureKeys(f);
+    const id: CaptureId = [k.urlDay, k.shownDay, k.shownAt, k.feedAt, k.slugKey, k.titleKey, f.shingles.length];
     return JSON.stringify(id);
   });
   const texts = articles.map((a) => {
     const meta: CaptureMeta = { ...a, lead: a.lead !== null, paragraphs: a.paragraphs.map((p) => KIND_CODE[p.kind]).join('') };
+    Object.assign(meta, storedUrl(a.url));
     return `${JSON.stringify(meta)}\t${JSON.stringify([...(a.lead === null ? [] : [a.lead]), ...a.paragraphs.map((p) => p.text)])}`;
   });
   return { heads: [JSON.stringify(head), ...heads].join('\n'), texts: texts.join('\n') };
@@ -81,7 +100,8 @@ export class DayTexts {
   /** The whole capture `i`. */
   article(i: number): ArchivedArticle {
     const line = this.lines[i]!;
-    const meta = JSON.parse(line.slice(0, line.indexOf('\t'))) as CaptureMeta;
+    const { d, ...meta } = JSON.parse(line.slice(0, line.indexOf('\t'))) as CaptureMeta;
+    if (d) meta.url = encodeURI(meta.url);
     const all = this.texts(i);
     const lead = meta.lead ? all[0]! : null;
     const body = meta.lead ? all.slice(1) : all;
@@ -110,12 +130,12 @@ export class DayFile {
     return this.lines.length;
   }
 
-  /** The head features of capture `i`, as lib/identity/features.ts gave them at build time. */
+  /** What identity matching knows of capture `i` before its text, as computed at build time. */
   features(i: number): CaptureFeatures {
     let f = this.ids[i];
     if (!f) {
-      const [urlDay, shownDay, shownAt, feedAt, slug, title, shingles] = JSON.parse(this.lines[i]!) as CaptureId;
-      this.ids[i] = f = { head: { urlDay, shownDay, shownAt, feedAt, slug, title }, shingles };
+      const [urlDay, shownDay, shownAt, feedAt, slugKey, titleKey, shingles] = JSON.parse(this.lines[i]!) as CaptureId;
+      this.ids[i] = f = { keys: { urlDay, shownDay, shownAt, feedAt, slugKey, titleKey }, shingles };
     }
     return f;
   }

@@ -7,9 +7,9 @@
 //   same identityScore findMatch uses; texts are read only for the captures whose headline, slug and
 //   days leave the text to decide (the page's own day). The best one brings in its article. No
 //   candidate: an empty index, so no match.
-import { openingText, withText } from '../identity/features';
-import { ruleMayHold, ruleMayHoldWithin } from '../identity/same-article';
-import { containmentBound } from '../identity/text-similarity';
+import { headFeatures, identityFeatures, openingText, ymdOfDay } from '../identity/features';
+import { captureKeys, ruleMayHoldByKeys } from '../identity/same-article';
+import { containmentBound, ShingleSet } from '../identity/text-similarity';
 import { candidateDays, identityScore, liveFeatures } from '../match/find-match';
 import { urlKey } from '../match/url-key';
 import type { ArchivedArticle, Article, CorpusIndex } from '../types';
@@ -45,24 +45,33 @@ function daysOf(manifest: CorpusManifest): Set<string> {
 /** The best identity candidate over the days findMatch searches, in its order (first best wins). */
 async function identityRef(live: Article, pageUrl: string, manifest: CorpusManifest, source: PartSource): Promise<SliceRef[]> {
   const days = candidateDays(live, pageUrl).filter((d) => daysOf(manifest).has(d));
-  const files = await Promise.all(days.map((d) => source.slice(d)));
   const f = liveFeatures(live, pageUrl);
-  const liveShingles = new Set(f.shingles);
-  // First the heads: which captures can match at all; then the texts of their days, once each.
-  const open = files.map((file) => Array.from({ length: file.size }, (_, i) => i).filter((i) => ruleMayHold(f, file.features(i).head)));
-  const texts = await Promise.all(files.map((file, n) => (open[n]!.length > 0 ? source.texts(file.day) : null)));
-  let best: { ref: SliceRef; confidence: number } | null = null;
-  for (const [n, file] of files.entries()) {
-    for (const i of open[n]!) {
-      const { head, shingles } = file.features(i);
-      const day = texts[n]!;
-      // The text decides: skip the capture when even an upper bound of the shared text is too small.
-      // (openingText reads the lead and paragraphs alike, so the texts alone give it.)
-      const opening = () => openingText({ lead: null, paragraphs: day.texts(i).map((text) => ({ kind: 'p', text })) });
-      if (!ruleMayHoldWithin(f, head, () => containmentBound(liveShingles, opening(), shingles))) continue;
-      const confidence = identityScore(f, head, () => withText(head, day.article(i)));
-      if (confidence !== null && (!best || confidence > best.confidence)) best = { ref: [file.day, i], confidence };
+  const keys = captureKeys(f);
+  const texts = new Map<string, Promise<DayTexts>>();
+  const textsOf = (day: string) => texts.get(day) ?? texts.set(day, source.texts(day)).get(day)!;
+  // The texts of the page's own day are all but sure to be needed: read them alongside the heads.
+  const own = keys.urlDay ?? keys.shownDay;
+  if (own !== null && days.includes(ymdOfDay(own))) void textsOf(ymdOfDay(own)).catch(() => undefined);
+  const files = await Promise.all(days.map((d) => source.slice(d)));
+  const liveShingles = new ShingleSet(f.shingles);
+  // First the heads: which captures can match at all (texts read for the page's own day at most).
+  const open: { file: DayFile; i: number; day: DayTexts | null }[] = [];
+  for (const file of files) {
+    for (let i = 0; i < file.size; i++) {
+      const { keys: other, shingles } = file.features(i);
+      const gapless = (other.urlDay ?? other.shownDay) === (keys.urlDay ?? keys.shownDay);
+      const day = gapless ? await textsOf(file.day) : null;
+      // openingText reads the lead and paragraphs alike, so the texts alone give it.
+      const opening = () => openingText({ lead: null, paragraphs: day!.texts(i).map((text) => ({ kind: 'p' as const, text })) });
+      if (ruleMayHoldByKeys(keys, other, () => containmentBound(liveShingles, opening(), shingles))) open.push({ file, i, day });
     }
+  }
+  // Then the same score findMatch gives, on the whole capture, in findMatch's order.
+  let best: { ref: SliceRef; confidence: number } | null = null;
+  for (const { file, i, day } of open) {
+    const article = (day ?? (await textsOf(file.day))).article(i);
+    const confidence = identityScore(f, headFeatures(article), () => identityFeatures(article));
+    if (confidence !== null && (!best || confidence > best.confidence)) best = { ref: [file.day, i], confidence };
   }
   return best ? [best.ref] : [];
 }

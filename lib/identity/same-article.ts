@@ -10,7 +10,7 @@
 //   cases 15, 34, 51, 58, 60, 63–66, 68), where two different stories of the same minute share at
 //   most the first words of their headlines (1047404 / 1047406 in the README).
 import type { HeadFeatures, IdentityFeatures } from './features';
-import { containment, dice, jaccard, sharedCount } from './text-similarity';
+import { bigramKey, containment, dice, jaccard, sharedCount } from './text-similarity';
 
 export interface Evidence {
   title: number;
@@ -86,15 +86,36 @@ function diceIsOne(a: string, b: string): boolean {
 /** The least containment any text rule of sameArticleRule asks for (text ≥ 0.8 implies containment ≥ 0.8). */
 export const MIN_CONTAINED = 0.65;
 
+/** What a lookup knows of a capture before its text: times, days and bigram keys of slug and headline. */
+export interface CaptureKeys {
+  urlDay: number | null;
+  shownDay: number | null;
+  shownAt: string | null;
+  feedAt: number | null;
+  /** bigramKey of the folded slug and headline (lib/identity/text-similarity.ts). */
+  slugKey: number;
+  titleKey: number;
+}
+
+export function captureKeys(f: HeadFeatures): CaptureKeys {
+  const { urlDay, shownDay, shownAt, feedAt } = f;
+  return { urlDay, shownDay, shownAt, feedAt, slugKey: bigramKey(f.slug), titleKey: bigramKey(f.title) };
+}
+
 /**
- * For a candidate that ruleMayHold lets through: false only when no rule can hold given an upper
- * bound of the containment of the two opening texts (textSimilarity.containmentBound): same day,
- * neither slug nor headline equal, not the same time, and too little text in common.
+ * False only when sameArticleRule cannot hold for the two, whatever their texts and headlines:
+ * no day or more than a day apart; a day apart with neither slug nor headline bigrams equal; the
+ * same day, neither equal, not the same time, and an upper bound of the containment of their opening
+ * texts (containedBound, asked only then) below what any text rule needs.
  */
-export function ruleMayHoldWithin(a: HeadFeatures, b: HeadFeatures, containedBound: () => number): boolean {
+export function ruleMayHoldByKeys(a: CaptureKeys, b: CaptureKeys, containedBound: () => number): boolean {
   const da = a.urlDay ?? a.shownDay;
   const db = b.urlDay ?? b.shownDay;
-  if (da !== db || diceIsOne(a.slug, b.slug) || diceIsOne(a.title, b.title)) return true;
+  if (da === null || db === null) return false;
+  const gap = Math.abs(da - db);
+  if (gap > 1) return false;
+  if ((a.slugKey !== 0 && a.slugKey === b.slugKey) || (a.titleKey !== 0 && a.titleKey === b.titleKey)) return true;
+  if (gap === 1) return false;
   if ((a.shownAt !== null && a.shownAt === b.shownAt) || (a.feedAt !== null && a.feedAt === b.feedAt)) return true;
   return containedBound() >= MIN_CONTAINED;
 }

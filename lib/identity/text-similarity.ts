@@ -57,6 +57,22 @@ function bigrams(s: string): Float64Array {
   return grams.sort();
 }
 
+/**
+ * A hash of the bigram multiset of a folded string: equal whenever dice(a, b) === 1 (equal multisets),
+ * so that a different key proves dice < 1. 0 for '' (dice with '' is 0). Collisions only cost a check.
+ */
+export function bigramKey(s: string): number {
+  if (s === '') return 0;
+  let h = 0x811c9dc5;
+  for (const g of bigrams(s)) {
+    h ^= g % 0x100000000;
+    h = Math.imul(h, 0x01000193);
+    h ^= Math.floor(g / 0x100000000);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) || 1;
+}
+
 /** Sørensen–Dice coefficient over character bigrams: 1 for equal strings, 0 for nothing shared. */
 export function dice(a: string, b: string): number {
   if (a === b) return a === '' ? 0 : 1;
@@ -123,12 +139,42 @@ export function containment(a: Uint32Array, b: Uint32Array, shared = sharedSorte
   return shared / Math.min(a.length, b.length);
 }
 
+/** A set of shingles for fast membership tests (open addressing; hashes above 2^31 are no small integers for Set). */
+export class ShingleSet {
+  private slots: Uint32Array;
+  private filled: Uint8Array;
+  private mask: number;
+  readonly size: number;
+  constructor(values: Uint32Array) {
+    let capacity = 16;
+    while (capacity < values.length * 4) capacity *= 2;
+    this.slots = new Uint32Array(capacity);
+    this.filled = new Uint8Array(capacity);
+    this.mask = capacity - 1;
+    this.size = values.length; // distinct already (shingles)
+    for (const v of values) {
+      let i = Math.imul(v, 0x9e3779b1) & this.mask;
+      while (this.filled[i] && this.slots[i] !== v) i = (i + 1) & this.mask;
+      this.slots[i] = v;
+      this.filled[i] = 1;
+    }
+  }
+  has(v: number): boolean {
+    let i = Math.imul(v, 0x9e3779b1) & this.mask;
+    while (this.filled[i]) {
+      if (this.slots[i] === v) return true;
+      i = (i + 1) & this.mask;
+    }
+    return false;
+  }
+}
+
 /**
  * An upper bound of containment(a, shingles(folded)) that builds no set for `folded`: its windows
  * whose hash `a` holds, counted with repeats (so at least the shared shingles), over the smaller set
  * size (`distinct`: shingles(folded).length, known beforehand). 1 when there is nothing to bound.
  */
-export function containmentBound(a: Set<number>, folded: string, distinct: number, k = 4): number {
+export function containmentBound(a: ShingleSet, folded: string, distinct: number, k = 4): number {
   if (folded.length < k || distinct === 0 || a.size === 0) return 1;
   let hits = 0;
   for (let i = 0; i + k <= folded.length; i++) if (a.has(fnv(folded, i, i + k))) hits++;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readCorpusDir } from '../../../cli/corpus-dir';
 import { parseArchiveFile } from '../../../lib/archive/parse-file';
 import { parisDay } from '../../../lib/identity/features';
-import { containment, containmentBound, dice, foldForIdentity, foldSlow, jaccard, shingles } from '../../../lib/identity/text-similarity';
+import { bigramKey, containment, containmentBound, dice, foldForIdentity, foldSlow, jaccard, ShingleSet, shingles } from '../../../lib/identity/text-similarity';
 import { parisParts } from '../../../lib/text';
 import type { ArchivedArticle } from '../../../lib/types';
 import { describeShared, sharedPath } from '../../support/shared';
@@ -49,12 +49,15 @@ describe('shingles', () => {
       const b = rnd(3) === 0 ? a.slice(rnd(10)) + text(rnd(20), alphabet) : text(3 + rnd(60), alphabet);
       const sa = shingles(a);
       const sb = shingles(b);
-      if (containmentBound(new Set(sa), b, sb.length) < containment(sa, sb)) below.push(`${a}|${b}`);
+      if (containmentBound(new ShingleSet(sa), b, sb.length) < containment(sa, sb)) below.push(`${a}|${b}`);
     }
     expect(below).toEqual([]);
+    const set = new ShingleSet(shingles('法国国际广播电台报道'));
+    expect([...shingles('法国国际广播电台报道')].every((v) => set.has(v))).toBe(true);
+    expect(set.has(0) || set.has(12345)).toBe(false);
     const x = '法国国际广播电台报道巴黎市政府今天宣布新的交通计划将于明年实施';
     const y = '美国总统在华盛顿发表讲话谈到经济形势和就业市场的最新变化情况';
-    expect(containmentBound(new Set(shingles(x)), y, shingles(y).length)).toBeLessThan(0.1);
+    expect(containmentBound(new ShingleSet(shingles(x)), y, shingles(y).length)).toBeLessThan(0.1);
   });
 });
 
@@ -82,12 +85,19 @@ function diceByMap(a: string, b: string): number {
 }
 
 describe('dice', () => {
-  it('equals the bigram-multiset definition on short strings of a small alphabet, astral characters included', () => {
+  it('equals the bigram-multiset definition on short strings of a small alphabet, astral characters included, and bigramKey follows it', () => {
     const alphabet = ['a', 'b', '中', '𠀀'];
     const words: string[] = [''];
     for (let len = 1; len <= 4; len++) for (const w of words.filter((x) => Array.from(x).length === len - 1)) for (const c of alphabet) words.push(w + c);
     const wrong: string[] = [];
-    for (const a of words) for (const b of words) if (dice(a, b) !== diceByMap(a, b)) wrong.push(`${a}|${b}`);
+    for (const a of words) {
+      for (const b of words) {
+        if (dice(a, b) !== diceByMap(a, b)) wrong.push(`${a}|${b}`);
+        // The bigram key never tells two strings apart when dice is 1 (rotations such as abca / bcab included).
+        if (dice(a, b) === 1 && bigramKey(a) !== bigramKey(b)) wrong.push(`key ${a}|${b}`);
+      }
+    }
+    expect(dice('abca', 'bcab')).toBe(1);
     expect(words.length).toBeGreaterThan(300);
     expect(wrong).toEqual([]);
   });
