@@ -25,3 +25,18 @@ export function describeShared(name: string, fn: () => void): void {
   if (!HAS_SHARED) console.log(`skipped "${name}": ../shared not found (set RFI_LENS_SHARED)`);
   describe.skipIf(!HAS_SHARED)(name, fn);
 }
+
+/** One case of ../shared/corpus/revisions/index.json: one article stored more than once. */
+export interface RevisionCase {
+  n: string;
+  versions: string[];
+  noise_only: boolean;
+}
+
+/**
+ * The revision cases, or none without ../shared. Suites build one test per case at collection
+ * time, which runs even when `describeShared` skips, so this must not read a missing file.
+ */
+export function revisionCases(): RevisionCase[] {
+  return HAS_SHARED ? (JSON.parse(readShared('corpus', 'revisions', 'index.json')) as RevisionCase[]) : [];
+}

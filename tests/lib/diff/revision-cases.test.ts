@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import { parseArchiveFile } from '../../../lib/archive/parse-file';
 import { compareArticles } from '../../../lib/diff/compare';
 import type { ArchivedArticle } from '../../../lib/types';
-import { describeShared, HAS_SHARED, readShared } from '../../support/shared';
+import { describeShared, HAS_SHARED, readShared, revisionCases, type RevisionCase } from '../../support/shared';
 import { asLivePage } from './live-page';
 import expectations from './revision-expectations.json';
 import { readNotes } from './revision-notes';
@@ -22,15 +22,10 @@ interface Step {
   knownFalseEdits?: string[];
 }
 
-interface Case {
-  n: string;
-  versions: string[];
-}
-
 const steps = expectations.steps as Step[];
-const cases: Case[] = HAS_SHARED ? (JSON.parse(readShared('corpus/revisions/index.json')) as Case[]) : [];
+const cases = revisionCases();
 
-function version(c: Case, k: number): ArchivedArticle {
+function version(c: RevisionCase, k: number): ArchivedArticle {
   const file = c.versions[k] as string;
   const r = parseArchiveFile(readShared('corpus/revisions', c.n, file), file);
   if (!r.ok) throw new Error(`${file}: line ${r.line}: ${r.reason}`);
@@ -46,7 +41,7 @@ describeShared('revision cases, later version as the live page (shared corpus)',
   });
 
   it.each(steps.map((s) => [`${s.case}/${s.step}`, s] as const))('%s', (_, s) => {
-    const c = cases.find((x) => x.n === s.case) as Case;
+    const c = cases.find((x) => x.n === s.case) as RevisionCase;
     const notes = readNotes(readShared('corpus/revisions', s.case, 'NOTES.md'))[s.step];
     expect(notes, 'the notes describe this step').toBeDefined();
     const changes = compareArticles(asLivePage(template, version(c, s.step + 1)), version(c, s.step));

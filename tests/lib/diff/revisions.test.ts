@@ -4,15 +4,9 @@ import { expect, it } from 'vitest';
 import { parseArchiveFile } from '../../../lib/archive/parse-file';
 import { compareArticles } from '../../../lib/diff/compare';
 import type { ArchivedArticle, Changes } from '../../../lib/types';
-import { describeShared, HAS_SHARED, readShared } from '../../support/shared';
+import { describeShared, readShared, revisionCases } from '../../support/shared';
 
-interface Case {
-  n: string;
-  versions: string[];
-  noise_only: boolean;
-}
-
-const cases: Case[] = HAS_SHARED ? (JSON.parse(readShared('corpus/revisions/index.json')) as Case[]) : [];
+const cases = revisionCases();
 
 function version(n: string, k: number): ArchivedArticle {
   const c = cases.find((x) => x.n === n);

@@ -6,12 +6,7 @@ import { parseArchiveFile } from '../../../lib/archive/parse-file';
 import { groupCaptures, type Grouping } from '../../../lib/identity/group';
 import { urlKey } from '../../../lib/match/url-key';
 import type { ArchivedArticle } from '../../../lib/types';
-import { describeShared, readShared, sharedPath } from '../../support/shared';
-
-interface RevisionCase {
-  n: string;
-  versions: string[];
-}
+import { describeShared, revisionCases, sharedPath, type RevisionCase } from '../../support/shared';
 
 /** Cases whose versions share feed time and display time: the README argues their order from the content. */
 const ORDER_ARGUED = new Set(['17', '18', '19', '20', '21', '22', '23', '24', '25', '26', '27', '28', '29', '51', '58', '60', '63', '64', '65', '66', '68']);
@@ -42,7 +37,7 @@ const READ_BY_HAND = [
 describeShared('article identity over ../shared/corpus', () => {
   let articles: ArchivedArticle[] = [];
   let grouping: Grouping;
-  const cases: RevisionCase[] = JSON.parse(readShared('corpus', 'revisions', 'index.json'));
+  const cases = revisionCases();
   const position = new Map<string, number>();
 
   beforeAll(() => {

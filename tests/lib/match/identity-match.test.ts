@@ -11,7 +11,7 @@ import { findMatch } from '../../../lib/match/find-match';
 import { urlKey } from '../../../lib/match/url-key';
 import { extractArticle } from '../../../lib/page/extract';
 import type { ArchivedArticle, Article } from '../../../lib/types';
-import { describeShared, readShared, sharedPath } from '../../support/shared';
+import { describeShared, readShared, revisionCases, sharedPath } from '../../support/shared';
 
 function livePage(template: string, article: ArchivedArticle): Article {
   const { document } = parseHTML(renderArticlePage(template, article));
@@ -23,7 +23,7 @@ function livePage(template: string, article: ArchivedArticle): Article {
 describeShared('identity matching against ../shared/corpus', () => {
   const byName = new Map<string, ArchivedArticle>();
   let template = '';
-  const cases: { n: string; versions: string[] }[] = JSON.parse(readShared('corpus', 'revisions', 'index.json'));
+  const cases = revisionCases();
 
   beforeAll(() => {
     template = readShared('pages', 'cn-article-2025.html');
