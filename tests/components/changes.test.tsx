@@ -11,6 +11,7 @@ import { tabSummary } from '../../lib/diff/summary-line';
 import { changeTargets } from '../../lib/diff/targets';
 import type { Article, Report } from '../../lib/types';
 import { all, one, show } from './dom';
+import { testArticle } from '../support/article';
 
 
 const P = [
@@ -20,21 +21,8 @@ const P = [
   '布林肯则警告说，如果俄罗斯对乌克兰采取军事行动，将面临严重后果。',
   '欧洲安全与合作组织的部长级会议当天在瑞典首都举行，来自五十多个国家的代表出席。',
 ];
-const article = (title: string, paragraphs: string[], modified: string | null = null): Article => ({
-  url: 'https://www.rfi.fr/cn/x',
-  title,
-  column: null,
-  lead: null,
-  paragraphs: paragraphs.map((text) => ({ kind: 'p', text })),
-  authors: [],
-  published: '2023-03-02T20:57:00.000Z',
-  modified,
-  section: null,
-  edition: 'cn',
-  language: 'zh-Hans',
-  image: null,
-  contentId: null,
-});
+const article = (title: string, paragraphs: string[], modified: string | null = null): Article =>
+  testArticle(paragraphs, { title, published: '2023-03-02T20:57:00.000Z', modified });
 const archived = { ...article('布林肯与拉夫罗夫在峰会间隙短暂会面', P), archivedAt: Date.parse('2023-03-02T21:30:00Z'), displayedAt: null, rawTitle: '', source: 'x.txt' };
 // Headline rewritten, paragraph 0 edited (10 → 15), paragraph 1 removed, paragraph 4 moved to the top, one added.
 const live = article('西方与俄罗斯在二十国集团外长会上各说各话', [P[4]!, P[0]!.replace('10分钟', '15分钟'), P[2]!, P[3]!, '编辑补充：会后双方均未发表联合声明。']);

@@ -2,22 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { toInspectJson } from '../../../cli/json-view';
 import { compareArticles } from '../../../lib/diff/compare';
 import type { Article, Report } from '../../../lib/types';
+import { testArticle } from '../../support/article';
 
-const article = (title: string, paragraphs: string[]): Article => ({
-  url: 'https://www.rfi.fr/cn/x',
-  title,
-  column: null,
-  lead: null,
-  paragraphs: paragraphs.map((text) => ({ kind: 'p', text })),
-  authors: [],
-  published: null,
-  modified: null,
-  section: null,
-  edition: 'cn',
-  language: 'zh-Hans',
-  image: null,
-  contentId: null,
-});
+const article = (title: string, paragraphs: string[]): Article => testArticle(paragraphs, { title });
 
 describe('inspect --json: changes.kinds and the spans of edited paragraphs', () => {
   it('lists the kinds that changed and gives edited paragraphs their spans', () => {

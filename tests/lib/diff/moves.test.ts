@@ -3,6 +3,7 @@ import { alignParagraphs } from '../../../lib/diff/align';
 import { compareArticles } from '../../../lib/diff/compare';
 import { findMoves } from '../../../lib/diff/moves';
 import type { Article } from '../../../lib/types';
+import { testArticle } from '../../support/article';
 
 const P = [
   '美国国务卿布林肯周四在斯德哥尔摩与俄罗斯外长拉夫罗夫会面，双方讨论了乌克兰局势。',
@@ -37,20 +38,4 @@ describe('findMoves', () => {
   });
 });
 
-function article(paragraphs: string[]): Article {
-  return {
-    url: 'https://www.rfi.fr/cn/x',
-    title: 't',
-    column: null,
-    lead: null,
-    paragraphs: paragraphs.map((text) => ({ kind: 'p', text })),
-    authors: [],
-    published: null,
-    modified: null,
-    section: null,
-    edition: 'cn',
-    language: 'zh-Hans',
-    image: null,
-    contentId: null,
-  };
-}
+const article = (paragraphs: string[]): Article => testArticle(paragraphs);

@@ -6,13 +6,9 @@ import { describeShared, readShared, sharedPath } from '../../support/shared';
 import { parseArchiveFile } from '../../../lib/archive/parse-file';
 import { reportEntities } from '../../../lib/entities/compare';
 import type { Article, Entity } from '../../../lib/types';
+import { testArticle } from '../../support/article';
 
-function article(paragraphs: string[], title = '标题'): Article {
-  return {
-    url: 'https://www.rfi.fr/cn/x', title, column: null, lead: null, paragraphs: paragraphs.map((text) => ({ kind: 'p', text })),
-    authors: [], published: null, modified: null, section: null, edition: 'cn', language: 'zh-Hans', image: null, contentId: null,
-  };
-}
+const article = (paragraphs: string[], title = '标题'): Article => testArticle(paragraphs, { title });
 
 const find = (es: Entity[], text: string): Entity | undefined => es.find((e) => e.text === text || e.aliases.includes(text));
 

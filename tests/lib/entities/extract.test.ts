@@ -3,14 +3,10 @@ import type { Article, Entity } from '../../../lib/types';
 import { analyseEntities, analyseTexts, extractEntities, findMentions } from '../../../lib/entities/extract';
 import { detectLanguage, ruleLanguage } from '../../../lib/entities/language';
 import { formatScore, scoreEntities, type GoldEntity } from './score';
+import { testArticle } from '../../support/article';
 
-function article(paragraphs: string[], language: string | null = 'zh-Hans', title = ''): Article {
-  return {
-    url: 'https://www.rfi.fr/cn/x', title, column: null, lead: null,
-    paragraphs: paragraphs.map((text) => ({ kind: 'p', text })), authors: [], published: null, modified: null,
-    section: null, edition: null, language, image: null, contentId: null,
-  };
-}
+const article = (paragraphs: string[], language: string | null = 'zh-Hans', title = ''): Article =>
+  testArticle(paragraphs, { title, language, edition: null });
 const find = (es: Entity[], text: string): Entity | undefined => es.find((e) => e.text === text || e.aliases.includes(text));
 const gold = (canonical: string, types: string[], aliases: string[] = [], required = true): GoldEntity => ({ canonical, types, aliases, required });
 
