@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeShared } from '../support/shared';
 import { eachBrowser, SHOTS } from './support/browsers';
+import { poll } from './support/driver';
 import { EDITS, editedPage, homePage, seedArticle, seedPage, unarchivedPage } from './support/fixtures';
 
 describeShared('sidebar in real browsers', () => {
@@ -12,7 +13,9 @@ describeShared('sidebar in real browsers', () => {
       const page = await driver().open(seedPage());
       await page.waitFor('[data-testid=archive]');
       expect(await page.visible('[data-testid=sidebar]')).toBe(true);
-      // Side by side: the article's headline and text end left of the panel, not under it.
+      // Side by side: the article's headline and text end left of the panel, not under it (the
+      // room is reserved in an effect after the first paint: wait for it, then measure).
+      await poll(() => page.evaluate(() => document.getElementById('rfi-lens-side-by-side') !== null), 5_000, 'the side-by-side room');
       const right = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('article h1, .t-content__body p'), (e) => e.getBoundingClientRect().right)));
       const panelLeft = await page.evaluate(() => innerWidth - 400);
       expect(right).toBeLessThanOrEqual(panelLeft + 1);
@@ -60,10 +63,13 @@ describeShared('sidebar in real browsers', () => {
       await page.waitFor('[data-testid=open]');
       expect(await page.texts('[data-testid=sidebar]')).toEqual([]);
       expect(await page.visible('[data-testid=open]')).toBe(true);
-      expect(await page.evaluate(() => document.getElementById('rfi-lens-side-by-side'))).toBeNull(); // room given back
+      // The room beside the article is given back (in an effect after the tab paints: wait for it).
+      const reserved = () => page.evaluate(() => document.getElementById('rfi-lens-side-by-side') !== null);
+      await poll(async () => !(await reserved()), 5_000, 'the side-by-side room to be given back');
       await page.click('[data-testid=open]');
       await page.waitFor('[data-testid=sidebar]');
       expect(await page.visible('[data-testid=sidebar]')).toBe(true);
+      await poll(reserved, 5_000, 'the side-by-side room to be reserved again');
       await page.close();
     });
 
