@@ -5,6 +5,7 @@
 // n-grams (bigrams from a CJK character, trigrams elsewhere). It is linear in the text length (a
 // sort and a merge), symmetric and needs no timeout. A character diff ratio (diff-match-patch +
 // cleanupSemantic) separated the corpus cases equally well but costs a diff per candidate pair.
+import { countCommonSorted } from '../sorted';
 
 /**
  * Two paragraphs are the same paragraph, edited, when their n-gram Dice similarity is at least
@@ -68,31 +69,11 @@ export function bigramProfile(key: string): BigramProfile {
   return { codes: sorted, length: n };
 }
 
-/** Size of the multiset intersection of two sorted code arrays. */
-function sharedCount(a: Float64Array, b: Float64Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  const na = a.length;
-  const nb = b.length;
-  while (i < na && j < nb) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared;
-}
-
 /** Bigram Dice similarity of two profiles: 1 for equal texts, 0 for texts sharing no bigram. */
 export function diceOfProfiles(a: BigramProfile, b: BigramProfile): number {
   const total = a.codes.length + b.codes.length;
   if (total === 0) return 1;
-  return (2 * sharedCount(a.codes, b.codes)) / total;
+  return (2 * countCommonSorted(a.codes, b.codes)) / total;
 }
 
 /**

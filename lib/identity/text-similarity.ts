@@ -1,5 +1,6 @@
 // String similarity measures used to decide whether two captures are the same article. Pure and
 // allocation-light: they run for every candidate of a lookup.
+import { countCommonSorted } from '../sorted';
 
 /** Folds a headline, slug or text for comparison: NFKC (full-width → ASCII), lower case, and only
  * letters and digits kept (punctuation, white space and dashes carry no identity). Traditional /
@@ -80,7 +81,7 @@ export function dice(a: string, b: string): number {
   const ga = bigrams(a);
   const gb = bigrams(b);
   const total = ga.length + gb.length;
-  return total === 0 ? 0 : (2 * sharedSorted(ga, gb)) / total;
+  return total === 0 ? 0 : (2 * countCommonSorted(ga, gb)) / total;
 }
 
 /** Hashed character shingles (k code units) of a folded text: distinct FNV-1a hashes, ascending. */
@@ -104,37 +105,17 @@ function fnv(s: string, from: number, to: number): number {
   return h >>> 0;
 }
 
-/** Values two ascending arrays share, repeats counted as often as both hold them. */
-function sharedSorted(a: Uint32Array | Float64Array, b: Uint32Array | Float64Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
-}
-
 /** Shingles two sets share. */
-export function sharedCount(a: Uint32Array, b: Uint32Array): number {
-  return sharedSorted(a, b);
-}
+export const sharedCount: (a: Uint32Array, b: Uint32Array) => number = countCommonSorted;
 
 /** Jaccard index of two shingle sets (`shared`: their sharedCount, when already known). */
-export function jaccard(a: Uint32Array, b: Uint32Array, shared = sharedSorted(a, b)): number {
+export function jaccard(a: Uint32Array, b: Uint32Array, shared = countCommonSorted(a, b)): number {
   if (a.length === 0 || b.length === 0) return 0;
   return shared / (a.length + b.length - shared);
 }
 
 /** Share of the smaller set found in the larger: 1 when one text contains the other. */
-export function containment(a: Uint32Array, b: Uint32Array, shared = sharedSorted(a, b)): number {
+export function containment(a: Uint32Array, b: Uint32Array, shared = countCommonSorted(a, b)): number {
   if (a.length === 0 || b.length === 0) return 0;
   return shared / Math.min(a.length, b.length);
 }
