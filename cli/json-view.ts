@@ -27,7 +27,7 @@ export function toInspectJson(report: Report) {
       method: match.method,
       confidence: match.confidence,
       source: report.archived?.source ?? null,
-      versions: (match.versions ?? []).map((v) => ({
+      versions: match.versions.map((v) => ({
         archivedAt: new Date(v.archivedAt).toISOString(),
         displayedAt: v.displayedAt,
         title: v.title,
@@ -41,8 +41,8 @@ export function toInspectJson(report: Report) {
     changes: changes && {
       summary: changes.summary,
       // The kinds that changed (headline, lead, authors, image, dates, paragraphs) and the silent-edit flag.
-      kinds: changes.kinds ?? [],
-      silentEdit: changes.silentEdit ?? null,
+      kinds: changes.kinds,
+      silentEdit: changes.silentEdit,
       fields: changes.fields,
       // Each paragraph in live reading order; an edited or moved one also carries its spans
       // (archived → live: equal / delete / insert), whether it was rewritten as a whole, and for a

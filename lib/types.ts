@@ -200,10 +200,10 @@ export interface Changes {
   summary: { unchanged: number; changed: number; added: number; removed: number; moved?: number };
   paragraphs: ParagraphChange[];
   fields: FieldChange[];
-  /** The kinds that changed, in ChangeKind order; always set by compareArticles. */
-  kinds?: ChangeKind[];
-  /** Set when the text changed silently (see SilentEdit); null otherwise; always set by compareArticles. */
-  silentEdit?: SilentEdit | null;
+  /** The kinds that changed, in ChangeKind order. */
+  kinds: ChangeKind[];
+  /** Set when the text changed silently (see SilentEdit); null otherwise. */
+  silentEdit: SilentEdit | null;
 }
 
 /** What the engine says about one live article: the sidebar's and `inspect --json`'s content. */

@@ -66,6 +66,8 @@ export const sampleReport: Report = {
       { field: 'title', live: '测试标题 新', archived: '测试标题 旧', differs: true },
       { field: 'authors', live: '肖曼', archived: '肖曼', differs: false },
     ],
+    kinds: ['headline', 'paragraphs'],
+    silentEdit: null,
   },
 };
 
