@@ -169,7 +169,9 @@ export function pairGap(archived: readonly BigramProfile[], live: readonly Bigra
   let removed: GapStep[] = [];
   let added: GapStep[] = [];
   const flush = () => {
-    steps.push(...removed, ...added);
+    // A loop, not push(...removed, ...added): a gap can hold as many paragraphs as the page.
+    for (const step of removed) steps.push(step);
+    for (const step of added) steps.push(step);
     removed = [];
     added = [];
   };

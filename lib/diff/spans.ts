@@ -49,10 +49,12 @@ export function tokenize(text: string): string[] {
   const out: string[] = [];
   const seg = wordSegmenter();
   for (const [run] of text.matchAll(RUNS)) {
-    if (CJK.test(run)) out.push(...Array.from(run));
+    // One push per token: spreading a run into push(...) puts every token on the stack as an
+    // argument, and a long CJK run (tens of thousands of characters) overflows it.
+    if (CJK.test(run)) for (const c of run) out.push(c);
     // ASCII runs (figures, names, English in Chinese text) split alike by the expression, faster.
     else if (seg && !ASCII.test(run)) for (const s of seg.segment(run)) out.push(s.segment);
-    else out.push(...(run.match(WORDS) ?? []));
+    else for (const [word] of run.matchAll(WORDS)) out.push(word);
   }
   return out;
 }
