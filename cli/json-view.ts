@@ -35,6 +35,8 @@ export function toInspectJson(report: Report) {
         source: v.source,
       })),
     },
+    // No match only: captures that may be earlier versions (similarity 0..1), never compared with.
+    possibleEarlier: report.possibleEarlier.map((p) => ({ ...p, archivedAt: new Date(p.archivedAt).toISOString() })),
     entities: report.entities.map(({ text, type, count, aliases, inLive, inArchive }) => ({
       text, type, count, aliases, inLive: inLive ?? true, inArchive: inArchive ?? false,
     })),
@@ -43,6 +45,15 @@ export function toInspectJson(report: Report) {
       // The kinds that changed (headline, lead, authors, image, dates, paragraphs) and the silent-edit flag.
       kinds: changes.kinds,
       silentEdit: changes.silentEdit,
+      // Flip-flop guard: the earlier version whose text the live page has again, or null.
+      sameAsEarlier: changes.sameAsEarlier && {
+        source: changes.sameAsEarlier.source,
+        archivedAt: new Date(changes.sameAsEarlier.archivedAt).toISOString(),
+        title: changes.sameAsEarlier.title,
+        url: changes.sameAsEarlier.url,
+      },
+      // Live blog: entries posted since the capture (not counted as changes), or null.
+      liveBlog: changes.liveBlog,
       fields: changes.fields,
       // Each paragraph in live reading order; an edited or moved one also carries its spans
       // (archived → live: equal / delete / insert), whether it was rewritten as a whole, and for a

@@ -13,8 +13,13 @@ export function toInspectText(report: Report): string {
   out.push('');
   if (!match || !archived || !changes) {
     out.push('Archive: no archived copy in the corpus.');
+    for (const p of report.possibleEarlier) {
+      out.push(`  possibly an earlier version of this article (similarity ${Math.round(p.similarity * 100)}%): ${p.title}, captured ${time(p.archivedAt)}, ${p.url}`);
+    }
   } else {
     out.push(`Archive: ${archived.source}, captured ${time(match.archivedAt)} (matched by ${match.method}, confidence ${match.confidence})`);
+    if (changes.sameAsEarlier) out.push(`  same as the version of ${time(changes.sameAsEarlier.archivedAt)} (${changes.sameAsEarlier.source}): the edits since then were undone`);
+    if (changes.liveBlog) out.push(`  live blog: ${changes.liveBlog.newEntries} new entries since the capture (not counted as changes)`);
     const s = changes.summary;
     out.push(`  paragraphs: ${s.unchanged} unchanged, ${s.changed} changed, ${s.added} added, ${s.removed} removed`);
     for (const f of changes.fields.filter((x) => x.differs)) out.push(`  ${f.field} differs: ${f.archived ?? '—'} → ${f.live ?? '—'}`);

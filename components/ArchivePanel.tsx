@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { changeTargets } from '@/lib/diff/targets';
+import { parisTimeLabel, trustMessage } from '@/lib/diff/trust-messages';
 import type { ArchivedArticle, Changes } from '@/lib/types';
 import { ChangeList } from './ChangeList';
 import { ChangeSummary } from './ChangeSummary';
@@ -12,6 +13,12 @@ interface Props {
   changes: Changes | null;
   /** Scrolls the page to change `i` of `changeTargets(changes)`. */
   onJump?: (i: number) => void;
+}
+
+/** Flip-flop: the change list is folded, its edits having been undone (lib/diff/flip-flop.ts). */
+function foldedLabel(changes: Changes, comparedAt: number): string | null {
+  if (!changes.sameAsEarlier) return null;
+  return trustMessage('sameAsEarlierFolded', { compared: parisTimeLabel(comparedAt), count: changeTargets(changes).length });
 }
 
 /** The archived snapshot, paragraph by paragraph, with what differs from the live text marked. */
@@ -31,8 +38,8 @@ export function ArchivePanel({ archived, changes, onJump }: Props) {
         Captured <time data-testid="archived-at" dateTime={new Date(archived.archivedAt).toISOString()}>{formatParisTime(archived.archivedAt)}</time>
         <span class="muted"> · {archived.source}</span>
       </p>
-      <ChangeSummary changes={changes} />
-      <ChangeList targets={changeTargets(changes)} onJump={onJump} />
+      <ChangeSummary changes={changes} comparedAt={archived.archivedAt} />
+      <ChangeList targets={changeTargets(changes)} onJump={onJump} foldedLabel={foldedLabel(changes, archived.archivedAt)} />
       <label class="archive__filter">
         <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.currentTarget.checked)} /> Show only changes
       </label>

@@ -14,11 +14,21 @@ interface Props {
   targets: readonly ChangeTarget[];
   /** Scrolls the page to change `i` (the same index as the page markers). */
   onJump?: (i: number) => void;
+  /** Set: the list is folded under this label (the flip-flop guard: edits that were undone). */
+  foldedLabel?: string | null;
 }
 
 /** Every change with its inline diff and a control that shows it on the page. */
-export function ChangeList({ targets, onJump }: Props) {
+export function ChangeList({ targets, onJump, foldedLabel = null }: Props) {
   if (!targets.length) return null;
+  if (foldedLabel !== null) {
+    return (
+      <details class="changes__folded" data-testid="folded-changes">
+        <summary>{foldedLabel}</summary>
+        <ChangeList targets={targets} onJump={onJump} />
+      </details>
+    );
+  }
   return (
     <ol class="changes" data-testid="change-list">
       {targets.map((t, i) => (

@@ -7,6 +7,7 @@ const LABEL: Record<ParagraphChange['status'], string> = {
   added: 'Added since the capture',
   removed: 'Removed since the capture',
   moved: 'Moved',
+  appended: 'New live-blog entry since the capture',
 };
 
 /**
@@ -42,7 +43,7 @@ export function ParagraphChangeView({ change }: { change: ParagraphChange }) {
           {change.spans ? <DiffText spans={change.spans} rewritten={change.rewritten} /> : <span data-testid="archived-text">{change.archived}</span>}
         </p>
       )}
-      {status === 'added' && (
+      {(status === 'added' || status === 'appended') && (
         <p>
           <ins>{change.live}</ins>
         </p>

@@ -56,6 +56,19 @@ export interface Article {
   image: string | null;
   /** RFI's content id (`WBMZ146377-RFI-CN-20251130`): live pages only. */
   contentId: string | null;
+  /**
+   * Live pages only: set when the page is a live blog (lib/page/live-blog.ts), whose new entries
+   * are growth, not edits. Absent or null: an ordinary article.
+   */
+  liveBlog?: LiveBlog | null;
+}
+
+/** What marks a page as a live blog, and where its entries start (lib/page/live-blog.ts). */
+export interface LiveBlog {
+  /** Why it is one: JSON-LD `LiveBlogPosting`, a `/live/` path, a live title or the live-blog markup. */
+  signals: ('json-ld' | 'path' | 'title' | 'markup')[];
+  /** Index in `paragraphs` of the first block of each entry, in page order (empty: entries not found). */
+  entryStarts: number[];
 }
 
 /** An archived capture: the article plus what the archive file says about the capture itself. */
@@ -143,10 +156,11 @@ export interface EntityMention {
 }
 
 /**
+ * `appended`: on a live blog, a paragraph of an entry posted since the capture (growth, not an edit).
  * `moved`: the paragraph stands elsewhere in the live text than in the archived one (its text the
  * same after normalisation, or edited as well: then it carries `spans`).
  */
-export type ParagraphStatus = 'unchanged' | 'changed' | 'added' | 'removed' | 'moved';
+export type ParagraphStatus = 'unchanged' | 'changed' | 'added' | 'removed' | 'moved' | 'appended';
 
 /**
  * One run of a text diff, archived → live. The `equal` and `delete` runs rebuild the archived text,
@@ -196,14 +210,38 @@ export interface SilentEdit {
 }
 
 export interface Changes {
-  /** `moved` is present only when some paragraph moved (older readers see the four counts). */
-  summary: { unchanged: number; changed: number; added: number; removed: number; moved?: number };
+  /**
+   * `moved` is present only when some paragraph moved, `appended` only when a live blog grew (older
+   * readers see the four counts).
+   */
+  summary: { unchanged: number; changed: number; added: number; removed: number; moved?: number; appended?: number };
   paragraphs: ParagraphChange[];
   fields: FieldChange[];
   /** The kinds that changed, in ChangeKind order. */
   kinds: ChangeKind[];
   /** Set when the text changed silently (see SilentEdit); null otherwise. */
   silentEdit: SilentEdit | null;
+  /**
+   * Flip-flop guard (lib/diff/flip-flop.ts): the live text is again the text of a version captured
+   * before the one compared; that version (the newest such). Null otherwise.
+   */
+  sameAsEarlier: MatchVersion | null;
+  /** Live blog: entries posted since the capture (growth, not edits); null for an ordinary article. */
+  liveBlog: { newEntries: number } | null;
+}
+
+/**
+ * A capture below the match cut-off that may be an earlier version of the live article (rewritten
+ * under a new URL and headline): offered to the reader, never compared with (lib/match/possible-earlier.ts).
+ */
+export interface PossibleEarlier {
+  url: string;
+  title: string;
+  archivedAt: number;
+  /** The capture's `source`. */
+  source: string;
+  /** 0..1: share of the opening text the two have in common (see possible-earlier.ts). */
+  similarity: number;
 }
 
 /** What the engine says about one live article: the sidebar's and `inspect --json`'s content. */
@@ -215,4 +253,6 @@ export interface Report {
   entities: Entity[];
   /** Null when there is no archived copy to compare with. */
   changes: Changes | null;
+  /** With no match only: captures that may be earlier versions, best first (else empty). */
+  possibleEarlier: PossibleEarlier[];
 }

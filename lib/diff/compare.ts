@@ -43,6 +43,9 @@ export function compareArticles(live: Article, archived: Article & { archivedAt?
     fields,
     kinds,
     silentEdit: silentEdit(live, kinds, archived.archivedAt ?? null),
+    // Set by buildReport, which knows the other versions (flip-flop.ts).
+    sameAsEarlier: null,
+    liveBlog: null,
   };
 }
 
@@ -51,7 +54,7 @@ export function compareArticles(live: Article, archived: Article & { archivedAt?
  * out, indexes kept). Older bodies open with the chapo as a bold paragraph: live extraction drops
  * it (lib/page/body.ts withoutLead) but archive files keep it, so it is not a removal.
  */
-function bodyTexts(article: Article): string[] {
+export function bodyTexts(article: Article): string[] {
   const lead = article.lead ? comparisonKey(article.lead) : null;
   return article.paragraphs.map((b) => (lead !== null && comparisonKey(b.text) === lead ? '' : b.text));
 }
@@ -65,15 +68,17 @@ function withSpans(p: ParagraphChange): ParagraphChange {
   return { ...p, ...diffText(before, after) };
 }
 
-/** Counts paragraph entries by status (`moved` only when there is one). */
+/** Counts paragraph entries by status (`moved` and `appended` only when there is one). */
 export function summarize(paragraphs: readonly ParagraphChange[]): Changes['summary'] {
   const summary = { unchanged: 0, changed: 0, added: 0, removed: 0 };
   let moved = 0;
+  let appended = 0;
   for (const p of paragraphs) {
     if (p.status === 'moved') moved++;
+    else if (p.status === 'appended') appended++;
     else summary[p.status]++;
   }
-  return moved ? { ...summary, moved } : summary;
+  return { ...summary, ...(moved ? { moved } : {}), ...(appended ? { appended } : {}) };
 }
 
 /** The header fields of both articles with a verdict each, in a fixed order. */

@@ -21,7 +21,7 @@ export function changeKinds(fields: readonly FieldChange[], paragraphs: readonly
     const kind = KIND_OF_FIELD[f.field];
     if (f.differs && kind) kinds.add(kind);
   }
-  if (paragraphs.some((p) => p.status !== 'unchanged')) kinds.add('paragraphs');
+  if (paragraphs.some((p) => p.status !== 'unchanged' && p.status !== 'appended')) kinds.add('paragraphs');
   return ORDER.filter((k) => kinds.has(k));
 }
 

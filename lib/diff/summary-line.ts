@@ -1,6 +1,7 @@
 // What the sidebar's summary line, the toolbar badge and the popup say about a comparison.
 import type { Changes, Report } from '../types';
 import { changeTargets, type TargetKind } from './targets';
+import { parisTimeLabel, trustMessage } from './trust-messages';
 
 function plural(n: number, one: string): string {
   return `${n} ${n === 1 ? one : `${one}s`}`;
@@ -11,10 +12,14 @@ function plural(n: number, one: string): string {
  * added · image replaced". Without a text change it says so, then names metadata changes.
  */
 export function summaryLine(changes: Changes): string {
+  // Flip-flop: the edits since the earlier version were undone; say that instead of listing them.
+  if (changes.sameAsEarlier) return trustMessage('sameAsEarlierLine', { date: parisTimeLabel(changes.sameAsEarlier.archivedAt) });
   const { changed, added, removed } = changes.summary;
   const moved = changes.summary.moved ?? 0;
   const field = (name: string) => changes.fields.find((f) => f.field === name);
   const text: string[] = [];
+  const entries = changes.liveBlog?.newEntries ?? 0;
+  if (entries) text.push(entries === 1 ? trustMessage('newEntriesOne') : trustMessage('newEntriesMany', { count: entries }));
   const title = field('title');
   if (title?.differs) text.push(title.rewritten ? 'headline rewritten' : 'headline changed');
   if (field('lead')?.differs) text.push('lead changed');

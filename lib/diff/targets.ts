@@ -42,7 +42,8 @@ export function changeTargets(changes: Changes): ChangeTarget[] {
   }
   const ps = changes.paragraphs;
   ps.forEach((p, i) => {
-    if (p.status === 'unchanged') return;
+    // New live-blog entries are growth, not changes to step through.
+    if (p.status === 'unchanged' || p.status === 'appended') return;
     out.push({
       kind: p.status,
       liveIndex: p.liveIndex,

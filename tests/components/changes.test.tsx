@@ -27,7 +27,7 @@ const archived = { ...article('布林肯与拉夫罗夫在峰会间隙短暂会�
 // Headline rewritten, paragraph 0 edited (10 → 15), paragraph 1 removed, paragraph 4 moved to the top, one added.
 const live = article('西方与俄罗斯在二十国集团外长会上各说各话', [P[4]!, P[0]!.replace('10分钟', '15分钟'), P[2]!, P[3]!, '编辑补充：会后双方均未发表联合声明。']);
 const changes = compareArticles(live, archived);
-const report: Report = { live, liveWarnings: [], match: null, archived, entities: [], changes };
+const report: Report = { live, liveWarnings: [], match: null, archived, entities: [], changes, possibleEarlier: [] };
 
 describe('DiffText', () => {
   it('strikes deletions and underlines insertions, with words for screen readers', () => {

@@ -68,7 +68,10 @@ export const sampleReport: Report = {
     ],
     kinds: ['headline', 'paragraphs'],
     silentEdit: null,
+    sameAsEarlier: null,
+    liveBlog: null,
   },
+  possibleEarlier: [],
 };
 
 /** The sample with two stored versions: an older capture, then the one compared by default. */

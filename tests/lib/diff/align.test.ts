@@ -19,7 +19,7 @@ const NEW = '另据报道，白宫当天也表示将与盟友协调，对北京�
 const statuses = (cs: ParagraphChange[]) => cs.map((c) => c.status);
 const summary = (cs: ParagraphChange[]) => {
   const s = { unchanged: 0, changed: 0, added: 0, removed: 0 };
-  for (const c of cs) if (c.status !== 'moved') s[c.status]++;
+  for (const c of cs) if (c.status !== 'moved' && c.status !== 'appended') s[c.status]++;
   return s;
 };
 

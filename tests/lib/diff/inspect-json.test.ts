@@ -10,7 +10,7 @@ describe('inspect --json: changes.kinds and the spans of edited paragraphs', () 
   it('lists the kinds that changed and gives edited paragraphs their spans', () => {
     const archived = article('中国粮食又出事 2500万吨毒镉米入藏广东', ['据报道，2500万吨毒镉稻米藏广东。', '报道说，这批稻米来自湖南。']);
     const live = article('中国粮食又出事 2500吨毒镉米入藏广东', ['据报道，2500吨毒镉稻米藏广东。', '报道说，这批稻米来自湖南。']);
-    const report: Report = { live, liveWarnings: [], match: null, archived: null, entities: [], changes: compareArticles(live, archived) };
+    const report: Report = { live, liveWarnings: [], match: null, archived: null, entities: [], changes: compareArticles(live, archived), possibleEarlier: [] };
     const json = JSON.parse(JSON.stringify(toInspectJson(report)));
     expect(json.changes.kinds).toEqual(['headline', 'paragraphs']);
     expect(json.changes.silentEdit).toEqual({ reason: 'missing' });
