@@ -6,6 +6,7 @@ import { JumpControls, type JumpTarget } from './JumpControls';
 import { EntityList } from './EntityList';
 import { MetadataPanel } from './MetadataPanel';
 import { Notice } from './Notice';
+import { PossibleEarlierNotice } from './PossibleEarlierNotice';
 import { VersionPicker } from './VersionPicker';
 
 /**
@@ -86,6 +87,7 @@ export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = fals
                 <VersionPicker versions={report.match.versions} selected={report.archived.source} onChoose={onChooseVersion} />
               )}
               <ArchivePanel archived={report.archived} changes={report.changes} onJump={onJump} />
+              <PossibleEarlierNotice offers={report.possibleEarlier} />
             </details>
           </>
         )}

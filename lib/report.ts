@@ -4,6 +4,7 @@ import { compareArticles } from './diff/compare';
 import { sameAsEarlier } from './diff/flip-flop';
 import { reportEntities } from './entities/compare';
 import { findMatch } from './match/find-match';
+import { possibleEarlier } from './match/possible-earlier';
 import type { Article, CorpusIndex, Parsed, Report } from './types';
 
 /** `version`: the `source` of the archived version to compare with (default: the newest). */
@@ -20,6 +21,7 @@ export function buildReport(live: Parsed<Article>, pageUrl: string, index: Corpu
     entities: reportEntities(live.value, archived),
     // Flip-flop guard: the live text may be an earlier version's again (lib/diff/flip-flop.ts).
     changes: changes && match ? { ...changes, sameAsEarlier: sameAsEarlier(live.value, changes.kinds, match, index) } : changes,
-    possibleEarlier: [],
+    // No match: captures below the cut-off that may be earlier versions (lib/match/possible-earlier.ts).
+    possibleEarlier: match ? [] : possibleEarlier(live.value, pageUrl, index),
   };
 }

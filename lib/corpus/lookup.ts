@@ -14,6 +14,7 @@ import { candidateDays, identityScore, liveFeatures } from '../match/find-match'
 import { urlKey } from '../match/url-key';
 import type { ArchivedArticle, Article, CorpusIndex } from '../types';
 import type { DayFile, DayTexts, SliceRef } from './day-file';
+import { offerRefs } from './offer-refs';
 import { bucketOf, type CorpusManifest, type KeyBucket } from './partition';
 
 /** Where the parts come from (the package in the background, files in Node). */
@@ -123,5 +124,7 @@ export async function indexForPage(live: Article, pageUrl: string, source: PartS
   const manifest = await source.manifest();
   const byUrl = await urlRefs(live, pageUrl, manifest, source);
   const refs = byUrl.length > 0 ? byUrl : await identityRef(live, pageUrl, manifest, source);
-  return assembleIndex(refs, source, manifest.builtAt);
+  // No match: the captures offered as possible earlier versions (below the match cut-off, so
+  // findMatch still finds nothing among them).
+  return assembleIndex(refs.length > 0 ? refs : await offerRefs(live, pageUrl, manifest, source), source, manifest.builtAt);
 }

@@ -27,3 +27,34 @@ describe('flip-flop notice', () => {
     expect(all('[data-testid=change]')).toHaveLength(4);
   });
 });
+
+describe('possible earlier versions', () => {
+  const offers = [
+    { url: 'http://www.rfi.fr//cn/contenu/20201010-%E5%B7%9D%E6%99%AE', title: '川普首度揭自己曾命危 称抗体疗法救了他', archivedAt: 1602320172000, source: 'v1.md', similarity: 0.59 },
+    { url: 'javascript:alert(1)', title: '<b>不是链接</b>', archivedAt: 1602320172000, source: 'evil.md', similarity: 0.51 },
+  ];
+  const report: Report = { ...sampleReport, match: null, archived: null, changes: null, possibleEarlier: offers };
+
+  it('offers them as "possibly an earlier version", beside "no archived copy", never as the comparison', () => {
+    show(<Sidebar report={report} />);
+    expect(one('[data-testid=no-archive]')).not.toBeNull();
+    expect(one('[data-testid=status]')?.textContent).toBe('Not in the archive');
+    const items = all('[data-testid=possible-earlier-item]');
+    expect(items).toHaveLength(2);
+    expect(items[0]?.textContent).toBe('川普首度揭自己曾命危 称抗体疗法救了他 (2020-10-10 10:56 Paris): possibly an earlier version of this article (similarity 59%)');
+    expect(items[0]?.querySelector('a')?.getAttribute('href')).toBe(offers[0]!.url);
+  });
+
+  it('never makes a link of a non-rfi.fr URL, and shows archived titles as text', () => {
+    show(<Sidebar report={report} />);
+    const evil = all('[data-testid=possible-earlier-item]')[1]!;
+    expect(evil.querySelector('a')).toBeNull();
+    expect(evil.querySelector('b')).toBeNull();
+    expect(evil.textContent).toContain('<b>不是链接</b>');
+  });
+
+  it('shows nothing when there is no offer', () => {
+    show(<Sidebar report={sampleReport} />);
+    expect(one('[data-testid=possible-earlier]')).toBeNull();
+  });
+});
