@@ -20,6 +20,7 @@ import type { Article, Changes, FieldChange, ParagraphChange } from '../types';
 import { urlKey } from '../match/url-key';
 import { alignParagraphs } from './align';
 import { changeKinds, silentEdit } from './kinds';
+import { markGrowth } from './live-growth';
 import { findMoves } from './moves';
 import { comparisonKey } from './normalize';
 import { diffText } from './spans';
@@ -32,7 +33,10 @@ type Field = FieldChange['field'];
  * flag (`archivedAt` of an ArchivedArticle is the capture time).
  */
 export function compareArticles(live: Article, archived: Article & { archivedAt?: number }): Changes {
-  const paragraphs = findMoves(alignParagraphs(bodyTexts(live), bodyTexts(archived))).map(withSpans);
+  const aligned = findMoves(alignParagraphs(bodyTexts(live), bodyTexts(archived))).map(withSpans);
+  // A live blog's entries posted since the capture are growth, not edits (live-growth.ts).
+  const growth = live.liveBlog ? markGrowth(aligned, live.liveBlog, live.paragraphs) : null;
+  const paragraphs = growth ? growth.paragraphs : aligned;
   const fields = compareFields(live, archived).map((f) =>
     f.differs && (f.field === 'title' || f.field === 'lead') ? { ...f, ...diffText(f.archived ?? '', f.live ?? '') } : f,
   );
@@ -45,7 +49,7 @@ export function compareArticles(live: Article, archived: Article & { archivedAt?
     silentEdit: silentEdit(live, kinds, archived.archivedAt ?? null),
     // Set by buildReport, which knows the other versions (flip-flop.ts).
     sameAsEarlier: null,
-    liveBlog: null,
+    liveBlog: growth && { newEntries: growth.newEntries },
   };
 }
 

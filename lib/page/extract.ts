@@ -5,6 +5,7 @@ import { normalizeSpace, splitTitle, toIsoUtc } from '../text';
 import type { Article, Block, Parsed, Warning } from '../types';
 import { readBodyBlocks, withoutLead } from './body';
 import { isArticleDocument } from './detect';
+import { readLiveBlog } from './live-blog';
 import { bestImageUrl, resolveUrl } from './image';
 import { findArticleNode, ldFirstUrl, ldNames, ldString, readDatalayer, readJsonLd, type JsonObject } from './jsonld';
 import { metaContent, queryAll, queryFirst, selectorLabel, textOf, type Scope } from './query';
@@ -140,24 +141,24 @@ export function extractArticle(doc: Document, pageUrl: string): Parsed<Article> 
   const contentId = ldString(data['content_id']);
   if (!contentId) missing('contentId', selectors.datalayer, 'No content_id in script#datalayer.');
 
-  return {
-    value: {
-      url,
-      title,
-      column,
-      lead,
-      paragraphs,
-      authors,
-      published,
-      modified,
-      section,
-      edition,
-      language,
-      image,
-      contentId,
-    },
-    warnings,
+  const value: Article = {
+    url,
+    title,
+    column,
+    lead,
+    paragraphs,
+    authors,
+    published,
+    modified,
+    section,
+    edition,
+    language,
+    image,
+    contentId,
   };
+  // Live blogs only (lib/page/live-blog.ts): their new entries are growth, not edits.
+  const liveBlog = readLiveBlog(doc, value, pageUrl);
+  return { value: liveBlog ? { ...value, liveBlog } : value, warnings };
 }
 
 /** splitTitle, with a ` - RFI` site suffix dropped rather than taken for a column. */

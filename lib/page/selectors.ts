@@ -147,6 +147,12 @@ export const selectors = {
     // unhydrated share component: cn-2025-mini
     'share-button',
   ],
+  /** Live blog: one element per entry (post), inside the article root (lib/page/live-blog.ts). */
+  liveBlogPosts: [
+    // live page, one post per entry (team-modelled, not verified on a real page):
+    // cn-live-blog-v1, cn-live-blog-v2
+    '.o-liveblog-post',
+  ],
   /** Canonical URL. */
   canonical: [
     // any era, head: cn-article-2025, cn-2025-mini, cn-older-template, cn-home-2025

@@ -58,3 +58,23 @@ describe('possible earlier versions', () => {
     expect(one('[data-testid=possible-earlier]')).toBeNull();
   });
 });
+
+describe('live blog', () => {
+  const paragraphs = [
+    { status: 'appended' as const, live: '数千名左翼支持者聚集在巴黎共和广场庆祝。', archived: null, liveIndex: 0, archivedIndex: null },
+    ...sampleReport.changes!.paragraphs.map((p) => ({ ...p, liveIndex: p.liveIndex === null ? null : p.liveIndex + 1 })),
+  ];
+  const report: Report = {
+    ...sampleReport,
+    changes: { ...sampleReport.changes!, paragraphs, summary: { ...sampleReport.changes!.summary, appended: 1 }, liveBlog: { newEntries: 1 } },
+  };
+
+  it('counts new entries apart from the edits and labels their paragraphs', () => {
+    show(<Sidebar report={report} />);
+    expect(one('[data-testid=status]')?.textContent).toBe('1 new entry · headline changed · 1 paragraph edited · 1 added · 1 removed');
+    expect(one('[data-testid=live-blog]')?.textContent).toContain('This is a live blog');
+    expect(all('[data-testid=change]')).toHaveLength(4);
+    const appended = one('[data-testid=paragraph][data-status=appended]');
+    expect(appended?.querySelector('.para__label')?.textContent).toBe('New live-blog entry since the capture');
+  });
+});
