@@ -69,6 +69,7 @@ function byEdges(paragraphs: readonly ParagraphChange[], live: readonly Block[])
   for (let i = out.length - 1; i >= 0 && (isGrowth(out[i]!) || out[i]!.liveIndex === null); i--) if (isGrowth(out[i]!)) bottom.unshift(i);
   // An article that is all growth (nothing paired) is one run.
   run(top);
-  run(bottom.filter((i) => !top.includes(i)));
+  const inTop = new Set(top);
+  run(bottom.filter((i) => !inTop.has(i)));
   return { paragraphs: out, newEntries };
 }
