@@ -63,10 +63,11 @@ const host = (url: string) => {
 };
 
 /** The failure for a response that is not usable, or null when it is (2xx, or a 4xx the caller reads). */
-export function classifyStatus(status: number, url: string, retryAt: number | null): LookupFailure | null {
+export function classifyStatus(status: number, url: string, retryAt: number, now: number): LookupFailure | null {
   if (status === 429) {
-    const when = retryAt === null ? 'later' : `after ${new Date(retryAt).toISOString()}`;
-    return { kind: 'rate-limited', httpStatus: 429, retryAt, message: `The Wayback Machine (${host(url)}) is limiting requests (HTTP 429); RFI Lens sends no more until ${when}.` };
+    const seconds = Math.ceil((retryAt - now) / 1000);
+    const message = `The Wayback Machine (${host(url)}) is limiting requests (HTTP 429); try again after ${new Date(retryAt).toISOString()} (in ${seconds} s).`;
+    return { kind: 'rate-limited', httpStatus: 429, retryAt, message };
   }
   if (status >= 500) return { kind: 'outage', httpStatus: status, retryAt: null, message: `The Wayback Machine (${host(url)}) is not answering: HTTP ${status}.` };
   return null;
@@ -95,7 +96,7 @@ export async function getText(deps: HttpDeps, url: string, accept: string, sent:
       await deps.sleep(wait);
       continue;
     }
-    const failure = classifyStatus(response.status, url, response.status === 429 ? now + wait : null);
+    const failure = classifyStatus(response.status, url, now + wait, now);
     return failure ? { ok: false, failure } : { ok: true, response, body };
   }
   throw new Error('unreachable: the loop returns on its second attempt');

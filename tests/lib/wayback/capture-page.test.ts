@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { urlKey } from '../../../lib/match/url-key';
+import { isHomeUrl, readCapture } from '../../../lib/wayback/capture-page';
+import { listCaptures } from '../../../lib/wayback/captures';
+import { DOUBLED, fixture, HOME_OLD, liveMini, MINI_OLD, PAGE_URL, parseHtml } from './support';
+
+const BASE = 'https://web.archive.org';
+const capture = listCaptures(
+  [{ timestamp: '20240415101500', original: DOUBLED, statuscode: '200', digest: 'AAAA', mimetype: 'text/html' }],
+  BASE,
+  new Set([urlKey(PAGE_URL)!]),
+).captures[0]!;
+const fetched = (html: string, finalUrl = capture.captureUrl, status = 200) => ({ status, finalUrl, redirected: finalUrl !== capture.captureUrl, html });
+
+describe('readCapture', () => {
+  it('reads an old-template capture with the live extractor and keeps its provenance', () => {
+    const r = readCapture(capture, fetched(MINI_OLD), liveMini(), PAGE_URL, parseHtml);
+    expect(r.verdict).toEqual({ kind: 'article' });
+    expect(r.chosen?.article).toMatchObject({
+      title: '巴黎试点夜间公交 测试新线路',
+      authors: ['林一', '王二'],
+      archivedAt: Date.parse('2024-04-15T10:15:00Z'),
+      displayedAt: '2024-04-15T06:30:00.000Z',
+      source: `${BASE}/web/20240415101500/${DOUBLED}`,
+    });
+    expect(r.chosen?.article.paragraphs.map((p) => p.text)).toContain('目前巴黎地铁在凌晨两点左右停止运行，巴黎的夜班工作者只能依靠出租车。');
+    expect(r.chosen?.provenance).toEqual({
+      source: 'wayback',
+      capturedAt: '2024-04-15T10:15:00.000Z',
+      timestamp: '20240415101500',
+      original: DOUBLED,
+      waybackUrl: `${BASE}/web/20240415101500/${DOUBLED}`,
+      captureUrl: `${BASE}/web/20240415101500id_/${DOUBLED}`,
+      digest: 'AAAA',
+    });
+  });
+
+  it('takes the capture time from where the Wayback Machine landed when it picked a nearby timestamp', () => {
+    const r = readCapture(capture, fetched(MINI_OLD, `${BASE}/web/20240416000000id_/${DOUBLED}`), liveMini(), PAGE_URL, parseHtml);
+    expect(r.chosen?.provenance).toMatchObject({ timestamp: '20240416000000', capturedAt: '2024-04-16T00:00:00.000Z' });
+  });
+
+  it('calls a redirect to the home page what it is', () => {
+    const r = readCapture(capture, fetched(HOME_OLD, `${BASE}/web/20240501000000id_/https://www.rfi.fr/cn/`), liveMini(), PAGE_URL, parseHtml);
+    expect(r).toEqual({ verdict: { kind: 'not-article', reason: 'home-page', detail: 'redirects to the home page https://www.rfi.fr/cn/' }, chosen: null });
+  });
+
+  it('calls a redirect to another page a redirect', () => {
+    const other = 'https://www.rfi.fr/cn/法国/20240416-另一篇';
+    const r = readCapture(capture, fetched(MINI_OLD, `${BASE}/web/20240501000000id_/${other}`), liveMini(), PAGE_URL, parseHtml);
+    expect(r.verdict).toEqual({ kind: 'not-article', reason: 'redirect', detail: `redirects to ${other}` });
+  });
+
+  it('knows the home page served at the article URL, and other non-article pages', () => {
+    expect(readCapture(capture, fetched(HOME_OLD), liveMini(), PAGE_URL, parseHtml).verdict).toMatchObject({ reason: 'home-page', detail: 'the capture is the home page' });
+    const error = '<html><head><title>Page introuvable</title></head><body><h1>404</h1></body></html>';
+    expect(readCapture(capture, fetched(error), liveMini(), PAGE_URL, parseHtml).verdict).toMatchObject({ reason: 'not-article' });
+    const empty = '<html><head><meta property="og:type" content="article"></head><body></body></html>';
+    expect(readCapture(capture, fetched(empty), liveMini(), PAGE_URL, parseHtml).verdict).toMatchObject({ reason: 'not-article', detail: 'no article text could be read from the capture' });
+  });
+
+  it('refuses another article at the URL: findMatch decides, not the URL it was fetched at', () => {
+    const g20 = fixture('pages/cn-older-template.html');
+    expect(readCapture(capture, fetched(g20), liveMini(), PAGE_URL, parseHtml).verdict).toEqual({
+      kind: 'not-article',
+      reason: 'other-article',
+      detail: 'the capture holds another article: 二十国外长会议未达成共识',
+    });
+  });
+
+  it('calls a capture the service cannot replay unavailable', () => {
+    expect(readCapture(capture, fetched('gone', capture.captureUrl, 404), liveMini(), PAGE_URL, parseHtml).verdict).toMatchObject({ reason: 'unavailable', detail: 'the Wayback Machine answered HTTP 404 for this capture' });
+  });
+});
+
+describe('isHomeUrl', () => {
+  it('knows edition home pages and nothing else', () => {
+    for (const url of ['https://www.rfi.fr/cn/', 'https://www.rfi.fr/cn', 'http://rfi.fr/', 'https://www.rfi.fr/FR/']) expect(isHomeUrl(url)).toBe(true);
+    for (const url of ['https://www.rfi.fr/cn/政治/', PAGE_URL, 'https://example.com/', 'nope']) expect(isHomeUrl(url)).toBe(false);
+  });
+});
