@@ -12,8 +12,9 @@ export function waybackJson(lookup: WaybackLookup, base: string) {
   };
 }
 
-function verdictText(c: CaptureEntry, comparedUrl: string | null): string {
-  if (c.verdict.kind === 'article') return c.waybackUrl === comparedUrl ? 'the article (compared)' : 'the article';
+/** The lookup stops at the first capture that is the article: it is the one compared. */
+function verdictText(c: CaptureEntry): string {
+  if (c.verdict.kind === 'article') return 'the article (compared)';
   if (c.verdict.kind === 'unchecked') return 'not checked';
   return `not the article: ${c.verdict.detail}`;
 }
@@ -31,7 +32,7 @@ export function waybackText(lookup: WaybackLookup, base: string): string {
   }
   for (const c of lookup.captures) {
     const dupes = c.duplicates > 0 ? ` (+${c.duplicates} identical until ${c.lastSeen})` : '';
-    out.push(`  ${c.capturedAt}  HTTP ${c.statuscode}  ${verdictText(c, compared?.waybackUrl ?? null)}${dupes}`, `    ${c.waybackUrl}`);
+    out.push(`  ${c.capturedAt}  HTTP ${c.statuscode}  ${verdictText(c)}${dupes}`, `    ${c.waybackUrl}`);
   }
   out.push(`  ${lookup.requests.length} requests sent (GET, no cookies, no referrer).`);
   return out.join('\n');

@@ -40,7 +40,8 @@ export async function inspectWayback(live: Parsed<Article>, url: string, args: A
     maxWaitMs: MAX_WAIT_MS,
   });
   if (lookup.failure) throw new InputError(lookup.failure.message);
-  if (typeof version === 'string' && lookup.chosen?.article.source !== version && lookup.chosen?.provenance.timestamp !== version) {
+  const asked = typeof version === 'string' ? lookup.captures.find((c) => c.timestamp === version || c.waybackUrl === version) : undefined;
+  if (typeof version === 'string' && asked?.verdict.kind !== 'article') {
     const listed = lookup.captures.map((c) => c.timestamp).join(', ') || 'none';
     throw new InputError(`--version ${version} is not a Wayback capture of this article that could be compared (captures: ${listed})`);
   }

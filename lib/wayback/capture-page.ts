@@ -8,7 +8,7 @@ import { queryFirst } from '../page/query';
 import { selectors } from '../page/selectors';
 import { EDITIONS } from '../rfi-url';
 import type { Article } from '../types';
-import { parseWaybackUrl, timestampToIso } from './captures';
+import { captureUrl, parseWaybackUrl, timestampToIso, waybackPageUrl } from './captures';
 import { captureIndex } from './index-captures';
 import type { CaptureVerdict, ChosenCapture, WaybackCapture } from './types';
 
@@ -79,14 +79,20 @@ export function readCapture(
     return notArticle('not-article', 'no article text could be read from the capture');
   }
 
-  const timestamp = landed?.timestamp ?? capture.timestamp;
-  const capturedAt = timestampToIso(timestamp) ?? capture.capturedAt;
+  // The Wayback Machine may replay a nearby timestamp, or the same article behind an archived
+  // http → https redirect: the provenance names what was replayed (its digest unknown then: `-`).
+  const replayed = landed && timestampToIso(landed.timestamp) ? landed : capture;
+  const moved = replayed.timestamp !== capture.timestamp || replayed.original !== capture.original;
+  const base = capture.captureUrl.slice(0, capture.captureUrl.lastIndexOf('/web/'));
+  const timestamp = replayed.timestamp;
+  const capturedAt = timestampToIso(timestamp)!;
+  const waybackUrl = moved ? waybackPageUrl(base, timestamp, replayed.original) : capture.waybackUrl;
   const article = {
     ...parsed.value,
     archivedAt: Date.parse(capturedAt),
     displayedAt: parsed.value.modified ?? parsed.value.published,
     rawTitle: parsed.value.title,
-    source: capture.waybackUrl,
+    source: waybackUrl,
   };
   if (!findMatch(live, pageUrl, captureIndex([article]))) {
     return notArticle('other-article', `the capture holds another article: ${article.title || article.url}`);
@@ -100,10 +106,10 @@ export function readCapture(
         source: 'wayback',
         capturedAt,
         timestamp,
-        original: capture.original,
-        waybackUrl: capture.waybackUrl,
-        captureUrl: capture.captureUrl,
-        digest: capture.digest,
+        original: replayed.original,
+        waybackUrl,
+        captureUrl: moved ? captureUrl(base, timestamp, replayed.original) : capture.captureUrl,
+        digest: moved ? '-' : capture.digest,
       },
     },
   };

@@ -1,6 +1,7 @@
 // The Wayback Machine lookup for one live article: list its captures under every URL form (CDX),
 // then fetch the newest candidates' original HTML (`id_`) until one is the article. Sequential
-// requests, stopped at the first outage or rate limit; at most `maxFetches` captures fetched.
+// requests, stopped at the first outage or rate limit; at most `maxFetches` captures fetched (plus
+// the newest capture when it is an archived redirect, to say where it leads).
 import { urlKey } from '../match/url-key';
 import type { Article } from '../types';
 import { readCapture } from './capture-page';
@@ -64,7 +65,11 @@ export async function lookupWayback(live: Article, pageUrl: string, options: Loo
   const preferred = options.prefer ? result.captures.find((c) => c.timestamp === options.prefer || c.waybackUrl === options.prefer) : undefined;
   const candidates = result.captures.filter((c) => c.verdict.kind === 'unchecked');
   const order = preferred ? [preferred, ...candidates.filter((c) => c !== preferred)] : candidates;
-  for (const capture of order.slice(0, options.maxFetches ?? 3)) {
+  // When the newest capture is an archived redirect, one more fetch says where the URL now leads
+  // (the home page: the article was taken down) or finds the article behind an http → https redirect.
+  const newest = result.captures[0]!;
+  const probe = !preferred && /^3\d\d$/.test(newest.statuscode) ? [newest] : [];
+  for (const capture of [...probe, ...order.slice(0, options.maxFetches ?? 3)]) {
     const got = await getText(options, capture.captureUrl, ACCEPT_HTML, result.requests);
     if (!got.ok) return fail(got.failure);
     const reading = readCapture(

@@ -55,7 +55,7 @@ export interface WaybackProvenance {
   original: string;
   waybackUrl: string;
   captureUrl: string;
-  /** The CDX digest (base-32 SHA-1 of the captured payload). */
+  /** The CDX digest (base-32 SHA-1 of the captured payload); `-` when the service replayed another capture than the one listed. */
   digest: string;
 }
 

@@ -61,6 +61,9 @@ describe('rfi-lens inspect --wayback', () => {
         return json(res, '[]');
       }
       if (req.flags === 'id_' && req.timestamp === '20240415101500') return html(res, fixture('wayback/cn-mini-older-template.html'));
+      // The archived 301 replays as a redirect to the home page's capture.
+      if (req.flags === 'id_' && req.timestamp === '20240601000000') return res.writeHead(302, { location: '/web/20240601000003id_/https://www.rfi.fr/cn/' }).end();
+      if (req.original === 'https://www.rfi.fr/cn/') return html(res, fixture('wayback/cn-home-older-template.html'));
       res.writeHead(404).end();
     });
     const r = await cli('inspect', MINI, '--url', MINI_URL, '--wayback', '--wayback-base', fake.base, '--json');
@@ -82,15 +85,22 @@ describe('rfi-lens inspect --wayback', () => {
       digest: 'AAAA',
     });
     expect(out.wayback.captures.map((c: { timestamp: string; duplicates: number; verdict: { kind: string; reason?: string } }) => [c.timestamp, c.duplicates, c.verdict.kind, c.verdict.reason])).toEqual([
-      ['20240601000000', 0, 'not-article', 'redirect'],
+      ['20240601000000', 0, 'not-article', 'home-page'],
       ['20240415101500', 1, 'article', undefined],
     ]);
+    expect(out.wayback.captures[0].verdict.detail).toBe('redirects to the home page https://www.rfi.fr/cn/');
 
-    // What was sent: four CDX queries (one per path form) and one id_ fetch, GET only, no reader data.
-    expect(fake.received.map((q) => q.method)).toEqual(['GET', 'GET', 'GET', 'GET', 'GET']);
+    // What was sent: four CDX queries (one per path form), the newest capture (an archived 301, to
+    // say where it leads) with the redirect it replays as, then the article's capture. GET only.
+    expect(fake.received.map((q) => q.method)).toEqual(Array(7).fill('GET'));
     expect(fake.received.filter((q) => q.url.startsWith('/cdx/search/cdx?'))).toHaveLength(4);
-    expect(fake.received[4]!.url).toBe(`/web/20240415101500id_/${MINI_DOUBLED}`);
-    expect(out.wayback.requests.map((q: { url: string }) => q.url)).toEqual(fake.received.map((q) => `${fake.base}${q.url}`));
+    expect(fake.received.slice(4).map((q) => q.url)).toEqual([
+      `/web/20240601000000id_/${MINI_DOUBLED}`,
+      '/web/20240601000003id_/https://www.rfi.fr/cn/',
+      `/web/20240415101500id_/${MINI_DOUBLED}`,
+    ]);
+    // The lookup logs each fetch once (a followed redirect is part of it).
+    expect(out.wayback.requests.map((q: { url: string }) => q.url)).toEqual(fake.received.filter((q) => !q.url.includes('20240601000003')).map((q) => `${fake.base}${q.url}`));
     for (const q of fake.received) {
       expect(q.url).not.toMatch(/utm_source|%23top/);
       expect(q.headers.cookie).toBeUndefined();
@@ -99,7 +109,7 @@ describe('rfi-lens inspect --wayback', () => {
       expect(q.headers['accept-language']).toBe('*');
     }
     expect(fake.received[0]!.headers.accept).toBe('application/json, text/plain;q=0.9');
-    expect(fake.received[4]!.headers.accept).toBe('text/html');
+    expect(fake.received[6]!.headers.accept).toBe('text/html');
   });
 
   it('reads the plain-text CDX output and the team’s older-template page as a capture (text report)', async () => {
@@ -202,6 +212,25 @@ describe('rfi-lens inspect --wayback', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).wayback.requests.map((q: { status: number }) => q.status)).toEqual([429, 200, 200, 200, 200, 200]);
     expect(r.ms).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('--version <timestamp> compares with that capture, and names the captures when it is not one', async () => {
+    const fake = await serve((req, res) => {
+      if (req.kind === 'cdx') {
+        return json(res, cdxJson([['20240415101500', MINI_DOUBLED, '200', 'AAAA', 'text/html'], ['20240420000000', MINI_DOUBLED, '200', 'BBBB', 'text/html']]));
+      }
+      const page = fixture('wayback/cn-mini-older-template.html');
+      return html(res, req.timestamp === '20240420000000' ? page.replace('凌晨两点', '凌晨一点') : page);
+    });
+    const newest = JSON.parse((await cli('inspect', MINI, '--url', MINI_URL, '--wayback', '--wayback-base', fake.base, '--json')).stdout);
+    expect(newest.wayback.compared.timestamp).toBe('20240420000000');
+    expect(newest.changes.summary.changed).toBe(0);
+    const older = JSON.parse((await cli('inspect', MINI, '--url', MINI_URL, '--wayback', '--wayback-base', fake.base, '--version', '20240415101500', '--json')).stdout);
+    expect(older.wayback.compared.timestamp).toBe('20240415101500');
+    expect(older.changes.summary.changed).toBe(1);
+    const missing = await cli('inspect', MINI, '--url', MINI_URL, '--wayback', '--wayback-base', fake.base, '--version', '20200101000000');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('rfi-lens: --version 20200101000000 is not a Wayback capture of this article that could be compared (captures: 20240420000000, 20240415101500)\n');
   });
 
   it('refuses a --wayback-base that is not a server URL and --corpus beside --wayback', async () => {

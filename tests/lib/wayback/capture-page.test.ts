@@ -37,7 +37,16 @@ describe('readCapture', () => {
 
   it('takes the capture time from where the Wayback Machine landed when it picked a nearby timestamp', () => {
     const r = readCapture(capture, fetched(MINI_OLD, `${BASE}/web/20240416000000id_/${DOUBLED}`), liveMini(), PAGE_URL, parseHtml);
-    expect(r.chosen?.provenance).toMatchObject({ timestamp: '20240416000000', capturedAt: '2024-04-16T00:00:00.000Z' });
+    expect(r.chosen?.provenance).toEqual({
+      source: 'wayback',
+      capturedAt: '2024-04-16T00:00:00.000Z',
+      timestamp: '20240416000000',
+      original: DOUBLED,
+      waybackUrl: `${BASE}/web/20240416000000/${DOUBLED}`,
+      captureUrl: `${BASE}/web/20240416000000id_/${DOUBLED}`,
+      digest: '-',
+    });
+    expect(r.chosen?.article.source).toBe(`${BASE}/web/20240416000000/${DOUBLED}`);
   });
 
   it('calls a redirect to the home page what it is', () => {

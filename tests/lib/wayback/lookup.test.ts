@@ -96,6 +96,36 @@ describe('lookupWayback', () => {
     expect(await lookupWayback(liveMini(), PAGE_URL, blocked.opts)).toMatchObject({ status: 'failed', failure: { kind: 'refused', httpStatus: 403 } });
   });
 
+  it('fetches the newest capture when it is an archived redirect, to say where it leads', async () => {
+    const rows = [['20240415101500', DOUBLED, '200', 'AAAA', 'text/html'], ['20240601000000', HTTPS, '301', 'RRRR', 'unk'], ['20240501000000', HTTPS, '302', 'SSSS', 'unk']];
+    const { opts, asked } = options((url) => {
+      if (isCdx(url)) return { status: 200, body: json(rows) };
+      if (url.includes('20240601000000id_')) return { status: 200, url: `${BASE}/web/20240601000002id_/https://www.rfi.fr/cn/`, body: HOME_OLD };
+      if (url.includes('20240415101500id_')) return { status: 200, body: MINI_OLD };
+      return undefined;
+    });
+    const r = await lookupWayback(liveMini(), PAGE_URL, opts);
+    expect(r.status).toBe('found');
+    expect(r.captures.map((c) => [c.timestamp, c.verdict])).toEqual([
+      ['20240601000000', { kind: 'not-article', reason: 'home-page', detail: 'redirects to the home page https://www.rfi.fr/cn/' }],
+      ['20240501000000', { kind: 'not-article', reason: 'redirect', detail: 'archived as a redirect (HTTP 302)' }],
+      ['20240415101500', { kind: 'article' }],
+    ]);
+    expect(asked.filter((a) => !isCdx(a.url))).toHaveLength(2);
+  });
+
+  it('finds the article behind an archived http → https redirect of its own URL', async () => {
+    const { opts } = options((url) => {
+      if (isCdx(url)) return { status: 200, body: json([['20240601000000', DOUBLED, '301', 'RRRR', 'unk']]) };
+      if (url.includes('20240601000000id_')) return { status: 200, url: `${BASE}/web/20240601000001id_/${HTTPS}`, body: MINI_OLD };
+      return undefined;
+    });
+    const r = await lookupWayback(liveMini(), PAGE_URL, opts);
+    expect(r.status).toBe('found');
+    expect(r.chosen?.provenance).toMatchObject({ timestamp: '20240601000001', original: HTTPS, digest: '-' });
+    expect(r.captures[0]!.verdict).toEqual({ kind: 'article' });
+  });
+
   it('compares with the capture asked for (--version) when it is listed', async () => {
     const rows = [['20240415101500', DOUBLED, '200', 'AAAA', 'text/html'], ['20240420000000', DOUBLED, '200', 'BBBB', 'text/html']];
     const { opts, asked } = options((url) => (isCdx(url) ? { status: 200, body: json(rows) } : { status: 200, body: MINI_OLD }), { prefer: '20240415101500' });
