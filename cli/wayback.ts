@@ -38,6 +38,8 @@ export async function inspectWayback(live: Parsed<Article>, url: string, args: A
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),
     maxWaitMs: MAX_WAIT_MS,
+    // Node can read a 3xx: redirects are followed only while they stay on the Wayback server.
+    redirects: 'manual',
   });
   if (lookup.failure) throw new InputError(lookup.failure.message);
   const asked = typeof version === 'string' ? lookup.captures.find((c) => c.timestamp === version || c.waybackUrl === version) : undefined;

@@ -59,6 +59,10 @@ export function readCapture(
   pageUrl: string,
   parseHtml: (html: string) => Document,
 ): CaptureReading {
+  const base = capture.captureUrl.slice(0, capture.captureUrl.lastIndexOf('/web/'));
+  if (fetched.redirected && !fetched.finalUrl.startsWith(`${base}/web/`)) {
+    return notArticle('redirect', `the service redirected out of the archive, to ${fetched.finalUrl}`);
+  }
   const landed = parseWaybackUrl(fetched.finalUrl);
   if (fetched.redirected && landed && urlKey(landed.original) !== urlKey(capture.original)) {
     return isHomeUrl(landed.original)
@@ -83,7 +87,6 @@ export function readCapture(
   // http → https redirect: the provenance names what was replayed (its digest unknown then: `-`).
   const replayed = landed && timestampToIso(landed.timestamp) ? landed : capture;
   const moved = replayed.timestamp !== capture.timestamp || replayed.original !== capture.original;
-  const base = capture.captureUrl.slice(0, capture.captureUrl.lastIndexOf('/web/'));
   const timestamp = replayed.timestamp;
   const capturedAt = timestampToIso(timestamp)!;
   const waybackUrl = moved ? waybackPageUrl(base, timestamp, replayed.original) : capture.waybackUrl;

@@ -24,18 +24,27 @@ export interface HttpDeps {
   now: () => number;
   /** Longest Retry-After the lookup waits out before retrying once (default 0: it stops and says so). */
   maxWaitMs?: number;
+  /**
+   * `manual`: the lookup follows a redirect itself, only while it stays on the Wayback server, so
+   * nothing is ever requested elsewhere (Node, where a 3xx and its Location can be read).
+   * `follow` (default): fetch follows redirects (browsers, where a manual redirect is opaque).
+   */
+  redirects?: 'follow' | 'manual';
 }
+
+/** Redirects followed at most per request. */
+export const MAX_REDIRECTS = 5;
 
 /** Back-off after a 429 without a usable Retry-After header. */
 export const DEFAULT_BACKOFF_MS = 60_000;
 
 /** The request options: one object, so what is sent is written once. */
-export function requestInit(accept: string): RequestInit {
+export function requestInit(accept: string, redirect: 'follow' | 'manual' = 'follow'): RequestInit {
   return {
     method: 'GET',
     credentials: 'omit',
     referrerPolicy: 'no-referrer',
-    redirect: 'follow',
+    redirect,
     headers: { Accept: accept, 'Accept-Language': '*' },
   };
 }
@@ -82,7 +91,7 @@ export async function getText(deps: HttpDeps, url: string, accept: string, sent:
     let response: FetchResponse;
     let body: string;
     try {
-      response = await deps.fetch(url, requestInit(accept));
+      response = await deps.fetch(url, requestInit(accept, deps.redirects));
       body = await response.text();
     } catch (error) {
       sent.push({ method: 'GET', url, status: null });
@@ -100,4 +109,43 @@ export async function getText(deps: HttpDeps, url: string, accept: string, sent:
     return failure ? { ok: false, failure } : { ok: true, response, body };
   }
   throw new Error('unreachable: the loop returns on its second attempt');
+}
+
+/** A response as the lookup reads it, after the redirects it followed. */
+export interface Got {
+  status: number;
+  /** Where the response came from, or for a redirect off the server, where it pointed (not fetched). */
+  url: string;
+  redirected: boolean;
+  body: string;
+}
+
+function resolveUrl(href: string, base: string): string {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
+}
+
+/**
+ * getText, following redirects: by fetch (`follow`), or by the lookup while they stay under
+ * `server` (`manual`); a redirect elsewhere is returned unfetched, as a 3xx with its target as `url`.
+ */
+export async function getOnServer(deps: HttpDeps, url: string, accept: string, sent: SentRequest[], server: string): Promise<{ ok: true; got: Got } | { ok: false; failure: LookupFailure }> {
+  let current = url;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    const r = await getText(deps, current, accept, sent);
+    if (!r.ok) return r;
+    const location = r.response.headers.get('location');
+    if (deps.redirects === 'manual' && r.response.status >= 300 && r.response.status < 400 && location) {
+      const next = resolveUrl(location, current);
+      if (!next.startsWith(`${server}/`)) return { ok: true, got: { status: r.response.status, url: next, redirected: true, body: '' } };
+      current = next;
+      continue;
+    }
+    const finalUrl = r.response.url || current;
+    return { ok: true, got: { status: r.response.status, url: finalUrl, redirected: r.response.redirected || finalUrl !== url, body: r.body } };
+  }
+  return { ok: false, failure: { kind: 'bad-response', httpStatus: null, retryAt: null, message: `The Wayback Machine (${host(url)}) redirected more than ${MAX_REDIRECTS} times.` } };
 }

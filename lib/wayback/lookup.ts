@@ -7,7 +7,7 @@ import type { Article } from '../types';
 import { readCapture } from './capture-page';
 import { listCaptures } from './captures';
 import { cdxQueryUrl, parseCdx } from './cdx';
-import { ACCEPT_CDX, ACCEPT_HTML, getText, type HttpDeps } from './http';
+import { ACCEPT_CDX, ACCEPT_HTML, getOnServer, type HttpDeps } from './http';
 import { WAYBACK_BASE, type CaptureEntry, type CdxRow, type LookupFailure, type WaybackLookup } from './types';
 import { articleUrlForms, cdxTargets } from './url-forms';
 
@@ -37,7 +37,7 @@ function lookupUrls(live: Article, pageUrl: string): string[] {
 }
 
 export async function lookupWayback(live: Article, pageUrl: string, options: LookupOptions): Promise<WaybackLookup> {
-  const base = options.base ?? WAYBACK_BASE;
+  const base = (options.base ?? WAYBACK_BASE).replace(/\/+$/, '');
   const result: WaybackLookup = { status: 'no-capture', captures: [], chosen: null, failure: null, requests: [], warnings: [] };
   const fail = (failure: LookupFailure) => Object.assign(result, { status: 'failed' as const, failure });
   const urls = lookupUrls(live, pageUrl);
@@ -47,12 +47,12 @@ export async function lookupWayback(live: Article, pageUrl: string, options: Loo
 
   const rows: CdxRow[] = [];
   for (const target of cdxTargets(forms)) {
-    const got = await getText(options, cdxQueryUrl(base, target), ACCEPT_CDX, result.requests);
-    if (!got.ok) return fail(got.failure);
-    if (got.response.status !== 200) {
-      return fail({ kind: 'refused', httpStatus: got.response.status, retryAt: null, message: `The Wayback Machine refused the capture list (HTTP ${got.response.status}).` });
+    const r = await getOnServer(options, cdxQueryUrl(base, target), ACCEPT_CDX, result.requests, base);
+    if (!r.ok) return fail(r.failure);
+    if (r.got.status !== 200) {
+      return fail({ kind: 'refused', httpStatus: r.got.status, retryAt: null, message: `The Wayback Machine refused the capture list (HTTP ${r.got.status}).` });
     }
-    const parsed = parseCdx(got.body);
+    const parsed = parseCdx(r.got.body);
     if (!parsed.ok) return fail({ kind: 'bad-response', httpStatus: 200, retryAt: null, message: `The Wayback Machine's answer could not be read: ${parsed.reason}.` });
     result.warnings.push(...parsed.warnings);
     rows.push(...parsed.rows);
@@ -70,11 +70,11 @@ export async function lookupWayback(live: Article, pageUrl: string, options: Loo
   const newest = result.captures[0]!;
   const probe = !preferred && /^3\d\d$/.test(newest.statuscode) ? [newest] : [];
   for (const capture of [...probe, ...order.slice(0, options.maxFetches ?? 3)]) {
-    const got = await getText(options, capture.captureUrl, ACCEPT_HTML, result.requests);
-    if (!got.ok) return fail(got.failure);
+    const r = await getOnServer(options, capture.captureUrl, ACCEPT_HTML, result.requests, base);
+    if (!r.ok) return fail(r.failure);
     const reading = readCapture(
       capture,
-      { status: got.response.status, finalUrl: got.response.url || capture.captureUrl, redirected: got.response.redirected, html: got.body },
+      { status: r.got.status, finalUrl: r.got.url, redirected: r.got.redirected, html: r.got.body },
       live,
       pageUrl,
       options.parseHtml,

@@ -99,8 +99,9 @@ describe('rfi-lens inspect --wayback', () => {
       '/web/20240601000003id_/https://www.rfi.fr/cn/',
       `/web/20240415101500id_/${MINI_DOUBLED}`,
     ]);
-    // The lookup logs each fetch once (a followed redirect is part of it).
-    expect(out.wayback.requests.map((q: { url: string }) => q.url)).toEqual(fake.received.filter((q) => !q.url.includes('20240601000003')).map((q) => `${fake.base}${q.url}`));
+    // The lookup logs every request it sent, redirect hops included: exactly what the server received.
+    expect(out.wayback.requests.map((q: { url: string }) => q.url)).toEqual(fake.received.map((q) => `${fake.base}${q.url}`));
+    expect(out.wayback.requests.map((q: { status: number }) => q.status)).toEqual([200, 200, 200, 200, 302, 200, 200]);
     for (const q of fake.received) {
       expect(q.url).not.toMatch(/utm_source|%23top/);
       expect(q.headers.cookie).toBeUndefined();
@@ -146,6 +147,20 @@ describe('rfi-lens inspect --wayback', () => {
     const text = await cli('inspect', MINI, '--url', MINI_URL, '--wayback', '--wayback-base', fake.base);
     expect(text.stdout).toContain('Archive: no Wayback capture of this article to compare with.');
     expect(text.stdout).toContain('no capture of this article under any of its URL forms');
+  });
+
+  it('never follows a redirect off the Wayback server', async () => {
+    const fake = await serve((req, res) => {
+      if (req.kind === 'cdx') return json(res, cdxJson([['20240701000000', MINI_DOUBLED, '200', 'HHHH', 'text/html']]));
+      // A mirror that sends the reader to the live site: the lookup must not go there.
+      return res.writeHead(302, { location: 'http://127.0.0.2:9/cn/' }).end();
+    });
+    const r = await cli('inspect', MINI, '--url', MINI_URL, '--wayback', '--wayback-base', fake.base, '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.match).toBeNull();
+    expect(out.wayback.captures[0].verdict).toEqual({ kind: 'not-article', reason: 'redirect', detail: 'the service redirected out of the archive, to http://127.0.0.2:9/cn/' });
+    expect(out.wayback.requests.map((q: { url: string }) => q.url).every((u: string) => u.startsWith(fake.base))).toBe(true);
   });
 
   it('shows a redirect to the home page as what it is, never as "no edits"', async () => {

@@ -60,6 +60,11 @@ describe('readCapture', () => {
     expect(r.verdict).toEqual({ kind: 'not-article', reason: 'redirect', detail: `redirects to ${other}` });
   });
 
+  it('never reads a page a redirect took out of the archive as a capture', () => {
+    const r = readCapture(capture, fetched(MINI_OLD, 'https://www.rfi.fr/cn/法国/20240415-巴黎试点夜间公交'), liveMini(), PAGE_URL, parseHtml);
+    expect(r).toEqual({ verdict: { kind: 'not-article', reason: 'redirect', detail: 'the service redirected out of the archive, to https://www.rfi.fr/cn/法国/20240415-巴黎试点夜间公交' }, chosen: null });
+  });
+
   it('knows the home page served at the article URL, and other non-article pages', () => {
     expect(readCapture(capture, fetched(HOME_OLD), liveMini(), PAGE_URL, parseHtml).verdict).toMatchObject({ reason: 'home-page', detail: 'the capture is the home page' });
     const error = '<html><head><title>Page introuvable</title></head><body><h1>404</h1></body></html>';

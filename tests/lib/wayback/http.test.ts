@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCEPT_CDX, DEFAULT_BACKOFF_MS, getText, requestInit, retryAfterMs, type FetchResponse, type HttpDeps } from '../../../lib/wayback/http';
+import { ACCEPT_CDX, DEFAULT_BACKOFF_MS, getOnServer, getText, MAX_REDIRECTS, requestInit, retryAfterMs, type FetchResponse, type HttpDeps } from '../../../lib/wayback/http';
 import type { SentRequest } from '../../../lib/wayback/types';
 
 const NOW = Date.parse('2026-12-07T12:00:00Z');
@@ -101,5 +101,53 @@ describe('getText', () => {
   it('hands a 404 back to the caller to read', async () => {
     const { d } = deps([response(404, 'not in archive')]);
     expect(await getText(d, URL_, ACCEPT_CDX, [])).toMatchObject({ ok: true, response: { status: 404 } });
+  });
+});
+
+describe('getOnServer', () => {
+  const SERVER = 'https://web.archive.org';
+  const CAPTURE = `${SERVER}/web/20240415101500id_/https://www.rfi.fr/cn/x`;
+  function redirecting(table: Record<string, FetchResponse>) {
+    const asked: string[] = [];
+    const d: HttpDeps = {
+      fetch: async (url, init) => {
+        asked.push(url);
+        expect(init.redirect).toBe('manual');
+        const r = table[url];
+        if (!r) throw new Error(`test: no answer for ${url}`);
+        return r;
+      },
+      sleep: async () => {},
+      now: () => NOW,
+      redirects: 'manual',
+    };
+    return { d, asked };
+  }
+  const redirect = (location: string) => response(302, '', { location });
+
+  it('follows a redirect itself while it stays on the server, logging each hop', async () => {
+    const { d, asked } = redirecting({
+      [CAPTURE]: redirect('/web/20240415101502id_/https://www.rfi.fr/cn/x'),
+      [`${SERVER}/web/20240415101502id_/https://www.rfi.fr/cn/x`]: { ...response(200, '<html>'), url: '' },
+    });
+    const sent: SentRequest[] = [];
+    const r = await getOnServer(d, CAPTURE, 'text/html', sent, SERVER);
+    expect(r).toEqual({ ok: true, got: { status: 200, url: `${SERVER}/web/20240415101502id_/https://www.rfi.fr/cn/x`, redirected: true, body: '<html>' } });
+    expect(asked).toHaveLength(2);
+    expect(sent.map((s) => s.status)).toEqual([302, 200]);
+  });
+
+  it('never requests a redirect target off the server: it returns it unfetched', async () => {
+    const { d, asked } = redirecting({ [CAPTURE]: redirect('https://www.rfi.fr/cn/x') });
+    const r = await getOnServer(d, CAPTURE, 'text/html', [], SERVER);
+    expect(r).toEqual({ ok: true, got: { status: 302, url: 'https://www.rfi.fr/cn/x', redirected: true, body: '' } });
+    expect(asked).toEqual([CAPTURE]);
+  });
+
+  it('gives up on a redirect loop after MAX_REDIRECTS hops', async () => {
+    const { d, asked } = redirecting({ [CAPTURE]: redirect(CAPTURE) });
+    const r = await getOnServer(d, CAPTURE, 'text/html', [], SERVER);
+    expect(r).toMatchObject({ ok: false, failure: { kind: 'bad-response', message: 'The Wayback Machine (web.archive.org) redirected more than 5 times.' } });
+    expect(asked).toHaveLength(MAX_REDIRECTS + 1);
   });
 });
