@@ -85,8 +85,9 @@ export function readCapture(
 
   // The Wayback Machine may replay a nearby timestamp, or the same article behind an archived
   // http → https redirect: the provenance names what was replayed (its digest unknown then: `-`).
-  const replayed = landed && timestampToIso(landed.timestamp) ? landed : capture;
-  const moved = replayed.timestamp !== capture.timestamp || replayed.original !== capture.original;
+  const landedOk = landed && timestampToIso(landed.timestamp) ? landed : capture;
+  const moved = landedOk.timestamp !== capture.timestamp || resolve(landedOk.original, landedOk.original) !== resolve(capture.original, capture.original);
+  const replayed = moved ? landedOk : capture;
   const timestamp = replayed.timestamp;
   const capturedAt = timestampToIso(timestamp)!;
   const waybackUrl = moved ? waybackPageUrl(base, timestamp, replayed.original) : capture.waybackUrl;

@@ -144,8 +144,8 @@ export async function getOnServer(deps: HttpDeps, url: string, accept: string, s
       current = next;
       continue;
     }
-    const finalUrl = r.response.url || current;
-    return { ok: true, got: { status: r.response.status, url: finalUrl, redirected: r.response.redirected || finalUrl !== url, body: r.body } };
+    // `response.url` is the URL as fetch serialised it (raw UTF-8 percent-encoded): not a redirect by itself.
+    return { ok: true, got: { status: r.response.status, url: r.response.url || current, redirected: r.response.redirected || current !== url, body: r.body } };
   }
   return { ok: false, failure: { kind: 'bad-response', httpStatus: null, retryAt: null, message: `The Wayback Machine (${host(url)}) redirected more than ${MAX_REDIRECTS} times.` } };
 }

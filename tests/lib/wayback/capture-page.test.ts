@@ -49,6 +49,17 @@ describe('readCapture', () => {
     expect(r.chosen?.article.source).toBe(`${BASE}/web/20240416000000/${DOUBLED}`);
   });
 
+  it('keeps the listed capture when fetch only re-encoded its raw UTF-8 URL', () => {
+    const raw = listCaptures(
+      [{ timestamp: '20240415101500', original: 'https://www.rfi.fr/cn/法国/20240415-巴黎试点夜间公交', statuscode: '200', digest: 'RAW1', mimetype: 'text/html' }],
+      BASE,
+      new Set([urlKey(PAGE_URL)!]),
+    ).captures[0]!;
+    const served = `${BASE}/web/20240415101500id_/https://www.rfi.fr/cn/%E6%B3%95%E5%9B%BD/20240415-%E5%B7%B4%E9%BB%8E%E8%AF%95%E7%82%B9%E5%A4%9C%E9%97%B4%E5%85%AC%E4%BA%A4`;
+    const r = readCapture(raw, { status: 200, finalUrl: served, redirected: false, html: MINI_OLD }, liveMini(), PAGE_URL, parseHtml);
+    expect(r.chosen?.provenance).toMatchObject({ digest: 'RAW1', waybackUrl: raw.waybackUrl, original: raw.original });
+  });
+
   it('calls a redirect to the home page what it is', () => {
     const r = readCapture(capture, fetched(HOME_OLD, `${BASE}/web/20240501000000id_/https://www.rfi.fr/cn/`), liveMini(), PAGE_URL, parseHtml);
     expect(r).toEqual({ verdict: { kind: 'not-article', reason: 'home-page', detail: 'redirects to the home page https://www.rfi.fr/cn/' }, chosen: null });
