@@ -46,8 +46,8 @@ export interface CaptureReading {
   chosen: ChosenCapture | null;
 }
 
-const notArticle = (reason: Extract<CaptureVerdict, { kind: 'not-article' }>['reason'], detail: string): CaptureReading => ({
-  verdict: { kind: 'not-article', reason, detail },
+const notArticle = (reason: Extract<CaptureVerdict, { kind: 'not-article' }>['reason'], detail: string, target: string | null = null): CaptureReading => ({
+  verdict: { kind: 'not-article', reason, detail, target },
   chosen: null,
 });
 
@@ -61,13 +61,13 @@ export function readCapture(
 ): CaptureReading {
   const base = capture.captureUrl.slice(0, capture.captureUrl.lastIndexOf('/web/'));
   if (fetched.redirected && !fetched.finalUrl.startsWith(`${base}/web/`)) {
-    return notArticle('redirect', `the service redirected out of the archive, to ${fetched.finalUrl}`);
+    return notArticle('redirect', `the service redirected out of the archive, to ${fetched.finalUrl}`, fetched.finalUrl);
   }
   const landed = parseWaybackUrl(fetched.finalUrl);
   if (fetched.redirected && landed && urlKey(landed.original) !== urlKey(capture.original)) {
     return isHomeUrl(landed.original)
-      ? notArticle('home-page', `redirects to the home page ${landed.original}`)
-      : notArticle('redirect', `redirects to ${landed.original}`);
+      ? notArticle('home-page', `redirects to the home page ${landed.original}`, landed.original)
+      : notArticle('redirect', `redirects to ${landed.original}`, landed.original);
   }
   if (fetched.status !== 200) return notArticle('unavailable', `the Wayback Machine answered HTTP ${fetched.status} for this capture`);
 
@@ -99,7 +99,7 @@ export function readCapture(
     source: waybackUrl,
   };
   if (!findMatch(live, pageUrl, captureIndex([article]))) {
-    return notArticle('other-article', `the capture holds another article: ${article.title || article.url}`);
+    return notArticle('other-article', `the capture holds another article: ${article.title || article.url}`, article.url);
   }
   return {
     verdict: { kind: 'article' },

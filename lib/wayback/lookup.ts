@@ -24,8 +24,8 @@ export interface LookupOptions extends HttpDeps {
 
 /** Captures whose CDX status says they are an archived redirect or error, shown without fetching. */
 function verdictFromStatus(statuscode: string): CaptureEntry['verdict'] | null {
-  if (/^3\d\d$/.test(statuscode)) return { kind: 'not-article', reason: 'redirect', detail: `archived as a redirect (HTTP ${statuscode})` };
-  if (/^[45]\d\d$/.test(statuscode)) return { kind: 'not-article', reason: 'error-page', detail: `archived as an error page (HTTP ${statuscode})` };
+  if (/^3\d\d$/.test(statuscode)) return { kind: 'not-article', reason: 'redirect', detail: `archived as a redirect (HTTP ${statuscode})`, target: null };
+  if (/^[45]\d\d$/.test(statuscode)) return { kind: 'not-article', reason: 'error-page', detail: `archived as an error page (HTTP ${statuscode})`, target: null };
   return null;
 }
 

@@ -37,7 +37,11 @@ export type NotArticleReason = 'redirect' | 'home-page' | 'error-page' | 'not-ar
 export type CaptureVerdict =
   /** Fetched, extracted, and findMatch says it is the live article. */
   | { kind: 'article' }
-  | { kind: 'not-article'; reason: NotArticleReason; detail: string }
+  /**
+   * `detail`: one English sentence; `target`: where a redirect leads, or the other article's URL, so
+   * a UI can say it in the reader's language and link it without reading `detail`.
+   */
+  | { kind: 'not-article'; reason: NotArticleReason; detail: string; target: string | null }
   /** Listed but not fetched (the lookup stops at the first real capture). */
   | { kind: 'unchecked' };
 

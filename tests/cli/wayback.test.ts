@@ -159,7 +159,7 @@ describe('rfi-lens inspect --wayback', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.match).toBeNull();
-    expect(out.wayback.captures[0].verdict).toEqual({ kind: 'not-article', reason: 'redirect', detail: 'the service redirected out of the archive, to http://127.0.0.2:9/cn/' });
+    expect(out.wayback.captures[0].verdict).toEqual({ kind: 'not-article', reason: 'redirect', detail: 'the service redirected out of the archive, to http://127.0.0.2:9/cn/', target: 'http://127.0.0.2:9/cn/' });
     expect(out.wayback.requests.map((q: { url: string }) => q.url).every((u: string) => u.startsWith(fake.base))).toBe(true);
   });
 
@@ -176,7 +176,7 @@ describe('rfi-lens inspect --wayback', () => {
     expect(out.match).toBeNull();
     expect(out.changes).toBeNull();
     expect(out.wayback.status).toBe('not-article');
-    expect(out.wayback.captures[0].verdict).toEqual({ kind: 'not-article', reason: 'home-page', detail: 'redirects to the home page https://www.rfi.fr/cn/' });
+    expect(out.wayback.captures[0].verdict).toEqual({ kind: 'not-article', reason: 'home-page', detail: 'redirects to the home page https://www.rfi.fr/cn/', target: 'https://www.rfi.fr/cn/' });
     const text = await cli('inspect', MINI, '--url', MINI_URL, '--wayback', '--wayback-base', fake.base);
     expect(text.stdout).toContain('none of those checked is the article, so nothing was compared');
     expect(text.stdout).toContain('not the article: redirects to the home page https://www.rfi.fr/cn/');

@@ -62,18 +62,18 @@ describe('readCapture', () => {
 
   it('calls a redirect to the home page what it is', () => {
     const r = readCapture(capture, fetched(HOME_OLD, `${BASE}/web/20240501000000id_/https://www.rfi.fr/cn/`), liveMini(), PAGE_URL, parseHtml);
-    expect(r).toEqual({ verdict: { kind: 'not-article', reason: 'home-page', detail: 'redirects to the home page https://www.rfi.fr/cn/' }, chosen: null });
+    expect(r).toEqual({ verdict: { kind: 'not-article', reason: 'home-page', detail: 'redirects to the home page https://www.rfi.fr/cn/', target: 'https://www.rfi.fr/cn/' }, chosen: null });
   });
 
   it('calls a redirect to another page a redirect', () => {
     const other = 'https://www.rfi.fr/cn/法国/20240416-另一篇';
     const r = readCapture(capture, fetched(MINI_OLD, `${BASE}/web/20240501000000id_/${other}`), liveMini(), PAGE_URL, parseHtml);
-    expect(r.verdict).toEqual({ kind: 'not-article', reason: 'redirect', detail: `redirects to ${other}` });
+    expect(r.verdict).toEqual({ kind: 'not-article', reason: 'redirect', detail: `redirects to ${other}`, target: other });
   });
 
   it('never reads a page a redirect took out of the archive as a capture', () => {
     const r = readCapture(capture, fetched(MINI_OLD, 'https://www.rfi.fr/cn/法国/20240415-巴黎试点夜间公交'), liveMini(), PAGE_URL, parseHtml);
-    expect(r).toEqual({ verdict: { kind: 'not-article', reason: 'redirect', detail: 'the service redirected out of the archive, to https://www.rfi.fr/cn/法国/20240415-巴黎试点夜间公交' }, chosen: null });
+    expect(r).toEqual({ verdict: { kind: 'not-article', reason: 'redirect', detail: 'the service redirected out of the archive, to https://www.rfi.fr/cn/法国/20240415-巴黎试点夜间公交', target: 'https://www.rfi.fr/cn/法国/20240415-巴黎试点夜间公交' }, chosen: null });
   });
 
   it('knows the home page served at the article URL, and other non-article pages', () => {
@@ -90,6 +90,7 @@ describe('readCapture', () => {
       kind: 'not-article',
       reason: 'other-article',
       detail: 'the capture holds another article: 二十国外长会议未达成共识',
+      target: 'https://www.rfi.fr/cn/%E4%B8%93%E6%A0%8F%E6%A3%80%E7%B4%A2/%E8%A6%81%E9%97%BB%E5%88%86%E6%9E%90/20230302-%E4%BA%8C%E5%8D%81%E5%9B%BD%E5%A4%96%E9%95%BF%E4%BC%9A%E8%AE%AE',
     });
   });
 

@@ -36,8 +36,8 @@ describe('lookupWayback', () => {
     expect(asked.filter((a) => isCdx(a.url))).toHaveLength(4);
     expect(asked.map((a) => a.url).filter((u) => !isCdx(u))).toEqual([`${BASE}/web/20240502000000id_/${HTTPS}`, `${BASE}/web/20240415101500id_/${DOUBLED}`]);
     expect(r.captures.map((c) => [c.timestamp, c.duplicates, c.verdict])).toEqual([
-      ['20240502000000', 0, { kind: 'not-article', reason: 'home-page', detail: 'redirects to the home page https://www.rfi.fr/cn/' }],
-      ['20240501000000', 0, { kind: 'not-article', reason: 'redirect', detail: 'archived as a redirect (HTTP 301)' }],
+      ['20240502000000', 0, { kind: 'not-article', reason: 'home-page', detail: 'redirects to the home page https://www.rfi.fr/cn/', target: 'https://www.rfi.fr/cn/' }],
+      ['20240501000000', 0, { kind: 'not-article', reason: 'redirect', detail: 'archived as a redirect (HTTP 301)', target: null }],
       ['20240415101500', 1, { kind: 'article' }],
     ]);
     expect(r.chosen?.provenance).toMatchObject({ timestamp: '20240415101500', digest: 'AAAA', original: DOUBLED });
@@ -107,8 +107,8 @@ describe('lookupWayback', () => {
     const r = await lookupWayback(liveMini(), PAGE_URL, opts);
     expect(r.status).toBe('found');
     expect(r.captures.map((c) => [c.timestamp, c.verdict])).toEqual([
-      ['20240601000000', { kind: 'not-article', reason: 'home-page', detail: 'redirects to the home page https://www.rfi.fr/cn/' }],
-      ['20240501000000', { kind: 'not-article', reason: 'redirect', detail: 'archived as a redirect (HTTP 302)' }],
+      ['20240601000000', { kind: 'not-article', reason: 'home-page', detail: 'redirects to the home page https://www.rfi.fr/cn/', target: 'https://www.rfi.fr/cn/' }],
+      ['20240501000000', { kind: 'not-article', reason: 'redirect', detail: 'archived as a redirect (HTTP 302)', target: null }],
       ['20240415101500', { kind: 'article' }],
     ]);
     expect(asked.filter((a) => !isCdx(a.url))).toHaveLength(2);
