@@ -10,7 +10,8 @@ export function timestampToIso(timestamp: string): string | null {
   if (!m) return null;
   const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date.toISOString() : null;
+  const valid = date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && s < 60;
+  return valid ? date.toISOString() : null;
 }
 
 /** The Wayback page a reader opens: `<base>/web/<timestamp>/<original>`. */

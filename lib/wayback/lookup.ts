@@ -6,7 +6,7 @@ import { urlKey } from '../match/url-key';
 import type { Article } from '../types';
 import { readCapture } from './capture-page';
 import { listCaptures } from './captures';
-import { cdxQueryUrl, parseCdx } from './cdx';
+import { CDX_LIMIT, cdxQueryUrl, parseCdx } from './cdx';
 import { ACCEPT_CDX, ACCEPT_HTML, getOnServer, type HttpDeps } from './http';
 import { WAYBACK_BASE, type CaptureEntry, type CdxRow, type LookupFailure, type WaybackLookup } from './types';
 import { articleUrlForms, cdxTargets } from './url-forms';
@@ -55,6 +55,7 @@ export async function lookupWayback(live: Article, pageUrl: string, options: Loo
     const parsed = parseCdx(r.got.body);
     if (!parsed.ok) return fail({ kind: 'bad-response', httpStatus: 200, retryAt: null, message: `The Wayback Machine's answer could not be read: ${parsed.reason}.` });
     result.warnings.push(...parsed.warnings);
+    if (parsed.rows.length >= CDX_LIMIT) result.warnings.push(`${target}: the service listed the oldest ${CDX_LIMIT} captures only; later ones are not shown`);
     rows.push(...parsed.rows);
   }
   const listed = listCaptures(rows, base, keys);

@@ -23,6 +23,8 @@ describe('Wayback URLs', () => {
   it('turns CDX timestamps (UTC) into ISO times and refuses impossible dates', () => {
     expect(timestampToIso('20201201093000')).toBe('2020-12-01T09:30:00.000Z');
     expect(timestampToIso('20200231093000')).toBeNull();
+    expect(timestampToIso('20200201249900')).toBeNull();
+    expect(timestampToIso('20200201099900')).toBeNull();
     expect(timestampToIso('2020')).toBeNull();
   });
 });

@@ -126,6 +126,15 @@ describe('lookupWayback', () => {
     expect(r.captures[0]!.verdict).toEqual({ kind: 'article' });
   });
 
+  it('says so when a query hits the listing limit (the oldest rows come first)', async () => {
+    const stamp = (n: number) => `20230101${String(Math.floor(n / 60)).padStart(2, '0')}${String(n % 60).padStart(2, '0')}00`;
+    const many = Array.from({ length: 500 }, (_, n) => [stamp(n), DOUBLED, '404', `E${n}`, 'text/html']);
+    const { opts } = options((url) => (isCdx(url) ? { status: 200, body: target(url) === DOUBLED.replace('http://', '') ? json(many) : '[]' } : undefined));
+    const r = await lookupWayback(liveMini(), PAGE_URL, opts);
+    expect(r.captures).toHaveLength(500);
+    expect(r.warnings).toEqual([`${DOUBLED.replace('http://', '')}: the service listed the oldest 500 captures only; later ones are not shown`]);
+  });
+
   it('compares with the capture asked for (--version) when it is listed', async () => {
     const rows = [['20240415101500', DOUBLED, '200', 'AAAA', 'text/html'], ['20240420000000', DOUBLED, '200', 'BBBB', 'text/html']];
     const { opts, asked } = options((url) => (isCdx(url) ? { status: 200, body: json(rows) } : { status: 200, body: MINI_OLD }), { prefer: '20240415101500' });
