@@ -11,6 +11,7 @@ import { UsageError, type Args } from './args';
 import { readCorpusDir } from './corpus-dir';
 import { toInspectJson } from './json-view';
 import { toInspectText } from './text-view';
+import { inspectWayback } from './wayback';
 
 /** A failure the user can act on: one line on stderr, exit 2. */
 export class InputError extends Error {}
@@ -27,7 +28,7 @@ export function loadCorpus(dir: string): CorpusIndex {
   return index;
 }
 
-export function inspect(args: Args, repoRoot: string): string {
+export function inspect(args: Args, repoRoot: string): string | Promise<string> {
   const [file] = args.positionals;
   const url = args.options.get('url');
   if (!file || typeof url !== 'string') throw new UsageError('usage: rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--version <source>] [--json]');
@@ -40,6 +41,7 @@ export function inspect(args: Args, repoRoot: string): string {
   const { document } = parseHTML(html);
   const live = extractArticle(document as unknown as Document, url);
   if (!live) throw new InputError(`${file}: not an RFI article page`);
+  if (args.options.has('wayback')) return inspectWayback(live, url, args);
   const corpus = args.options.get('corpus');
   const index = loadCorpus(typeof corpus === 'string' ? corpus : resolve(repoRoot, 'seeds'));
   // --version: the `source` of the stored version to compare with (match.versions[].source).

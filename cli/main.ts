@@ -9,13 +9,14 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `rfi-lens — the RFI Lens engine on saved pages
 
   rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--version <source>] [--json]
+  rfi-lens inspect <saved-page.html> --url <page-url> --wayback [--wayback-base <server>] [--version <timestamp>] [--json]
   rfi-lens render-page <archive-file> --template <saved-article.html> [--out <file>]`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'inspect') {
-      process.stdout.write(`${inspect(parseArgs(rest, ['url', 'corpus', 'version']), REPO_ROOT)}\n`);
+      process.stdout.write(`${await inspect(parseArgs(rest, ['url', 'corpus', 'version', 'wayback-base']), REPO_ROOT)}\n`);
       return 0;
     }
     if (command === 'render-page') {

@@ -3,7 +3,8 @@ import type { Report } from '../lib/types';
 
 const time = (v: string | number | null) => (v === null ? '—' : new Date(v).toISOString());
 
-export function toInspectText(report: Report): string {
+/** `noCopy`: the line said when there is nothing to compare with (the Wayback lookup names its own source). */
+export function toInspectText(report: Report, noCopy = 'Archive: no archived copy in the corpus.'): string {
   const { live, match, changes, archived } = report;
   const out: string[] = [];
   out.push(`${live.title}`, `  ${live.url}`);
@@ -12,7 +13,7 @@ export function toInspectText(report: Report): string {
   for (const w of report.liveWarnings) out.push(`  could not read ${w.field ?? w.code}: ${w.message}`);
   out.push('');
   if (!match || !archived || !changes) {
-    out.push('Archive: no archived copy in the corpus.');
+    out.push(noCopy);
     for (const p of report.possibleEarlier) {
       out.push(`  possibly an earlier version of this article (similarity ${Math.round(p.similarity * 100)}%): ${p.title}, captured ${time(p.archivedAt)}, ${p.url}`);
     }
