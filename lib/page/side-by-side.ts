@@ -15,6 +15,7 @@ export function setSideBySide(doc: Document, widthPx: number | null): void {
   if (widthPx === null) return;
   const style = doc.createElement('style');
   ours.set(doc, style);
+  style.id = 'rfi-lens-side-by-side'; // for people and tests reading the page; never looked up by us
   style.textContent = `html { margin-right: ${widthPx}px !important; }`;
   (doc.head ?? doc.documentElement).append(style);
 }

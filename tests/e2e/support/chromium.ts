@@ -1,17 +1,54 @@
 // Debian's Chromium driven by playwright-core, with the built MV3 extension loaded.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { pageKey, poll, sidebarPage, type BrowserDriver, type Evaluate, type Served, type SidebarPage } from './driver';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { HOST_TAG, pageKey, poll, rootCall, sidebarPage, type BrowserDriver, type Evaluate, type InRoot, type Served, type SidebarPage } from './driver';
 
 const FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--no-first-run', '--disable-sync', '--disable-quic', '--no-default-browser-check', '--disable-dev-shm-usage',
 ];
 
+interface CdpNode {
+  backendNodeId: number;
+  localName?: string;
+  children?: CdpNode[];
+  shadowRoots?: { backendNodeId: number; shadowRootType?: string }[];
+}
+
+/** Our closed roots over CDP: the DOM pierced down to the hosts, then a call in an isolated world. */
+export function cdpInRoot(page: Page): InRoot {
+  let session: CDPSession | null = null;
+  return async (kind, fn, arg) => {
+    session ??= await page.context().newCDPSession(page);
+    const cdp = session;
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 4, pierce: true })) as { root: CdpNode };
+    const hosts: CdpNode[] = [];
+    const walk = (n: CdpNode, depth: number) => {
+      if (n.localName && HOST_TAG[kind].test(n.localName) && n.shadowRoots?.[0]?.shadowRootType === 'closed') hosts.push(n);
+      if (depth < 3) for (const c of n.children ?? []) walk(c, depth + 1);
+    };
+    walk(root, 0);
+    const shadow = hosts[0]?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'rfi-lens-test' });
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
+    const r = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function (json) { return (${rootCall(fn as never)}).call(null, this, json); }`,
+      arguments: [{ value: JSON.stringify(arg ?? null) }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (r.exceptionDetails) throw new Error(`in root: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+    return JSON.parse(r.result.value as string);
+  };
+}
+
 function wrap(page: Page): SidebarPage {
   const evaluate = ((fn: (arg: unknown) => unknown, arg: unknown) => page.evaluate(fn, arg)) as Evaluate;
-  return sidebarPage(evaluate, { screenshot: async (path) => void (await page.screenshot({ path })), close: () => page.close() }, 15_000);
+  return sidebarPage(evaluate, cdpInRoot(page), { screenshot: async (path) => void (await page.screenshot({ path })), close: () => page.close() }, 15_000);
 }
 
 export async function launchChromium(extensionDir: string, tmpRoot: string): Promise<BrowserDriver> {

@@ -24,3 +24,12 @@ describe('setSideBySide', () => {
     expect(document.getElementById('rfi-lens-side-by-side')?.textContent).toBe('page');
   });
 });
+
+describe('setSideBySide on a page that holds an element with our id', () => {
+  it("never removes the page's own element", () => {
+    document.body.innerHTML = '<div id="rfi-lens-side-by-side">page</div>';
+    setSideBySide(document, 400);
+    setSideBySide(document, null);
+    expect(document.getElementById('rfi-lens-side-by-side')?.textContent).toBe('page');
+  });
+});
