@@ -17,11 +17,32 @@ interface CdpNode {
 }
 
 /** Our closed roots over CDP: the DOM pierced down to the hosts, then a call in an isolated world. */
+/** A fresh isolated world of the page's main frame (a realm the page's scripts cannot touch). */
+async function isolatedWorld(cdp: CDPSession): Promise<number> {
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  return (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'rfi-lens-test' })).executionContextId;
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+function sessionOf(page: Page): Promise<CDPSession> {
+  let s = sessions.get(page);
+  if (!s) sessions.set(page, (s = page.context().newCDPSession(page)));
+  return s;
+}
+
+export function cdpIsolated(page: Page): (fn: () => string | null) => Promise<string | null> {
+  return async (fn) => {
+    const cdp = await sessionOf(page);
+    const contextId = await isolatedWorld(cdp);
+    const r = await cdp.send('Runtime.evaluate', { expression: `(${fn.toString()})()`, contextId, returnByValue: true });
+    if (r.exceptionDetails) throw new Error(`isolated: ${r.exceptionDetails.text}`);
+    return (r.result.value as string | null) ?? null;
+  };
+}
+
 export function cdpInRoot(page: Page): InRoot {
-  let session: CDPSession | null = null;
   return async (kind, fn, arg) => {
-    session ??= await page.context().newCDPSession(page);
-    const cdp = session;
+    const cdp = await sessionOf(page);
     const { root } = (await cdp.send('DOM.getDocument', { depth: 4, pierce: true })) as { root: CdpNode };
     const hosts: CdpNode[] = [];
     const walk = (n: CdpNode, depth: number) => {
@@ -31,8 +52,7 @@ export function cdpInRoot(page: Page): InRoot {
     walk(root, 0);
     const shadow = hosts[0]?.shadowRoots?.[0];
     if (!shadow) return null;
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'rfi-lens-test' });
+    const executionContextId = await isolatedWorld(cdp);
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
     const r = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
@@ -46,9 +66,13 @@ export function cdpInRoot(page: Page): InRoot {
   };
 }
 
-function wrap(page: Page): SidebarPage {
+function wrap(page: Page, blocked: string[]): SidebarPage {
   const evaluate = ((fn: (arg: unknown) => unknown, arg: unknown) => page.evaluate(fn, arg)) as Evaluate;
-  return sidebarPage(evaluate, cdpInRoot(page), { screenshot: async (path) => void (await page.screenshot({ path })), close: () => page.close() }, 15_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  const problems = () => ({ errors: [...errors], blocked: [...blocked] });
+  return sidebarPage(evaluate, cdpInRoot(page), cdpIsolated(page), { screenshot: async (path) => void (await page.screenshot({ path })), close: () => page.close(), problems }, 15_000);
 }
 
 export async function launchChromium(extensionDir: string, tmpRoot: string): Promise<BrowserDriver> {
@@ -70,10 +94,22 @@ export async function launchChromium(extensionDir: string, tmpRoot: string): Pro
     'extension worker',
   );
   let served = new Map<string, string>();
+  const blockedBy = new Map<Page | null, string[]>();
   await ctx.route('**/*', async (route) => {
     const url = route.request().url();
     if (!/^https?:/.test(url)) return route.continue(); // the extension's own files
-    if (!/^https?:\/\/([^/]+\.)?rfi\.fr\//.test(url)) return route.abort();
+    if (!/^https?:\/\/([^/]+\.)?rfi\.fr\//.test(url)) {
+      let page: Page | null = null;
+      try {
+        page = route.request().frame().page();
+      } catch {
+        page = null; // a service worker's request
+      }
+      const list = blockedBy.get(page) ?? [];
+      list.push(url);
+      blockedBy.set(page, list);
+      return route.abort();
+    }
     const html = served.get(pageKey(url));
     return html === undefined
       ? route.fulfill({ status: 404, body: 'not served by the test' })
@@ -84,8 +120,14 @@ export async function launchChromium(extensionDir: string, tmpRoot: string): Pro
     async open(page: Served, also: Served[] = []) {
       served = new Map([page, ...also].map((p) => [pageKey(p.url), p.html]));
       const tab = await ctx.newPage();
+      const blocked: string[] = [];
+      blockedBy.set(tab, blocked);
       await tab.goto(page.url, { waitUntil: 'load' });
-      return wrap(tab);
+      return wrap(tab, blocked);
+    },
+    extensionId: new URL(worker.url()).host,
+    async dropExtension() {
+      await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
     },
     async close() {
       await ctx.close();

@@ -30,12 +30,20 @@ export interface SidebarPage {
   evaluateWith: Evaluate;
   /** Runs `fn` on one of our closed shadow roots (see InRoot); null when that host is absent. */
   inRoot: InRoot;
+  /** Runs `fn` in a realm of the test's own over the page's DOM (the page's globals cannot interfere); a string or null back. */
+  isolated(fn: () => string | null): Promise<string | null>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
+  /** What went wrong in the page so far: uncaught errors and console errors, and the requests refused (anything not rfi.fr). */
+  problems(): { errors: string[]; blocked: string[] };
 }
 
 export interface BrowserDriver {
   name: string;
+  /** The extension's runtime id as its content script sees it (what WXT's start-up event named). */
+  extensionId: string;
+  /** Takes the extension away under the open pages (Chromium: reload; Firefox: uninstall). */
+  dropExtension(): Promise<void>;
   /** Opens `page.url`, answering every rfi.fr request from `pages` and refusing everything else. */
   open(page: Served, also?: Served[]): Promise<SidebarPage>;
   close(): Promise<void>;
@@ -88,10 +96,12 @@ export type Evaluate = <T, A>(fn: (arg: A) => T, arg: A) => Promise<T>;
 export function sidebarPage(
   evaluate: Evaluate,
   inRoot: InRoot,
-  page: { screenshot(path: string): Promise<void>; close(): Promise<void> },
+  isolated: (fn: () => string | null) => Promise<string | null>,
+  page: { screenshot(path: string): Promise<void>; close(): Promise<void>; problems(): { errors: string[]; blocked: string[] } },
   waitMs: number,
 ): SidebarPage {
   return {
+    problems: () => page.problems(),
     waitFor: (sel, timeoutMs = waitMs) => poll(async () => (await inRoot('sidebar', IN_ROOT.exists, sel)) === true, timeoutMs, `sidebar ${sel}`),
     texts: async (sel) => (await inRoot('sidebar', IN_ROOT.texts, sel)) ?? [],
     attrs: async (sel, name) => (await inRoot('sidebar', IN_ROOT.attrs, [sel, name] as [string, string])) ?? [],
@@ -102,6 +112,7 @@ export function sidebarPage(
     hasHost: async () => (await inRoot('sidebar', () => true, null)) === true,
     hostAttr: (name) => inRoot('sidebar', IN_ROOT.hostAttr, name),
     inRoot,
+    isolated,
     evaluate: (fn) => evaluate(fn, undefined),
     evaluateWith: evaluate,
     screenshot: (path) => page.screenshot(path),

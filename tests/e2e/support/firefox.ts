@@ -40,10 +40,21 @@ function bidiInRoot(browser: Browser, page: Page): InRoot {
   };
 }
 
-function wrap(browser: Browser, page: Page): SidebarPage {
+function bidiIsolated(browser: Browser, page: Page): (fn: () => string | null) => Promise<string | null> {
+  const send = (method: string, params: object) => (browser as unknown as { connection: { send(m: string, p: object): Promise<BidiResult> } }).connection.send(method, params);
+  return async (fn) => {
+    const target = { context: (page.mainFrame() as unknown as { _id: string })._id, sandbox: 'rfi-lens-test' };
+    const r = await send('script.evaluate', { expression: `(${fn.toString()})()`, target, awaitPromise: false, resultOwnership: 'none' });
+    if (r.result.type !== 'success') throw new Error(`isolated: ${r.result.exceptionDetails?.text ?? 'failed'}`);
+    return r.result.result?.type === 'string' ? (r.result.result.value as string) : null;
+  };
+}
+
+function wrap(browser: Browser, page: Page, blocked: string[], errors: string[]): SidebarPage {
   const evaluate = ((fn: (arg: unknown) => unknown, arg: unknown) => page.evaluate(fn, arg)) as Evaluate;
   const screenshot = async (path: string) => void (await page.screenshot({ path: path as `${string}.png` }));
-  return sidebarPage(evaluate, bidiInRoot(browser, page), { screenshot, close: () => page.close() }, 20_000);
+  const problems = () => ({ errors: [...errors], blocked: [...blocked] });
+  return sidebarPage(evaluate, bidiInRoot(browser, page), bidiIsolated(browser, page), { screenshot, close: () => page.close(), problems }, 20_000);
 }
 
 export async function launchFirefox(extensionDir: string, label: string): Promise<BrowserDriver> {
@@ -52,26 +63,35 @@ export async function launchFirefox(extensionDir: string, label: string): Promis
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
   });
-  await browser.installExtension(extensionDir);
+  const addonId = await browser.installExtension(extensionDir);
   return {
     name: label,
     async open(page: Served, also: Served[] = []) {
       const served = new Map([page, ...also].map((p) => [pageKey(p.url), p.html]));
       const tab = await browser.newPage();
       await tab.setViewport({ width: 1400, height: 900 });
+      const blocked: string[] = [];
+      const errors: string[] = [];
+      tab.on('pageerror', (e) => void errors.push(e instanceof Error ? e.message : String(e)));
+      tab.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
       await tab.setRequestInterception(true);
       tab.on('request', (request) => {
         const url = request.url();
         if (url.startsWith('moz-extension://')) return void request.continue();
-        if (!/^https?:\/\/([^/]+\.)?rfi\.fr\//.test(url)) return void request.abort();
+        if (!/^https?:\/\/([^/]+\.)?rfi\.fr\//.test(url)) {
+          blocked.push(url);
+          return void request.abort();
+        }
         const html = served.get(pageKey(url));
         void (html === undefined
           ? request.respond({ status: 404, body: 'not served by the test' })
           : request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
       });
       await tab.goto(page.url, { waitUntil: 'load' });
-      return wrap(browser, tab);
+      return wrap(browser, tab, blocked, errors);
     },
+    extensionId: addonId,
+    dropExtension: () => browser.uninstallExtension(addonId),
     close: () => browser.close(),
   };
 }
