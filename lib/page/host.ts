@@ -26,7 +26,8 @@ export interface UiHost {
 function hostStyle(box: string): string {
   const fixed = [
     'all:initial', 'display:block', 'visibility:visible', 'opacity:1', 'overflow:visible', 'margin:0',
-    'padding:0', 'border:0', 'transform:none', 'filter:none', 'clip-path:none', 'mask:none', 'contain:none',
+    'padding:0', 'border:0', 'transform:none', 'filter:none', 'clip-path:none', 'mask:none', 'contain:none', 'zoom:1',
+    'direction:ltr', 'writing-mode:horizontal-tb', 'font-size:16px', 'pointer-events:auto',
   ];
   return [...fixed, ...box.split(';').filter(Boolean)].map((d) => `${d} !important`).join(';');
 }
