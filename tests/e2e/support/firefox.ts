@@ -77,7 +77,8 @@ export async function launchFirefox(extensionDir: string, label: string): Promis
       await tab.setRequestInterception(true);
       tab.on('request', (request) => {
         const url = request.url();
-        if (url.startsWith('moz-extension://')) return void request.continue();
+        // The extension's own files, and data:/blob: URLs (no network: a page's inline font, say).
+        if (!/^https?:/.test(url)) return void request.continue();
         if (!/^https?:\/\/([^/]+\.)?rfi\.fr\//.test(url)) {
           blocked.push(url);
           return void request.abort();
