@@ -49,7 +49,7 @@ export const HOSTILE_PAGES: HostilePage[] = [
   late('reads every shadow root it can reach', `new MutationObserver((rs) => { for (const r of rs) for (const n of r.addedNodes) if (n.nodeType === 1 && n.shadowRoot) window.__hit('read-root:' + n.localName); }).observe(document.documentElement, { childList: true, subtree: true });`),
   late('spams envelope-like messages', `for (let i = 0; i < 200; i++) window.postMessage({ rfiLens: 1, name: 'constructor', request: {}, forgedByPage: true }, '*'); document.dispatchEvent(new CustomEvent('wxt:locationchange'));`),
   late('pushes another article URL (SPA navigation)', `setTimeout(() => history.pushState({}, '', '/cn/法国/20240416-another'), 200);`),
-  head('sets a strict CSP', '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'none\'; script-src \'unsafe-inline\'; img-src \'none\'">'),
+  head('sets a strict CSP', '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'none\'; script-src \'unsafe-inline\'; img-src https:">'),
   head('right-to-left document', style('html { direction: rtl !important; writing-mode: vertical-rl !important; font-size: 2px !important; }')),
   head('zooms the root', style('html { zoom: 0.3 !important; }')),
   head('pointer-events none everywhere', style('*, *::before, *::after, :host { pointer-events: none !important; }')),
