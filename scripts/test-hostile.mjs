@@ -27,8 +27,13 @@ const passed = run('npx', ['vitest', 'run', '-c', 'vitest.hostile.config.ts', ..
 
 const rows = new Map();
 if (existsSync(RESULTS)) {
+  // One result per check: the last, where a check was run again (vitest -t).
+  const last = new Map();
   for (const line of readFileSync(RESULTS, 'utf8').split('\n').filter(Boolean)) {
     const r = JSON.parse(line);
+    last.set(`${r.kind}|${r.browser ?? ''}|${r.name}`, r);
+  }
+  for (const r of last.values()) {
     const key = r.browser ? `${r.kind} [${r.browser}]` : r.kind;
     const row = rows.get(key) ?? { tried: 0, failed: 0 };
     row.tried += 1;

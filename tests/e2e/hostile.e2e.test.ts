@@ -25,7 +25,8 @@ eachBrowser((b, driver) => {
     expect(await page.visible('[data-testid=sidebar]')).toBe(true);
     const report = JSON.parse((await page.isolated(() => document.querySelector('template[data-hostile-test=probe]')?.getAttribute('data-probe') ?? null)) ?? 'null') as ProbeReport;
     expect(report).toMatchObject({ hits: [], restyles: [], leaks: [] });
-    expect(page.problems()).toEqual({ errors: [], blocked: [] });
+    expect(page.problems().blocked).toEqual([]);
+    expect(page.problems().errors.filter((e) => !e.startsWith('console: ') || /RFI Lens|rfi-lens/i.test(e))).toEqual([]);
     await page.close();
   });
 });

@@ -70,7 +70,7 @@ function wrap(page: Page, blocked: string[]): SidebarPage {
   const evaluate = ((fn: (arg: unknown) => unknown, arg: unknown) => page.evaluate(fn, arg)) as Evaluate;
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
   const problems = () => ({ errors: [...errors], blocked: [...blocked] });
   return sidebarPage(evaluate, cdpInRoot(page), cdpIsolated(page), { screenshot: async (path) => void (await page.screenshot({ path })), close: () => page.close(), problems }, 15_000);
 }

@@ -73,7 +73,7 @@ export async function launchFirefox(extensionDir: string, label: string): Promis
       const blocked: string[] = [];
       const errors: string[] = [];
       tab.on('pageerror', (e) => void errors.push(e instanceof Error ? e.message : String(e)));
-      tab.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+      tab.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
       await tab.setRequestInterception(true);
       tab.on('request', (request) => {
         const url = request.url();
