@@ -26,6 +26,9 @@ const forge = (id: string) => `
   };
   setTimeout(fire, 300); setTimeout(fire, 900); setInterval(fire, 400);`;
 
+/** The end of the article's first body paragraph (corpus.ts writes `第1段：…`): what is put there is in the article. */
+const AFTER_FIRST_PARAGRAPH = /(第1段：[^<]*<\/p>)/;
+
 const paragraphs = (n: number, text: string) => Array.from({ length: n }, (_, i) => `<p>${text} ${i}</p>`).join('');
 
 export const HOSTILE_PAGES: HostilePage[] = [
@@ -54,9 +57,9 @@ export const HOSTILE_PAGES: HostilePage[] = [
   head('zooms the root', style('html { zoom: 0.3 !important; }')),
   head('pointer-events none everywhere', style('*, *::before, *::after, :host { pointer-events: none !important; }')),
   { name: 'a 10,000-character title', make: (b) => b.replace(/<h1([^>]*)>[^<]*<\/h1>/, (_m, a: string) => `<h1${a}>${'长标题'.repeat(3334)}</h1>`), paintBudgetMs: 1000 },
-  { name: '3,000 added paragraphs', make: (b) => b.replace(/<\/p>(?![\s\S]*<\/p>)/, `</p>${paragraphs(3000, '新增的段落，巴黎交通公司补充说明。')}`) },
-  { name: 'a 5 MB page', make: (b) => b.replace(/<\/p>(?![\s\S]*<\/p>)/, `</p>${paragraphs(25_000, '巴黎交通公司补充说明，夜班工作者只能依靠出租车。'.repeat(4))}`), paintBudgetMs: 1000 },
-  { name: '20,000 nested divs', make: (b) => b.replace(/<\/p>(?![\s\S]*<\/p>)/, `</p>${'<div>'.repeat(20_000)}深处${'</div>'.repeat(20_000)}`) },
+  { name: '3,000 added paragraphs', make: (b) => b.replace(AFTER_FIRST_PARAGRAPH, `$1${paragraphs(3000, '新增的段落，巴黎交通公司补充说明。')}`) },
+  { name: 'a 5 MB page', make: (b) => b.replace(AFTER_FIRST_PARAGRAPH, `$1${paragraphs(25_000, '巴黎交通公司补充说明，夜班工作者只能依靠出租车。'.repeat(4))}`), paintBudgetMs: 1000 },
+  { name: '20,000 nested divs', make: (b) => b.replace(AFTER_FIRST_PARAGRAPH, `$1${'<div>'.repeat(20_000)}深处${'</div>'.repeat(20_000)}`) },
   { name: 'onerror handlers and images of its own', make: (b) => withBodyEnd(b, '<img data-hostile-test src="https://www.rfi.fr/missing.png" onerror="window.__onerrorRuns = (window.__onerrorRuns || 0) + 1">') },
   head('a <base> pointing elsewhere', '<base href="https://beacon.evil.example/base/">'),
   { name: 'clobbers document properties with named elements', make: (b) => withBodyEnd(b, '<form data-hostile-test name="querySelector"></form><img data-hostile-test name="getElementById"><img data-hostile-test name="createElement"><form data-hostile-test id="defaultView" name="body"><input name="ownerDocument"></form>') },
