@@ -43,7 +43,7 @@ export interface MarkerLayer {
 export const MARKERS_TAG = 'rfi-lens-m';
 
 /** At most this many markers are drawn (the comparison itself is bounded by lib/limits.ts). */
-export const MAX_MARKERS = 1000;
+export const MAX_MARKERS = 300;
 
 /**
  * Finds the elements extraction read, in the same order: headline, chapo and the body blocks
