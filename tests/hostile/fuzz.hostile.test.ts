@@ -89,10 +89,10 @@ export const HOSTILE_ARGS: string[][] = [
 describe('hostile command lines', () => {
   it(`${HOSTILE_ARGS.length} argument lists through the real binary`, () => {
     const failed: string[] = [];
-    for (const args of HOSTILE_ARGS) {
+    for (const [i, args] of HOSTILE_ARGS.entries()) {
       const run = runProcess(args);
       const bad = runProblem(run);
-      const name = JSON.stringify(args).slice(0, 120);
+      const name = `${i + 1}: ${JSON.stringify(args).replaceAll(REPO_ROOT, '.').slice(0, 120)}`;
       record({ kind: 'hostile command line', name, ok: !bad, detail: { bad, code: run.code } });
       if (bad) failed.push(`${name}: ${bad}`);
     }
