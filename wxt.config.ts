@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // Manifest options live here and in each entrypoint's define* call; no manifest.json is written by hand.
@@ -36,5 +37,8 @@ export default defineConfig({
   // Vite 7 (pulled by wxt 0.20) compiles TSX with esbuild: Preact's automatic JSX runtime.
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // WXT's content-script context signals its start to the page (a forgeable event that names
+    // the extension id): ours does not (entrypoints/rfi.content/context.ts says why).
+    resolve: { alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('./entrypoints/rfi.content/context.ts', import.meta.url)) } },
   }),
 });

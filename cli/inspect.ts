@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { compileCorpus } from '../lib/archive/compile';
+import { capArticle } from '../lib/limits';
 import { urlKey } from '../lib/match/url-key';
+import { isArticleUrl } from '../lib/page/detect';
 import { extractArticle } from '../lib/page/extract';
 import { buildReport } from '../lib/report';
 import type { CorpusIndex } from '../lib/types';
-import { UsageError, type Args } from './args';
+import { oneLine, UsageError, type Args } from './args';
 import { readCorpusDir } from './corpus-dir';
 import { toInspectJson } from './json-view';
 import { toInspectText } from './text-view';
@@ -32,15 +34,19 @@ export function inspect(args: Args, repoRoot: string): string | Promise<string> 
   const [file] = args.positionals;
   const url = args.options.get('url');
   if (!file || typeof url !== 'string') throw new UsageError('usage: rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--version <source>] [--json]');
+  if (args.positionals.length > 1) throw new UsageError(`inspect takes one saved page, not ${args.positionals.length}`);
+  if (!isArticleUrl(url)) throw new UsageError(`--url ${oneLine(url, 200)} is not an RFI article URL on rfi.fr`);
   let html: string;
   try {
     html = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new InputError(`cannot read ${oneLine(file, 200)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const { document } = parseHTML(html);
-  const live = extractArticle(document as unknown as Document, url);
-  if (!live) throw new InputError(`${file}: not an RFI article page`);
+  const extracted = extractArticle(document as unknown as Document, url);
+  if (!extracted) throw new InputError(`${oneLine(file, 200)}: not an RFI article page`);
+  const live = capArticle(extracted); // as the extension does: a huge page is compared in part
+  if (args.options.has('wayback-base') && !args.options.has('wayback')) throw new UsageError('--wayback-base is only used with --wayback');
   if (args.options.has('wayback')) return inspectWayback(live, url, args);
   const corpus = args.options.get('corpus');
   const index = loadCorpus(typeof corpus === 'string' ? corpus : resolve(repoRoot, 'seeds'));

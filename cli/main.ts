@@ -1,7 +1,7 @@
 // Entry of the `rfi-lens` command. Exit 0 on success, 2 with one line on stderr otherwise.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, UsageError } from './args';
+import { oneLine, parseArgs, UsageError } from './args';
 import { InputError, inspect } from './inspect';
 import { renderPageCommand } from './render-page-command';
 
@@ -16,23 +16,25 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'inspect') {
-      process.stdout.write(`${await inspect(parseArgs(rest, ['url', 'corpus', 'version', 'wayback-base']), REPO_ROOT)}\n`);
+      process.stdout.write(`${await inspect(parseArgs(rest, ['url', 'corpus', 'version', 'wayback-base'], ['json', 'wayback']), REPO_ROOT)}\n`);
       return 0;
     }
     if (command === 'render-page') {
       renderPageCommand(parseArgs(rest, ['template', 'out']));
       return 0;
     }
-    if (command === undefined || command === '--help' || command === 'help') {
+    if (command === '--help' || command === 'help' || command === '-h') {
       process.stdout.write(`${USAGE}\n`);
-      return command === undefined ? 2 : 0;
+      return 0;
     }
-    throw new UsageError(`unknown command: ${command}\n${USAGE}`);
+    if (command === undefined) throw new UsageError('no command given (commands: inspect, render-page; rfi-lens --help)');
+    throw new UsageError(`unknown command: ${command} (commands: inspect, render-page; rfi-lens --help)`);
   } catch (error) {
-    if (error instanceof InputError || error instanceof UsageError) {
-      process.stderr.write(`rfi-lens: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    // Every failure is one stderr line and exit 2, whatever the input did (a page nested too deep
+    // for the stack included): no stack trace, no message spread over several lines.
+    const known = error instanceof InputError || error instanceof UsageError;
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`rfi-lens: ${oneLine(known ? message : `could not finish: ${message}`)}\n`);
+    return 2;
   }
 }

@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArchiveFile } from '../lib/archive/parse-file';
-import { UsageError, type Args } from './args';
+import { oneLine, UsageError, type Args } from './args';
 import { InputError } from './inspect';
 import { renderArticlePage } from './render-page';
 
@@ -12,7 +12,7 @@ function read(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new InputError(`cannot read ${oneLine(file, 200)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
 
@@ -21,7 +21,7 @@ export function renderPageCommand(args: Args): void {
   const template = args.options.get('template');
   if (!file || typeof template !== 'string') throw new UsageError('usage: rfi-lens render-page <archive-file> --template <saved-article.html> [--out <file>]');
   const parsed = parseArchiveFile(read(file), basename(file));
-  if (!parsed.ok) throw new InputError(`${file}:${parsed.line}: ${parsed.reason}`);
+  if (!parsed.ok) throw new InputError(`${oneLine(file, 200)}:${parsed.line}: ${parsed.reason}`);
   const html = renderArticlePage(read(template), parsed.value);
   const out = args.options.get('out');
   if (typeof out === 'string') writeFileSync(out, html);

@@ -5,6 +5,8 @@ import {
   dispatch,
   isEnvelope,
   isTabEvent,
+  senderAllowed,
+  type SenderInfo,
   type Envelope,
   type TabEvent,
   type Handlers,
@@ -30,8 +32,12 @@ export async function sendMessage<K extends MessageName>(
 
 /** Registers the background's handlers; returns the function that removes them. */
 export function onMessages(handlers: Handlers): () => void {
-  const listener = (message: unknown, sender?: { tab?: { id?: number } }): Promise<Reply<unknown>> | undefined =>
-    isEnvelope(message) ? dispatch(handlers, message, { tabId: sender?.tab?.id ?? null }) : undefined;
+  const listener = (message: unknown, sender?: SenderInfo): Promise<Reply<unknown>> | undefined => {
+    if (!isEnvelope(message)) return undefined;
+    // Unknown senders (another extension, a page that is not rfi.fr, a forged name) get no answer.
+    if (!senderAllowed(message, sender ?? {}, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
+    return dispatch(handlers, message, { tabId: sender?.tab?.id ?? null });
+  };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }

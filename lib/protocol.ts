@@ -20,6 +20,40 @@ export interface Sender {
   tabId: number | null;
 }
 
+/** What the browser says about a message's sender (runtime.MessageSender, the fields we read). */
+export interface SenderInfo {
+  /** The sending extension's id. */
+  id?: string;
+  /** The sending page or frame. */
+  url?: string;
+  tab?: { id?: number };
+}
+
+/** Is `url` an http(s) page on rfi.fr (not a look-alike such as rfi.fr.evil.example or evilrfi.fr)? */
+function onRfi(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && /(^|\.)rfi\.fr$/.test(u.hostname) && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Is a message from `sender` one we answer? Only our own extension; `inspect` only from a tab on
+ * rfi.fr (our content script), asking about an rfi.fr page; `summary` only from our own pages
+ * (the popup, under `extensionOrigin`). Everything else is refused unanswered.
+ */
+export function senderAllowed(envelope: Envelope, sender: SenderInfo, ownId: string, extensionOrigin: string): boolean {
+  if (sender.id !== ownId) return false;
+  if (envelope.name === 'inspect') {
+    const request = envelope.request as Partial<RequestOf<'inspect'>> | null;
+    return sender.tab?.id !== undefined && onRfi(sender.url) && typeof request === 'object' && request !== null && onRfi(request.pageUrl);
+  }
+  return sender.tab === undefined || Boolean(sender.url?.startsWith(extensionOrigin));
+}
+
 /** Events the background sends to a tab's content script (no reply): the jump shortcut. */
 export interface TabEvent {
   rfiLens: 1;
@@ -59,10 +93,17 @@ type Handler<K extends MessageName> = (request: RequestOf<K>, sender: Sender) =>
 /** `inspect` must be answered; the others only by the context that owns them (the background). */
 export type Handlers = { inspect: Handler<'inspect'> } & { [K in Exclude<MessageName, 'inspect'>]?: Handler<K> };
 
+/** The handler registered under `name` itself: never one inherited from Object.prototype (`constructor`, `toString` …). */
+function ownHandler(handlers: Handlers, name: string): ((r: unknown, s: Sender) => unknown) | null {
+  if (!Object.prototype.hasOwnProperty.call(handlers, name)) return null;
+  const handler: unknown = (handlers as Record<string, unknown>)[name];
+  return typeof handler === 'function' ? (handler as (r: unknown, s: Sender) => unknown) : null;
+}
+
 /** Runs the handler for an envelope and wraps the outcome; never throws. */
 export async function dispatch(handlers: Handlers, envelope: Envelope, sender: Sender = { tabId: null }): Promise<Reply<unknown>> {
-  const handler = handlers[envelope.name] as ((r: unknown, s: Sender) => unknown) | undefined;
-  if (!handler) return { ok: false, error: `unknown message: ${String(envelope.name)}` };
+  const handler = ownHandler(handlers, envelope.name);
+  if (!handler) return { ok: false, error: `unknown message: ${String(envelope.name).slice(0, 80)}` };
   try {
     return { ok: true, value: await handler(envelope.request, sender) };
   } catch (error) {

@@ -1,3 +1,4 @@
+import { capArticle } from '@/lib/limits';
 import { sendMessage } from '@/lib/messaging';
 import { isArticleUrl } from '@/lib/page/detect';
 import { extractArticle } from '@/lib/page/extract';
@@ -13,11 +14,12 @@ export default defineContentScript({
     const started = performance.now();
     try {
       if (window.top !== window || !isArticleUrl(location.href)) return;
-      const live = extractArticle(document, location.href);
-      if (!live) return; // not an article: the page is left untouched
+      const extracted = extractArticle(document, location.href);
+      if (!extracted) return; // not an article: the page is left untouched
+      const live = capArticle(extracted); // a huge page is compared in part, and says so
       const reply = await sendMessage('inspect', { pageUrl: location.href, live });
       if (ctx.isInvalid) return;
-      await mountSidebar(ctx, reply.ok ? { report: reply.value } : { report: null, error: reply.error }, started);
+      mountSidebar(ctx, reply.ok ? { report: reply.value } : { report: null, error: reply.error }, started);
     } catch (error) {
       // Never throw into the host page.
       console.warn('[RFI Lens]', error);

@@ -8,7 +8,7 @@ import { EDITIONS } from '../rfi-url';
 /** Host labels that say nothing about the article: device and mirror prefixes. */
 const NEUTRAL_LABELS = new Set(['www', 'm', 't', 'amp']);
 /** Old per-edition hosts whose path carried no edition segment. */
-const HOST_EDITION: Record<string, string> = { 'trad.cn': 'tw' };
+const HOST_EDITION = new Map<string, string>([['trad.cn', 'tw']]);
 
 function decodeSegment(segment: string): string {
   try {
@@ -25,7 +25,8 @@ function hostEdition(hostname: string): string | null {
     .split('.')
     .filter((l) => l !== '' && !NEUTRAL_LABELS.has(l));
   const joined = labels.join('.');
-  if (joined in HOST_EDITION) return HOST_EDITION[joined]!;
+  const mapped = HOST_EDITION.get(joined);
+  if (mapped !== undefined) return mapped;
   const first = labels[0];
   return first && (EDITIONS as readonly string[]).includes(first) ? first : null;
 }

@@ -14,13 +14,13 @@ export interface PageText {
   offsets: number[];
 }
 
-/** Text nodes under root, in document order, skipping our own UI and non-text elements. */
+/** Text nodes under root, in document order, skipping non-text elements (our UI is in closed shadow roots: never walked). */
 function textNodes(root: Element): Text[] {
   const out: Text[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const parent = n.parentElement;
-    if (!parent || parent.closest('script, style, noscript, template, rfi-lens-root')) continue;
+    if (!parent || parent.closest('script, style, noscript, template')) continue;
     out.push(n as Text);
   }
   return out;

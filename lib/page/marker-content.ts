@@ -1,5 +1,6 @@
 // What one page marker says: its label and the tooltip content (what the archive said), built as
-// DOM nodes with textContent only — archived text never becomes markup. Plus the overlay's CSS.
+// DOM nodes with textContent only — archived text never becomes markup, and its bidi controls go. Plus the overlay's CSS.
+import { neutraliseBidi } from '../bidi';
 import type { ChangeTarget } from '../diff/targets';
 
 export const MARKER_LABEL: Record<ChangeTarget['kind'], string> = {
@@ -26,18 +27,18 @@ export function tooltipContent(doc: Document, t: ChangeTarget): HTMLElement {
   if (t.kind === 'added') {
     text.textContent = 'Not in the archived copy.';
   } else if (t.kind === 'removed') {
-    text.append(el(doc, 'span', 'tip__tag', 'The archive said: '), el(doc, 'del', null, t.archived ?? ''));
+    text.append(el(doc, 'span', 'tip__tag', 'The archive said: '), el(doc, 'del', null, neutraliseBidi(t.archived ?? '')));
   } else if (t.kind === 'moved' && !t.spans) {
     text.textContent = `Was paragraph ${(t.archivedIndex ?? 0) + 1} in the archived copy; its text is unchanged.`;
   } else if (t.rewritten || !t.spans) {
-    text.append(el(doc, 'span', 'tip__tag', 'The archive said: '), el(doc, 'del', null, t.archived ?? ''));
+    text.append(el(doc, 'span', 'tip__tag', 'The archive said: '), el(doc, 'del', null, neutraliseBidi(t.archived ?? '')));
   } else {
     text.append(el(doc, 'span', 'tip__tag', 'The archive said (deletions struck through, insertions underlined): '));
     for (const s of t.spans) {
-      if (s.op === 'equal') text.append(doc.createTextNode(s.text));
+      if (s.op === 'equal') text.append(doc.createTextNode(neutraliseBidi(s.text)));
       else {
         const mark = el(doc, s.op === 'delete' ? 'del' : 'ins', null);
-        mark.append(el(doc, 'span', 'sr', s.op === 'delete' ? '[deleted: ' : '[inserted: '), doc.createTextNode(s.text), el(doc, 'span', 'sr', ']'));
+        mark.append(el(doc, 'span', 'sr', s.op === 'delete' ? '[deleted: ' : '[inserted: '), doc.createTextNode(neutraliseBidi(s.text)), el(doc, 'span', 'sr', ']'));
         text.append(mark);
       }
     }

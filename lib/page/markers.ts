@@ -8,6 +8,7 @@ import type { ChangeTarget } from '../diff/targets';
 import { normalizeSpace } from '../text';
 import { locateBodyBlocks } from './body';
 import { MARKER_CSS, MARKER_LABEL, tooltipContent } from './marker-content';
+import { createUiHost } from './host';
 import { queryFirst } from './query';
 import { selectors } from './selectors';
 
@@ -28,16 +29,21 @@ export interface MarkerLayer {
   update(): void;
   /** Scrolls change `target` (an index, or the next/previous placed one) into view and focuses its marker. Returns the index, −1 if none. */
   show(target: number | 'next' | 'previous'): number;
+  /** The overlay's closed shadow root (for tests; the page cannot reach it). */
+  readonly root: ShadowRoot;
   /** Takes the overlay, its listeners and observer off the page. */
   remove(): void;
 }
 
 /**
- * Tag of the overlay host (the browser tests look for it). Its z-index is low on purpose: above the
+ * Prefix of the overlay host's random tag (host.ts). Its z-index is low on purpose: above the
  * article's text (not positioned), below the page's fixed header and our sidebar, so a marker of a
  * paragraph scrolled under the header goes under it too.
  */
-export const MARKERS_TAG = 'rfi-lens-markers';
+export const MARKERS_TAG = 'rfi-lens-m';
+
+/** At most this many markers are drawn (the comparison itself is bounded by lib/limits.ts). */
+export const MAX_MARKERS = 300;
 
 /**
  * Finds the elements extraction read, in the same order: headline, chapo and the body blocks
@@ -70,16 +76,11 @@ function anchorOf(t: ChangeTarget, page: PageElements): { el: Element; edge: 'si
 /** Draws one marker per change target beside `page`'s elements. */
 export function installMarkers(doc: Document, targets: readonly ChangeTarget[], page: PageElements): MarkerLayer {
   const view = doc.defaultView;
-  const host = doc.createElement(MARKERS_TAG);
-  host.setAttribute('style', 'position:absolute;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;z-index:2;pointer-events:none;');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = MARKER_CSS;
-  const layer = doc.createElement('div');
+  // A closed root under a random tag (host.ts): the page cannot read the archived text in the tips.
+  const { host, shadow, container: layer } = createUiHost(doc, MARKER_CSS, 'position:absolute;top:0;left:0;width:0;height:0;z-index:2;pointer-events:none', MARKERS_TAG);
   layer.className = 'layer';
-  shadow.append(style, layer);
 
-  const placed = targets.map((t, i) => {
+  const placed = targets.slice(0, MAX_MARKERS).map((t, i) => {
     const anchor = anchorOf(t, page);
     if (!anchor) return null;
     const marker = doc.createElement('div');
@@ -101,18 +102,30 @@ export function installMarkers(doc: Document, targets: readonly ChangeTarget[], 
     return { marker, anchor };
   });
 
+  // Every position is read first, then every style written: one layout per update, not one per
+  // marker (reading a box after writing a style forces the browser to lay the page out again).
   const update = () => {
     const sx = view?.scrollX ?? 0;
     const sy = view?.scrollY ?? 0;
-    for (const p of placed) {
-      if (!p) continue;
-      const r = p.anchor.el.getBoundingClientRect();
+    const boxes = placed.map((p) => (p ? p.anchor.el.getBoundingClientRect() : null));
+    placed.forEach((p, i) => {
+      const r = boxes[i];
+      if (!p || !r) return;
       const s = p.marker.style;
       const removed = p.anchor.edge !== 'side';
       s.left = `${Math.max(2, r.left + sx - (removed ? 22 : 16))}px`;
       s.top = `${(p.anchor.edge === 'bottom' ? r.bottom : r.top) + sy - (removed ? 7 : 0)}px`;
       if (!removed) s.height = `${Math.max(10, r.height)}px`;
-    }
+    });
+  };
+  // Resizes come in bursts (every frame of a window drag, every image that loads): one update per frame.
+  let frame: number | null = null;
+  const schedule = () => {
+    if (frame !== null || !view) return;
+    frame = view.requestAnimationFrame(() => {
+      frame = null;
+      update();
+    });
   };
 
   let current = -1;
@@ -135,9 +148,9 @@ export function installMarkers(doc: Document, targets: readonly ChangeTarget[], 
   };
 
   const Observer = view?.ResizeObserver;
-  const observer = Observer ? new Observer(update) : null;
+  const observer = Observer ? new Observer(schedule) : null;
   observer?.observe(doc.body ?? doc.documentElement);
-  view?.addEventListener('resize', update);
+  view?.addEventListener('resize', schedule);
   doc.documentElement.append(host);
   update();
 
@@ -150,9 +163,11 @@ export function installMarkers(doc: Document, targets: readonly ChangeTarget[], 
     },
     update,
     show,
+    root: shadow,
     remove() {
       observer?.disconnect();
-      view?.removeEventListener('resize', update);
+      view?.removeEventListener('resize', schedule);
+      if (frame !== null) view?.cancelAnimationFrame(frame);
       host.remove();
     },
   };

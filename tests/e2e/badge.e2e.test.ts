@@ -8,6 +8,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeShared, REPO_ROOT } from '../support/shared';
 import { pageKey, poll } from './support/driver';
+import { cdpInRoot } from './support/chromium';
 import { editedPage, seedPage } from './support/fixtures';
 
 const OUT = resolve(REPO_ROOT, process.env.RFI_LENS_OUT ?? '.output');
@@ -57,7 +58,7 @@ describeShared('toolbar badge, popup summary and jump relay (Chromium)', () => {
     const tab = await ctx.newPage();
     await tab.goto(page.url, { waitUntil: 'load' });
     await tab.bringToFront();
-    await poll(() => tab.evaluate(() => Boolean(document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector('[data-testid=archive]'))), 15_000, 'sidebar');
+    await poll(async () => (await cdpInRoot(tab)('sidebar', (root) => root.querySelector('[data-testid=archive]') !== null, null)) === true, 15_000, 'sidebar');
     const tabId = await worker.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: Chrome }).chrome;
       const tabs = await c.tabs.query({ active: true, currentWindow: true });
@@ -91,8 +92,9 @@ describeShared('toolbar badge, popup summary and jump relay (Chromium)', () => {
 
   it('relays a jump to the tab: the next marker becomes current', async () => {
     const { tab, tabId } = await open(editedPage());
-    await poll(() => tab.evaluate(() => (document.querySelector('rfi-lens-markers')?.shadowRoot?.querySelectorAll('.m').length ?? 0) === 3), 5000, 'markers');
-    const current = () => tab.evaluate(() => Array.from(document.querySelector('rfi-lens-markers')!.shadowRoot!.querySelectorAll('.m')).findIndex((m) => m.classList.contains('m--current')));
+    const inRoot = cdpInRoot(tab);
+    await poll(async () => (await inRoot('markers', (root) => root.querySelectorAll('.m').length, null)) === 3, 5000, 'markers');
+    const current = () => inRoot('markers', (root) => Array.from(root.querySelectorAll('.m')).findIndex((m) => m.classList.contains('m--current')), null);
     const send = (direction: string) =>
       worker.evaluate(([id, d]) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(id as number, { rfiLens: 1, event: 'jump', direction: d }), [tabId, direction] as const);
     await send('next');

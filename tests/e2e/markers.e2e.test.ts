@@ -22,10 +22,8 @@ interface MarkerInfo {
   /** The box of the page paragraph whose text starts with `anchorText` (page coordinates). */
 }
 
-/** Every marker in the overlay's shadow root, in order. */
-const readMarkers = (): MarkerInfo[] => {
-  const root = document.querySelector('rfi-lens-markers')?.shadowRoot;
-  if (!root) return [];
+/** Every marker in the overlay's (closed) shadow root, in order. */
+const readMarkers = (root: ShadowRoot): MarkerInfo[] => {
   return Array.from(root.querySelectorAll('.m'), (m) => {
     const r = m.getBoundingClientRect();
     return {
@@ -48,12 +46,12 @@ const readParagraphs = () => {
       const r = p.getBoundingClientRect();
       return { text: (p.textContent ?? '').trim(), left: r.left + scrollX, top: r.top + scrollY, bottom: r.bottom + scrollY, inView: r.top >= 0 && r.bottom <= innerHeight };
     }),
-    ourNodesInArticle: document.querySelector('article rfi-lens-markers, .t-content__body [class*="rfi-lens"]') !== null,
+    ourNodesInArticle: Array.from(document.querySelectorAll('article *')).some((e) => e.localName.startsWith('rfi-lens') || /rfi-lens/.test(e.className.toString())),
   };
 };
 
 async function markers(page: SidebarPage): Promise<MarkerInfo[]> {
-  return page.evaluate(readMarkers);
+  return (await page.inRoot('markers', readMarkers, null)) ?? [];
 }
 
 describeShared('change markers on the page in real browsers', () => {
@@ -78,17 +76,16 @@ describeShared('change markers on the page in real browsers', () => {
       expect(Math.abs(changed.top - edited.top)).toBeLessThan(2);
       expect(Math.abs(removed.top + removed.height / 2 - after.top)).toBeLessThan(4);
       // Focus (as by Tab) shows the tooltip with the archived wording.
-      const tip = await page.evaluate(() => {
-        const root = document.querySelector('rfi-lens-markers')?.shadowRoot;
-        const bar = root?.querySelector<HTMLElement>('.m--changed .m__bar');
+      const tip = await page.inRoot('markers', (root) => {
+        const bar = root.querySelector<HTMLElement>('.m--changed .m__bar');
         bar?.focus();
-        const t = root?.querySelector('.m--changed .tip');
+        const t = root.querySelector('.m--changed .tip');
         return t ? { shown: getComputedStyle(t).display !== 'none', text: t.textContent ?? '', deleted: t.querySelector('del')?.textContent ?? '' } : null;
-      });
+      }, null);
       expect(tip?.shown).toBe(true);
       expect(tip?.deleted).toContain('10');
       expect(tip?.text).toContain('15');
-      await page.evaluate(() => document.querySelector('rfi-lens-markers')?.shadowRoot?.querySelector('.m--changed')?.scrollIntoView({ block: 'center' }));
+      await page.inRoot('markers', (root) => root.querySelector('.m--changed')?.scrollIntoView({ block: 'center' }), null);
       await page.screenshot(resolve(SHOTS, `${b.label}-markers.png`));
       await page.close();
     });
@@ -107,21 +104,19 @@ describeShared('change markers on the page in real browsers', () => {
       expect(await currentAfter('[data-testid=jump-next]')).toBe(0);
       expect(await currentAfter('[data-testid=jump-previous]')).toBe(2);
       // The jumped-to change is on screen: the added paragraph is centred in the viewport.
-      const added = await page.evaluate(() => {
-        const root = document.querySelector('rfi-lens-markers')?.shadowRoot;
-        const m = root?.querySelector('.m--current');
-        const r = m?.getBoundingClientRect();
+      const added = await page.inRoot('markers', (root) => {
+        const r = root.querySelector('.m--current')?.getBoundingClientRect();
         return r ? r.top >= 0 && r.bottom <= innerHeight : false;
-      });
+      }, null);
       expect(added).toBe(true);
       // "Show on page" in the change list goes to that change.
       await page.click('[data-testid=change]:nth-child(2) [data-testid=jump-to]');
       expect((await markers(page)).findIndex((m) => m.current)).toBe(1);
-      await page.evaluate(() => document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector('[data-testid=change-list]')?.scrollIntoView({ block: 'start' }));
+      await page.inRoot('sidebar', (root) => root.querySelector('[data-testid=change-list]')?.scrollIntoView({ block: 'start' }), null);
       await page.screenshot(resolve(SHOTS, `${b.label}-change-list.png`));
 
       await page.click('[data-testid=collapse]');
-      await poll(async () => !(await page.evaluate(() => document.querySelector('rfi-lens-markers') !== null)), 3000, 'markers removed');
+      await poll(async () => (await page.inRoot('markers', () => true, null)) === null, 3000, 'markers removed');
       await page.click('[data-testid=open]');
       await poll(async () => (await markers(page)).length === 3, 3000, 'markers back');
       await page.close();
@@ -130,7 +125,7 @@ describeShared('change markers on the page in real browsers', () => {
     it('draws nothing on an unchanged article', async () => {
       const page = await driver().open(seedPage());
       await page.waitFor('[data-testid=archive]');
-      expect(await page.evaluate(() => document.querySelector('rfi-lens-markers') !== null)).toBe(false);
+      expect(await page.inRoot('markers', () => true, null)).toBeNull();
       expect(await page.texts('[data-testid=jump-next]')).toEqual([]);
       await page.close();
     });

@@ -48,9 +48,7 @@ describeShared('sidebar in real browsers', () => {
       expect(texts[statuses.indexOf('changed')]).toContain('15分钟');
       expect((await page.texts('[data-testid=change-summary]'))[0]).toBe('1 paragraph edited · 1 added · 1 removed');
       await page.screenshot(resolve(SHOTS, `${b.label}-edited.png`));
-      await page.evaluate(() =>
-        document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector('[data-status=changed]')?.scrollIntoView({ block: 'start' }),
-      );
+      await page.inRoot('sidebar', (root) => root.querySelector('[data-status=changed]')?.scrollIntoView({ block: 'start' }), null);
       expect(await page.visible('[data-status=changed]')).toBe(true);
       await page.screenshot(resolve(SHOTS, `${b.label}-edited-changes.png`));
       await page.close();

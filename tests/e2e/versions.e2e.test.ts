@@ -40,9 +40,7 @@ describeShared('choosing the archived version in real browsers', () => {
         expect(await page.attrs('[data-testid=version]', 'data-selected')).toEqual(['true', 'false']);
         expect(await page.texts('[data-testid=change-summary]')).toEqual(['No change to the text since the capture']);
         expect((await page.texts('[data-testid=archived-at]'))[0]).toBe('2022-06-13 11:15 Paris');
-        await page.evaluate(() =>
-          document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector('[data-testid=versions]')?.scrollIntoView({ block: 'start' }),
-        );
+        await page.inRoot('sidebar', (root) => root.querySelector('[data-testid=versions]')?.scrollIntoView({ block: 'start' }), null);
         expect(await page.visible('[data-testid=versions]')).toBe(true);
 
         await page.click('[data-testid=version-input][data-version-index="0"]');

@@ -1,17 +1,78 @@
 // Debian's Chromium driven by playwright-core, with the built MV3 extension loaded.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { pageKey, poll, sidebarPage, type BrowserDriver, type Evaluate, type Served, type SidebarPage } from './driver';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { HOST_TAG, pageKey, poll, rootCall, sidebarPage, type BrowserDriver, type Evaluate, type InRoot, type Served, type SidebarPage } from './driver';
 
 const FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--no-first-run', '--disable-sync', '--disable-quic', '--no-default-browser-check', '--disable-dev-shm-usage',
 ];
 
-function wrap(page: Page): SidebarPage {
+interface CdpNode {
+  backendNodeId: number;
+  localName?: string;
+  children?: CdpNode[];
+  shadowRoots?: { backendNodeId: number; shadowRootType?: string }[];
+}
+
+/** Our closed roots over CDP: the DOM pierced down to the hosts, then a call in an isolated world. */
+/** A fresh isolated world of the page's main frame (a realm the page's scripts cannot touch). */
+async function isolatedWorld(cdp: CDPSession): Promise<number> {
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  return (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'rfi-lens-test' })).executionContextId;
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+function sessionOf(page: Page): Promise<CDPSession> {
+  let s = sessions.get(page);
+  if (!s) sessions.set(page, (s = page.context().newCDPSession(page)));
+  return s;
+}
+
+export function cdpIsolated(page: Page): (fn: () => string | null) => Promise<string | null> {
+  return async (fn) => {
+    const cdp = await sessionOf(page);
+    const contextId = await isolatedWorld(cdp);
+    const r = await cdp.send('Runtime.evaluate', { expression: `(${fn.toString()})()`, contextId, returnByValue: true });
+    if (r.exceptionDetails) throw new Error(`isolated: ${r.exceptionDetails.text}`);
+    return (r.result.value as string | null) ?? null;
+  };
+}
+
+export function cdpInRoot(page: Page): InRoot {
+  return async (kind, fn, arg) => {
+    const cdp = await sessionOf(page);
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 4, pierce: true })) as { root: CdpNode };
+    const hosts: CdpNode[] = [];
+    const walk = (n: CdpNode, depth: number) => {
+      if (n.localName && HOST_TAG[kind].test(n.localName) && n.shadowRoots?.[0]?.shadowRootType === 'closed') hosts.push(n);
+      if (depth < 3) for (const c of n.children ?? []) walk(c, depth + 1);
+    };
+    walk(root, 0);
+    const shadow = hosts[0]?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const executionContextId = await isolatedWorld(cdp);
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
+    const r = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function (json) { return (${rootCall(fn as never)}).call(null, this, json); }`,
+      arguments: [{ value: JSON.stringify(arg ?? null) }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (r.exceptionDetails) throw new Error(`in root: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+    return JSON.parse(r.result.value as string);
+  };
+}
+
+function wrap(page: Page, blocked: string[]): SidebarPage {
   const evaluate = ((fn: (arg: unknown) => unknown, arg: unknown) => page.evaluate(fn, arg)) as Evaluate;
-  return sidebarPage(evaluate, { screenshot: async (path) => void (await page.screenshot({ path })), close: () => page.close() }, 15_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
+  const problems = () => ({ errors: [...errors], blocked: [...blocked] });
+  return sidebarPage(evaluate, cdpInRoot(page), cdpIsolated(page), { screenshot: async (path) => void (await page.screenshot({ path })), close: () => page.close(), problems }, 15_000);
 }
 
 export async function launchChromium(extensionDir: string, tmpRoot: string): Promise<BrowserDriver> {
@@ -33,10 +94,22 @@ export async function launchChromium(extensionDir: string, tmpRoot: string): Pro
     'extension worker',
   );
   let served = new Map<string, string>();
+  const blockedBy = new Map<Page | null, string[]>();
   await ctx.route('**/*', async (route) => {
     const url = route.request().url();
     if (!/^https?:/.test(url)) return route.continue(); // the extension's own files
-    if (!/^https?:\/\/([^/]+\.)?rfi\.fr\//.test(url)) return route.abort();
+    if (!/^https?:\/\/([^/]+\.)?rfi\.fr\//.test(url)) {
+      let page: Page | null = null;
+      try {
+        page = route.request().frame().page();
+      } catch {
+        page = null; // a service worker's request
+      }
+      const list = blockedBy.get(page) ?? [];
+      list.push(url);
+      blockedBy.set(page, list);
+      return route.abort();
+    }
     const html = served.get(pageKey(url));
     return html === undefined
       ? route.fulfill({ status: 404, body: 'not served by the test' })
@@ -47,8 +120,14 @@ export async function launchChromium(extensionDir: string, tmpRoot: string): Pro
     async open(page: Served, also: Served[] = []) {
       served = new Map([page, ...also].map((p) => [pageKey(p.url), p.html]));
       const tab = await ctx.newPage();
+      const blocked: string[] = [];
+      blockedBy.set(tab, blocked);
       await tab.goto(page.url, { waitUntil: 'load' });
-      return wrap(tab);
+      return wrap(tab, blocked);
+    },
+    extensionId: new URL(worker.url()).host,
+    async dropExtension() {
+      await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
     },
     async close() {
       await ctx.close();

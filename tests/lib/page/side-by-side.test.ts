@@ -2,16 +2,34 @@
 import { describe, expect, it } from 'vitest';
 import { setSideBySide } from '../../../lib/page/side-by-side';
 
+const ourStyles = () => Array.from(document.head.querySelectorAll('style')).filter((s) => s.textContent?.includes('margin-right'));
+
 describe('setSideBySide', () => {
   it('reserves room with one style element and gives it back', () => {
     const before = document.head.innerHTML;
     setSideBySide(document, 400);
     setSideBySide(document, 400); // idempotent: still one element
-    const styles = document.querySelectorAll('#rfi-lens-side-by-side');
+    const styles = ourStyles();
     expect(styles).toHaveLength(1);
     expect(styles[0]!.textContent).toBe('html { margin-right: 400px !important; }');
     setSideBySide(document, null);
-    expect(document.getElementById('rfi-lens-side-by-side')).toBeNull();
+    expect(ourStyles()).toHaveLength(0);
     expect(document.head.innerHTML).toBe(before);
+  });
+
+  it("never removes the page's own element, whatever its id", () => {
+    document.body.innerHTML = '<div id="rfi-lens-side-by-side">page</div>';
+    setSideBySide(document, 400);
+    setSideBySide(document, null);
+    expect(document.getElementById('rfi-lens-side-by-side')?.textContent).toBe('page');
+  });
+});
+
+describe('setSideBySide on a page that holds an element with our id', () => {
+  it("never removes the page's own element", () => {
+    document.body.innerHTML = '<div id="rfi-lens-side-by-side">page</div>';
+    setSideBySide(document, 400);
+    setSideBySide(document, null);
+    expect(document.getElementById('rfi-lens-side-by-side')?.textContent).toBe('page');
   });
 });

@@ -1,0 +1,66 @@
+// The page-side element our UI hangs from, built so the page cannot reach in or hide it:
+// - its tag is random per page load (`rfi-lens-` + 12 letters): a page cannot define that custom
+//   element first, or hold a fake one we would mistake for ours;
+// - its shadow root is closed: page script cannot read the archived text or rewrite what we show;
+// - its box is set inline with !important after `all: initial`, which outranks every rule of the
+//   page's style sheets (an !important rule of the page loses to an !important inline declaration);
+// - key events typed inside it stop at the root, so the page does not see what the reader types.
+// Takes the Document; touches nothing else of the page.
+
+/** A random custom-element name (valid: lowercase, starts with a letter, has a hyphen). */
+export function randomTag(prefix: string): string {
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  return `${prefix}-${Array.from(bytes, (b) => String.fromCharCode(97 + (b % 26))).join('')}`;
+}
+
+export interface UiHost {
+  host: HTMLElement;
+  /** The closed shadow root (only we hold it). */
+  shadow: ShadowRoot;
+  /** The element inside the root to render into. */
+  container: HTMLElement;
+}
+
+/** The declarations every host carries inline; `box` adds position and size. */
+function hostStyle(box: string): string {
+  const fixed = [
+    'all:initial', 'display:block', 'visibility:visible', 'opacity:1', 'overflow:visible', 'margin:0',
+    'padding:0', 'border:0', 'transform:none', 'filter:none', 'clip-path:none', 'mask:none', 'contain:none', 'zoom:1',
+    'direction:ltr', 'writing-mode:horizontal-tb', 'font-size:16px', 'pointer-events:auto',
+  ];
+  return [...fixed, ...box.split(';').filter(Boolean)].map((d) => `${d} !important`).join(';');
+}
+
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut'];
+
+/**
+ * A new host (not yet in the document) with a closed shadow root holding `css` and an empty
+ * container. `box`: its position and size (`position:absolute;top:0;left:0;width:0;height:0`).
+ */
+export function createUiHost(doc: Document, css: string, box: string, prefix = 'rfi-lens'): UiHost {
+  const host = doc.createElement(randomTag(prefix));
+  host.setAttribute('style', hostStyle(box));
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  for (const type of ISOLATED_EVENTS) container.addEventListener(type, (e) => e.stopPropagation());
+  return { host, shadow, container };
+}
+
+/**
+ * Puts `host` into the top layer (as a manual popover), above anything the page stacks with
+ * z-index, where the browser supports it; a no-op elsewhere. Call once the host is in the document.
+ */
+export function raiseToTopLayer(host: HTMLElement): void {
+  const h = host as HTMLElement & { showPopover?: () => void };
+  if (typeof h.showPopover !== 'function') return;
+  try {
+    host.setAttribute('popover', 'manual');
+    h.showPopover();
+  } catch {
+    host.removeAttribute('popover');
+  }
+}

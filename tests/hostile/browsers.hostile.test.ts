@@ -1,0 +1,143 @@
+// The hostile suite in real browsers (Chromium MV3, Firefox ESR MV2 and MV3), on the extension
+// built with the hostile archive (scripts/test-hostile.mjs builds it into .output-hostile):
+// - archive vectors: every vector's article opened; its text reaches the sidebar and the markers'
+//   tooltips as text: 0 executed, 0 requests, 0 page restyles, 0 page errors;
+// - hostile live pages: each still gets a visible sidebar, with the same four zeros and no leak;
+// - the extension taken away under an open article: a notice, not a dead panel, 0 page errors.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/shared';
+import { eachBrowser } from '../e2e/support/browsers';
+import { poll, type SidebarPage } from '../e2e/support/driver';
+import { hostileArticles } from './corpus';
+import { HOSTILE_PAGES } from './pages';
+import { probeScript, withHead, type ProbeReport } from './probe';
+import { record } from './results';
+
+const OUT = resolve(REPO_ROOT, process.env.RFI_LENS_HOSTILE_OUT ?? '.output-hostile');
+const articles = hostileArticles();
+
+async function probe(page: SidebarPage): Promise<ProbeReport> {
+  await new Promise((r) => setTimeout(r, 150)); // the probe writes every 50 ms
+  const json = await page.isolated(() => document.querySelector('template[data-hostile-test=probe]')?.getAttribute('data-probe') ?? null);
+  if (!json) throw new Error('the probe wrote nothing');
+  return JSON.parse(json) as ProbeReport;
+}
+
+/**
+ * An error that is ours to answer for: any uncaught error in the page, and console errors that name
+ * the extension (the browser's own console notes about the page's markup, such as Firefox's "tree
+ * is too deep" or the page's CSP blocking its own image, are the page's).
+ */
+const ours = (e: string) => (!e.startsWith('console: ') && !/document tree is too deep/.test(e)) || /RFI Lens|rfi-lens|-extension:\/\//i.test(e);
+
+/** The four zeros, and what broke them. */
+function failures(p: ProbeReport, problems: { errors: string[]; blocked: string[] }): string[] {
+  return [
+    ...p.hits.map((h) => `executed: ${h}`),
+    ...problems.blocked.map((u) => `request: ${u}`),
+    ...p.restyles.map((r) => `page changed: ${r}`),
+    ...problems.errors.filter(ours).map((e) => `page error: ${e}`),
+    ...p.leaks.map((l) => `leak: ${l}`),
+  ];
+}
+
+const sidebarShown = (page: SidebarPage) => page.waitFor('[data-testid=sidebar]', 20_000);
+
+eachBrowser(
+  (b, driver) => {
+    it(`archive vectors: ${articles.reduce((n, a) => n + a.vectors.length, 0)} in ${articles.length} articles`, async () => {
+      const failed: string[] = [];
+      for (const a of articles) {
+        const page = await driver().open({ url: a.url, html: withHead(a.html, probeScript(driver().extensionId)) });
+        let why: string[] = [];
+        try {
+          await sidebarShown(page);
+          await page.waitFor('[data-testid=archive]');
+          // Focus every marker (tooltips show) and open every section of the panel.
+          await page.inRoot('markers', (root) => root.querySelectorAll<HTMLElement>('.m__bar').forEach((m) => m.focus()), null);
+          await page.inRoot('sidebar', (root) => root.querySelectorAll('details').forEach((d) => (d.open = true)), null);
+          await new Promise((r) => setTimeout(r, 400));
+          const shown = (await page.inRoot('sidebar', (root) => root.textContent ?? '', null)) ?? '';
+          why = failures(await probe(page), page.problems());
+          for (const v of a.vectors) {
+            const bad = why.filter((w) => w.includes(v.id));
+            record({ kind: 'archive vector', browser: b.label, name: `${v.id} ${v.payload}/${v.encoding}`, ok: bad.length === 0, detail: { bad, shownAsText: shown.includes(v.id) } });
+          }
+        } catch (error) {
+          why = [`no sidebar: ${(error as Error).message}`];
+          for (const v of a.vectors) record({ kind: 'archive vector', browser: b.label, name: `${v.id} ${v.payload}/${v.encoding}`, ok: false, detail: why });
+        }
+        if (why.length) failed.push(`${a.url}: ${why.join('; ')}`);
+        await page.close();
+      }
+      expect(failed).toEqual([]);
+    }, 600_000);
+
+    for (const hp of HOSTILE_PAGES) {
+      it(`hostile page: ${hp.name}`, async () => {
+        const base = articles[0]!;
+        const html = withHead(hp.make(base.html, driver().extensionId), probeScript(driver().extensionId));
+        const page = await driver().open({ url: base.url, html });
+        const why: string[] = [];
+        let paintMs: number | null = null;
+        try {
+          await sidebarShown(page);
+          paintMs = Number(await page.hostAttr('data-paint-ms'));
+          await new Promise((r) => setTimeout(r, 1500)); // forged events, late scripts
+          if (!(await page.visible('[data-testid=sidebar]'))) why.push('sidebar not visible');
+          if (!(await page.hasHost())) why.push('sidebar gone');
+          // Keys typed inside the panel stay inside it.
+          await page.inRoot('sidebar', (root) => {
+            const b = root.querySelector<HTMLElement>('[data-testid=collapse]');
+            b?.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
+          }, null);
+          const p = await probe(page);
+          if (p.keys > 0) why.push(`page saw ${p.keys} key events typed in the panel`);
+          why.push(...failures(p, page.problems()));
+          if (hp.paintBudgetMs && paintMs > hp.paintBudgetMs) why.push(`sidebar after ${paintMs} ms (budget ${hp.paintBudgetMs})`);
+          record({ kind: 'hostile page', browser: b.label, name: hp.name, ok: why.length === 0, detail: { why, paintMs, maxGapMs: p.maxGapMs } });
+        } catch (error) {
+          why.push(`no sidebar: ${(error as Error).message.split('\n')[0]}`);
+          record({ kind: 'hostile page', browser: b.label, name: hp.name, ok: false, detail: { why, problems: page.problems() } });
+        }
+        await page.close();
+        expect(why).toEqual([]);
+      }, 120_000);
+    }
+
+    // Last in each browser: it takes the extension away.
+    it('extension taken away under an open article: a notice, no dead panel, no page error', async () => {
+      const a = articles[1]!;
+      const page = await driver().open({ url: a.url, html: withHead(a.html, probeScript(driver().extensionId)) });
+      await sidebarShown(page);
+      await poll(async () => (await page.inRoot('markers', () => true, null)) === true, 5000, 'markers');
+      await driver().dropExtension();
+      const why: string[] = [];
+      try {
+        await poll(async () => (await page.inRoot('sidebar', (root) => root.querySelector('[data-testid=stale]') !== null, null)) === true, 5000, 'the "reload the page" notice');
+        const text = await page.inRoot('sidebar', (root) => root.querySelector('[data-testid=stale]')?.textContent ?? '', null);
+        if (!text?.includes('reload the page')) why.push(`notice says ${text}`);
+        if ((await page.inRoot('markers', () => true, null)) !== null) why.push('markers left on the page');
+        if ((await page.inRoot('sidebar', (root) => root.querySelector('[data-testid=sidebar]') !== null, null)) === true) why.push('dead panel left');
+      } catch (error) {
+        why.push((error as Error).message);
+        const dead = await page.inRoot('sidebar', (root) => root.querySelector('[data-testid=sidebar]') !== null, null);
+        if (dead) why.push('dead panel left on screen');
+      }
+      await page.evaluate(() => undefined);
+      why.push(...page.problems().errors.filter(ours).map((e) => `page error: ${e}`));
+      record({ kind: 'extension reloaded', browser: b.label, name: 'reload/disable under an open article', ok: why.length === 0, detail: why });
+      await page.close();
+      expect(why).toEqual([]);
+    }, 60_000);
+  },
+  {
+    extension: (b) => {
+      const dir = resolve(OUT, b.build);
+      if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run test:hostile (it builds the extension with the hostile archive)`);
+      return dir;
+    },
+  },
+);
