@@ -55,11 +55,12 @@ function shortForms(surface: string, lang: RuleLanguage): string[] {
 function propagatePeople(folded: string[], perSegment: Span[][], lang: RuleLanguage): void {
   const keyOfForm = new Map<string, { key: string; canonical: string; type: 'PER' | 'ORG' | 'LOC' }>();
   const cued = perSegment.flat().filter((s) => (s.type === 'PER' || s.type === 'ORG' || s.type === 'LOC') && PERSON_CUE_RULES.has(s.rule));
+  const isCued = new Set(cued);
   // Full names first so that short forms attach to them.
   cued.sort((a, b) => b.end - b.start - (a.end - a.start));
   for (const seg of perSegment.keys()) {
     for (const s of perSegment[seg] as Span[]) {
-      if (!cued.includes(s) || s.echo) continue;
+      if (!isCued.has(s) || s.echo) continue;
       const form = folded[seg]?.slice(s.start, s.end) ?? '';
       const known = keyOfForm.get(form);
       if (known) {
@@ -76,10 +77,12 @@ function propagatePeople(folded: string[], perSegment: Span[][], lang: RuleLangu
     }
   }
   // Echoes (Latin aliases) share their name's key and are searchable too.
+  const ownerOfKey = new Map<string, { key: string; canonical: string; type: 'PER' | 'ORG' | 'LOC' }>();
+  for (const v of keyOfForm.values()) if (!ownerOfKey.has(v.key)) ownerOfKey.set(v.key, v);
   for (const seg of perSegment.keys()) {
     for (const s of perSegment[seg] as Span[]) {
       if (!s.echo || (s.type !== 'PER' && s.type !== 'ORG' && s.type !== 'LOC')) continue;
-      const owner = [...keyOfForm.values()].find((v) => v.key === s.key);
+      const owner = ownerOfKey.get(s.key);
       const form = folded[seg]?.slice(s.start, s.end) ?? '';
       if (owner && !keyOfForm.has(form)) keyOfForm.set(form, owner);
     }
@@ -95,14 +98,23 @@ function propagatePeople(folded: string[], perSegment: Span[][], lang: RuleLangu
       }
     }
   }
-  const forms = [...keyOfForm.entries()].sort((a, b) => b[0].length - a[0].length);
+  // Every occurrence of every form, in one pass per text: the form lengths are bucketed by first
+  // character, so the cost grows with the text, not with texts × forms.
+  const lengths = new Map<string, number[]>();
+  for (const form of keyOfForm.keys()) {
+    if (form.length < 2) continue;
+    const list = lengths.get(form[0] as string) ?? [];
+    if (!list.includes(form.length)) list.push(form.length);
+    lengths.set(form[0] as string, list);
+  }
   folded.forEach((text, seg) => {
-    for (const [form, owner] of forms) {
-      if (form.length < 2) continue;
-      const latin = !isHan(form[0]);
-      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-        if (latin && (isWordChar(text[i - 1]) || isWordChar(text[i + form.length]))) continue;
-        (perSegment[seg] as Span[]).push(span(i, i + form.length, owner.type, owner.canonical, 'propagate', 1, owner.key));
+    for (let i = 0; i < text.length; i++) {
+      for (const len of lengths.get(text[i] as string) ?? []) {
+        const form = text.slice(i, i + len);
+        const owner = form.length === len ? keyOfForm.get(form) : undefined;
+        if (!owner) continue;
+        if (!isHan(form[0]) && (isWordChar(text[i - 1]) || isWordChar(text[i + len]))) continue;
+        (perSegment[seg] as Span[]).push(span(i, i + len, owner.type, owner.canonical, 'propagate', 1, owner.key));
       }
     }
   });

@@ -52,16 +52,40 @@ export function personWithEcho(text: string, start: number, end: number, rule: s
   if (p) out.push({ ...span(p.start, p.end, 'PER', name, rule, 3, s.key), echo: true });
 }
 
+const hanChar = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u3400' && ch <= '\u9fff';
+
+/**
+ * Every maximal Han·Han(·Han)* chain, in one left-to-right pass from each name dot (what the regex
+ * /[\u3400-\u9fff]+(?:·[\u3400-\u9fff]+)+/g finds, without its quadratic retries on long Han runs).
+ */
+export function dottedChains(text: string): Array<{ index: number; value: string }> {
+  const chains: Array<{ index: number; value: string }> = [];
+  let floor = 0;
+  for (let dot = text.indexOf('·'); dot >= 0; dot = text.indexOf('·', Math.max(dot + 1, floor))) {
+    let start = dot;
+    while (start > floor && hanChar(text[start - 1])) start--;
+    if (start === dot) continue;
+    let end = dot;
+    while (text[end] === '·' && hanChar(text[end + 1])) {
+      end += 2;
+      while (hanChar(text[end])) end++;
+    }
+    if (end === dot) continue;
+    chains.push({ index: start, value: text.slice(start, end) });
+    floor = end;
+  }
+  return chains;
+}
+
 /**
  * 保罗‧惠兰（Paul Whelan）: transliterated parts joined by name dots. The first part is trimmed on
  * the left and the last on the right to transliteration characters; a part holding other
  * characters ends one name and may start the next (甘地的曾祖父贾赫哈拉尔·尼赫鲁).
  */
 export function dottedNames(text: string, out: Span[]): void {
-  const re = /[\u3400-\u9fff]+(?:·[\u3400-\u9fff]+)+/g;
-  for (const m of text.matchAll(re)) {
-    const base = m.index ?? 0;
-    const parts = m[0].split('·');
+  for (const m of dottedChains(text)) {
+    const base = m.index;
+    const parts = m.value.split('·');
     let offset = 0;
     let start = -1;
     for (let k = 0; k < parts.length; k++) {
