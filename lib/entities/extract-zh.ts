@@ -2,10 +2,12 @@
 import { zhLexicon } from './lexicon-zh';
 import { dateSpans } from './dates';
 import {
-  administrationNames, countryAbbreviations, countryBodies, dottedNames, groupOfNations, orgSuffixes,
+  administrationNames, countryAbbreviations, countryBodies, groupOfNations, orgSuffixes,
   parenLatinOrgs, titleNames,
 } from './patterns-zh';
 import { abbreviatedOrgs, cuedLatinNames, datelinePlaces, nationalBodies, parenLatinNames, reportingOutlets } from './patterns-zh-context';
+import { dottedNames } from './patterns-zh-dotted';
+import { companyLatinNames } from './patterns-zh-companies';
 import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs } from './patterns-zh-cues';
 import type { Span } from './span';
 
@@ -26,6 +28,7 @@ export function zhCandidates(text: string): Span[] {
   titleNames(text, lex, out);
   parenLatinNames(text, lex, out);
   parenLatinOrgs(text, places, out);
+  companyLatinNames(text, lex, places, out);
   administrationNames(text, lex, out);
   bylineNames(text, out);
   placesWithLatin(text, lex, out);

@@ -163,3 +163,11 @@ export const GROUPS_ZH = `
 瓦格纳|Wagner
 基地组织|Al-Qaeda
 `;
+
+/** Descriptor nouns before a company's own name: the name starts after them (车厂富豪汽车公司); not 集团 or 企业, which names hold. */
+export const COMPANY_DESCRIPTORS_ZH = ['巨擘', '巨头', '厂商', '车厂', '车企', '药厂', '业者', '制造商', '龙头', '大厂', '运营商', '零售商', '连锁店', '子公司', '母公司'];
+
+/** True when a descriptor word ends right before `at`. */
+export function descriptorBefore(text: string, at: number): boolean {
+  return COMPANY_DESCRIPTORS_ZH.some((d) => at >= d.length && text.startsWith(d, at - d.length));
+}

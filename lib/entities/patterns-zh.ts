@@ -8,7 +8,7 @@ import {
   ABBREVIATION_CONTEXT_ZH, ABBREVIATION_PAIR_STOPWORDS, COUNTRY_ABBREVIATIONS_ZH, PAIR_SECOND_BLOCKERS,
   STRONG_ABBREVIATIONS_ZH,
 } from './gazetteer-zh-places';
-import { COUNTRY_BODIES_ZH, ORG_SUFFIXES_AFTER_CITY, ORG_SUFFIXES_AFTER_PLACE, ORG_SUFFIXES_STRONG, ORG_SUFFIXES_WEAK } from './gazetteer-zh-orgs';
+import { COUNTRY_BODIES_ZH, descriptorBefore, ORG_SUFFIXES_AFTER_CITY, ORG_SUFFIXES_AFTER_PLACE, ORG_SUFFIXES_STRONG, ORG_SUFFIXES_WEAK } from './gazetteer-zh-orgs';
 
 const TRANSLIT = new Set(withTraditional(TRANSLIT_CHARS_ZH));
 const SURNAMES = new Set(withTraditional(SURNAMES_ZH));
@@ -27,7 +27,7 @@ const AWARD_WORDS = /\b(Cup|Award|Prize|Ballon|Feminin|Trophy|Games|Olympics)\b/
 
 const trans = (ch: string | undefined): boolean => !!ch && TRANSLIT.has(ch);
 /** Common verbs whose first character is also a transliteration character. */
-const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于']);
+export const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于']);
 
 /** Latin text in （…） right after position `at`, if it looks like a name or acronym. */
 export function latinParen(text: string, at: number): { start: number; end: number; latin: string; outerEnd: number } | null {
@@ -52,69 +52,18 @@ export function personWithEcho(text: string, start: number, end: number, rule: s
   if (p) out.push({ ...span(p.start, p.end, 'PER', name, rule, 3, s.key), echo: true });
 }
 
-const hanChar = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u3400' && ch <= '\u9fff';
-
-/**
- * Every maximal Han·Han(·Han)* chain, in one left-to-right pass from each name dot (what the regex
- * /[\u3400-\u9fff]+(?:·[\u3400-\u9fff]+)+/g finds, without its quadratic retries on long Han runs).
- */
-export function dottedChains(text: string): Array<{ index: number; value: string }> {
-  const chains: Array<{ index: number; value: string }> = [];
-  let floor = 0;
-  for (let dot = text.indexOf('·'); dot >= 0; dot = text.indexOf('·', Math.max(dot + 1, floor))) {
-    let start = dot;
-    while (start > floor && hanChar(text[start - 1])) start--;
-    if (start === dot) continue;
-    let end = dot;
-    while (text[end] === '·' && hanChar(text[end + 1])) {
-      end += 2;
-      while (hanChar(text[end])) end++;
-    }
-    if (end === dot) continue;
-    chains.push({ index: start, value: text.slice(start, end) });
-    floor = end;
-  }
-  return chains;
-}
-
-/**
- * 保罗‧惠兰（Paul Whelan）: transliterated parts joined by name dots. The first part is trimmed on
- * the left and the last on the right to transliteration characters; a part holding other
- * characters ends one name and may start the next (甘地的曾祖父贾赫哈拉尔·尼赫鲁).
- */
-export function dottedNames(text: string, out: Span[]): void {
-  for (const m of dottedChains(text)) {
-    const base = m.index;
-    const parts = m.value.split('·');
-    let offset = 0;
-    let start = -1;
-    for (let k = 0; k < parts.length; k++) {
-      const part = parts[k] as string;
-      const partStart = base + offset;
-      offset += part.length + 1;
-      let prefix = 0;
-      while (prefix < part.length && trans(part[prefix])) prefix++;
-      // A name never ends inside a following verb: 拉胡尔·甘地提出 → 拉胡尔·甘地.
-      while (prefix > 1 && VERB_STARTS.has(part.slice(prefix - 1, prefix + 1))) prefix--;
-      if (start >= 0) {
-        if (prefix === part.length && k < parts.length - 1) continue; // a middle part
-        if (prefix > 0 && partStart + prefix - start >= 4) personWithEcho(text, start, partStart + prefix, 'dotted-name', out);
-        start = -1;
-      }
-      if (k === parts.length - 1) break;
-      let cut = part.length;
-      while (cut > 0 && trans(part[cut - 1])) cut--;
-      if (cut < part.length) start = partStart + cut;
-    }
-  }
-}
-
 /** The name after an office title, or null. */
 function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null {
   // Whole Han run directly before （Latin name）: 苏杰生（EAM S Jaishankar）.
   let run = at;
   while (run < text.length && run - at < 5 && isHan(text[run]) && !FUNCTION.has(text[run] as string)) run++;
   if (run - at >= 2 && text[run] === '（' && latinParen(text, run)) return run;
+  // The same when the name holds a character that is also a function word (马歇各罗（Alexander
+  // Matsegora）, 金与正): a person's Latin name in the brackets vouches for the whole run.
+  let any = at;
+  while (any < text.length && any - at < 5 && isHan(text[any])) any++;
+  const latin = text[any] === '（' ? latinParen(text, any) : null;
+  if (any - at >= 2 && latin && looksLikePersonLatin(latin.latin, lex)) return any;
   let t = at;
   while (t < text.length && t - at < 6 && trans(text[t])) t++;
   if (t - at >= 3) return t;
@@ -249,8 +198,9 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
         place = placeEnds.get(s);
         if (place) break;
         const ch = text[s - 1];
-        // 曾任新华锦集团: 任 (took office at) ends the name; 国家海警局: 国家 anchors a state body.
-        if (!isHan(ch) || ORG_STOP.has(ch as string) || ch === '任') break;
+        // 曾任新华锦集团: 任 (took office at) ends the name; 国家海警局: 国家 anchors a state body;
+        // 车厂富豪汽车公司: a descriptor word ends it too.
+        if (!isHan(ch) || ORG_STOP.has(ch as string) || ch === '任' || (s < i && descriptorBefore(text, s))) break;
         const anchor = ['国家', '中央'].find((w) => text.startsWith(w, s - 2));
         if (anchor && weak && (!isHan(text[s - 3]) || FUNCTION.has(text[s - 3] as string) || text[s - 3] === '任')) {
           place = span(s - 2, s, 'LOC', anchor, 'state', 0);

@@ -3,7 +3,7 @@
 // super-linear pass shows as this suite hanging, and the results are checked for sense.
 import { describe, expect, it } from 'vitest';
 import { analyseTexts } from '../../../lib/entities/extract';
-import { dottedChains } from '../../../lib/entities/patterns-zh';
+import { dottedChains } from '../../../lib/entities/patterns-zh-dotted';
 import { adversarialTexts } from '../../bench/entities-adversarial-inputs';
 
 const LENGTH = 100_000;

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const SEED = 20261207;
-const COUNT = 15;
+const COUNT = Number(process.env.COUNT ?? 15);
 const root = resolve(import.meta.dirname, '../../..');
 const shared = process.env.RFI_LENS_SHARED ?? resolve(root, '../shared');
 const manifest = JSON.parse(readFileSync(join(shared, 'corpus/manifest.json'), 'utf8'));
