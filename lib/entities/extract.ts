@@ -3,6 +3,8 @@
 import type { Article, Entity } from '../types';
 import { ruleLanguage, type RuleLanguage } from './language';
 import { zhCandidates } from './extract-zh';
+import { zhLexicon } from './lexicon-zh';
+import { repeatedNames } from './patterns-zh-repeated';
 import { latinCandidates } from './extract-latin';
 import { groupEntities, markEchoes, resolveOverlaps, type EntityWithMentions, type Mention } from './merge';
 import { articleSegments } from './segments';
@@ -31,7 +33,7 @@ export { articleSegments };
 
 /** Rules whose finds are names worth looking for again in bare mentions. */
 const PERSON_CUE_RULES = new Set(['byline', 'dotted-name', 'title-name', 'paren-latin', 'administration', 'cap-cue', 'cap-name', 'paren-latin-org', 'quoted-org', 'place-latin',
-  'cue-latin-org', 'dateline', 'reported-by', 'abbrev-paren', 'national-body']);
+  'cue-latin-org', 'dateline', 'reported-by', 'abbrev-paren', 'national-body', 'repeated-name', 'company-latin']);
 
 /** The short forms a person is later called by: 惠兰 for 保罗·惠兰, Whelan for Paul Whelan. */
 function shortForms(surface: string, lang: RuleLanguage): string[] {
@@ -131,6 +133,7 @@ export function analyseEntities(article: Article): EntityAnalysis {
 export function analyseTexts(segments: string[], lang: RuleLanguage): EntityAnalysis {
   const folded = segments.map(foldForMatch);
   const candidates = folded.map((t) => (lang === 'zh' ? zhCandidates(t) : latinCandidates(t, lang)));
+  if (lang === 'zh') repeatedNames(folded, zhLexicon()).forEach((spans, seg) => candidates[seg]?.push(...spans));
   propagatePeople(folded, candidates, lang);
   const located: Array<{ span: Span; segment: number; surface: string }> = [];
   const relativeDates: RelativeDate[] = [];
