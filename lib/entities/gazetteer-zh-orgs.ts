@@ -83,7 +83,9 @@ export const ORGANISATIONS_ZH = `
 国家监委|国家监察委员会
 国民党|中国国民党
 民进党|民主进步党
+NBA|美国职篮|美国职业篮球联赛
 共和党
+自民党|自由民主党|LDP
 民主党
 工党
 保守党
@@ -146,10 +148,10 @@ export const ORG_SUFFIXES_STRONG = [
   '公司', '电视台', '广播电台', '日报', '时报', '晚报', '邮报', '法院', '检察院', '航空',
 ];
 export const ORG_SUFFIXES_WEAK = ['银行', '委员会', '组织', '议会', '局', '署', '厅', '党', '集团', '联盟', '部',
-  '歌剧院', '剧院', '医院', '机场', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团', '卫队', '政协', '人大', '省委', '市委'];
+  '歌剧院', '剧院', '医院', '机场', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团', '卫队', '政协', '人大', '省委', '市委', '兵团', '卫健委'];
 
 /** Weak suffixes that may follow a place directly (山东省政协, 希腊歌剧院), or only a city (北京银行). */
-export const ORG_SUFFIXES_AFTER_PLACE = ['政协', '人大', '省委', '市委', '歌剧院', '剧院', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团'];
+export const ORG_SUFFIXES_AFTER_PLACE = ['政协', '人大', '省委', '市委', '卫健委', '歌剧院', '剧院', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团'];
 export const ORG_SUFFIXES_AFTER_CITY = ['银行'];
 
 /** Movements and armed groups often written like names (塔利班政权 is not a person). */

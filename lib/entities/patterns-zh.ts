@@ -78,6 +78,9 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
     // A surname that is also a function character (曾) needs a full three-character name: 局长曾国卫.
     const ok = FUNCTION.has(first) ? first === '曾' && g - at === 3 : g - at >= 2;
     if (ok && !NOT_NAMES.has(text.slice(at, at + 2))) return g;
+    // A given name holding a function character (黄之锋, 金与正): three characters then a boundary.
+    const end = at + 3;
+    if (!FUNCTION.has(first) && isHan(text[at + 1]) && isHan(text[at + 2]) && !FUNCTION.has(text[at + 2] as string) && (!isHan(text[end]) || FUNCTION.has(text[end] as string))) return end;
   }
   // Two transliteration characters then a function character or punctuation: 总统普京在.
   void lex;
@@ -200,7 +203,9 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
         const ch = text[s - 1];
         // 曾任新华锦集团: 任 (took office at) ends the name; 国家海警局: 国家 anchors a state body;
         // 车厂富豪汽车公司: a descriptor word ends it too.
-        if (!isHan(ch) || ORG_STOP.has(ch as string) || ch === '任' || (s < i && descriptorBefore(text, s))) break;
+        // 共和前进党, 和平党: 和 inside a word does not end the name.
+        const inWord = ch === '和' && (text[s - 2] === '共' || text[s] === '平');
+        if (!isHan(ch) || (ORG_STOP.has(ch as string) && !inWord) || ch === '任' || (s < i && descriptorBefore(text, s))) break;
         const anchor = ['国家', '中央'].find((w) => text.startsWith(w, s - 2));
         if (anchor && weak && (!isHan(text[s - 3]) || FUNCTION.has(text[s - 3] as string) || text[s - 3] === '任')) {
           place = span(s - 2, s, 'LOC', anchor, 'state', 0);
@@ -217,7 +222,8 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
       // Generic openings (该, 国际 …) disqualify a name only when no place anchors it (乌克兰国际航空公司).
       const generic = /^(该|这|那|多|各|一|两|几|数|大型|国有|私营|外资|跨国|科技|能源|媒体|网络|知名|著名|相关|有关|全球|国内|地方|主要|其他|其它)/.test(text.slice(s, i));
       if (core < minCore || generic || (!place && /^(国际|世界)/.test(text.slice(s, i)))) continue;
-      const start = place ? place.start : s;
+      // A country before a party is not part of its name (英国 + 保守党, 法国 + 共和前进党).
+      const start = place && !(suffix === '党' && core >= 2 && countries.has(place.canonical)) ? place.start : s;
       const surface = text.slice(start, i + suffix.length);
       out.push(span(start, i + suffix.length, 'ORG', surface, weak ? 'org-suffix-weak' : 'org-suffix', 2));
     }
