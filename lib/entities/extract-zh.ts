@@ -8,7 +8,7 @@ import {
 import { abbreviatedOrgs, cuedLatinNames, datelinePlaces, nationalBodies, parenLatinNames, reportingOutlets } from './patterns-zh-context';
 import { dottedNames } from './patterns-zh-dotted';
 import { companyLatinNames } from './patterns-zh-companies';
-import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs } from './patterns-zh-cues';
+import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs, transliteratedStates } from './patterns-zh-cues';
 import type { Span } from './span';
 
 /** All candidate spans of one folded segment (overlapping; resolution happens later). */
@@ -34,6 +34,7 @@ export function zhCandidates(text: string): Span[] {
   placesWithLatin(text, lex, out);
   clubsWithLatin(text, lex, out);
   quotedOrgs(text, out);
+  transliteratedStates(text, lex, out);
   cuedLatinNames(text, lex, out);
   datelinePlaces(text, lex, out);
   reportingOutlets(text, lex, out);

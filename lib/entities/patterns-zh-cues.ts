@@ -2,12 +2,13 @@
 // a suffix before their Latin name (罗勇府（Rayong）, 乌打抛机场（U-tapao Airport）) and sports clubs
 // before theirs (皇家马德里（Real Madrid）).
 import type { ZhLexicon } from './lexicon-zh';
-import { FUNCTION_CHARS_ZH } from './names-zh';
+import { FUNCTION_CHARS_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
 import { latinParen } from './patterns-zh';
 import { isHan, span, type Span } from './span';
 import { withTraditional } from './hant';
 
 const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
+const TRANSLIT = new Set(withTraditional(TRANSLIT_CHARS_ZH));
 
 /** 译者, 核稿, 编辑, 作者, 记者 … followed by a 2–4 character Chinese name, then a separator. */
 const BYLINE = /(?:译者|译|核稿|编辑|编译|作者|撰稿|撰文|记者|特约记者|责编)\s*[：:]\s*([\u4e00-\u9fff]{2,4})(?=\s*(?:[/／）)、，,；;。\s]|$))/g;
@@ -108,5 +109,23 @@ export function quotedOrgs(text: string, out: Span[]): void {
     }
     // A movement (黄背心运动) is a named event, not an organisation.
     out.push(span(start, start + name.length, name.endsWith('运动') ? 'MISC' : 'ORG', name, 'quoted-org', 3));
+  }
+}
+
+/**
+ * 明尼苏达州, 内华达州: a transliterated run of two to six characters before 州 is a state (LOC);
+ * the run starts after a function character or a non-transliteration character.
+ */
+export function transliteratedStates(text: string, lex: ZhLexicon, out: Span[]): void {
+  for (let i = text.indexOf('州'); i >= 0; i = text.indexOf('州', i + 1)) {
+    let s = i;
+    while (s > 0 && i - s < 6 && TRANSLIT.has(text[s - 1] as string) && !FUNCTION.has(text[s - 1] as string)) s--;
+    if (i - s < 2 || text[i + 1] === '长' || text.startsWith('许多', s) || lex.dict.get(text.slice(s, i + 1)) || lex.dict.get(text.slice(s, i))) continue;
+    // The run must start a word: after punctuation, a function character or a listed name
+    // (美国明尼苏达州), never inside a longer one (宾夕|法尼亚州, 江|苏苏州).
+    const prev = text[s - 1];
+    const listedBefore = [2, 3, 4, 5].some((n) => s >= n && lex.dict.get(text.slice(s - n, s)));
+    if (isHan(prev) && !FUNCTION.has(prev as string) && !listedBefore) continue;
+    out.push(span(s, i + 1, 'LOC', text.slice(s, i + 1), 'state-translit', 2));
   }
 }
