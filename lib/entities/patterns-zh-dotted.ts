@@ -1,10 +1,13 @@
 // Transliterated names joined by name dots (保罗‧惠兰, 拉胡尔·甘地), found in one linear pass.
 import { withTraditional } from './hant';
-import { TRANSLIT_CHARS_ZH } from './names-zh';
+import { FUNCTION_CHARS_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
 import { personWithEcho, VERB_STARTS } from './patterns-zh';
 import type { Span } from './span';
 
 const TRANSLIT = new Set(withTraditional(TRANSLIT_CHARS_ZH));
+const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
+/** Words after a hyphenated chain that make it a family or a place, not a person. */
+const NOT_PERSON_AFTER = ['家族', '家', '王朝', '群岛', '岛', '州', '省', '地区', '河', '山'];
 const trans = (ch: string | undefined): boolean => !!ch && TRANSLIT.has(ch);
 
 const hanChar = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u3400' && ch <= '\u9fff';
@@ -32,12 +35,25 @@ export function dottedChains(text: string): Array<{ index: number; value: string
   return chains;
 }
 
+/** 让-皮埃尔·拉法兰: a hyphen between two transliteration characters joins name parts like a dot (same length). */
+function hyphensAsDots(text: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
+    if (!trans(text[i - 1]) || !trans(text[i + 1])) continue;
+    parts.push(text.slice(from, i), '·');
+    from = i + 1;
+  }
+  return from === 0 ? text : parts.join('') + text.slice(from);
+}
+
 /**
  * 保罗‧惠兰（Paul Whelan）: transliterated parts joined by name dots. The first part is trimmed on
  * the left and the last on the right to transliteration characters; a part holding other
  * characters ends one name and may start the next (甘地的曾祖父贾赫哈拉尔·尼赫鲁).
  */
-export function dottedNames(text: string, out: Span[]): void {
+export function dottedNames(original: string, out: Span[]): void {
+  const text = hyphensAsDots(original);
   for (const m of dottedChains(text)) {
     const base = m.index;
     const parts = m.value.split('·');
@@ -53,7 +69,12 @@ export function dottedNames(text: string, out: Span[]): void {
       while (prefix > 1 && VERB_STARTS.has(part.slice(prefix - 1, prefix + 1))) prefix--;
       if (start >= 0) {
         if (prefix === part.length && k < parts.length - 1) continue; // a middle part
-        if (prefix > 0 && partStart + prefix - start >= 4) personWithEcho(text, start, partStart + prefix, 'dotted-name', out);
+        const end = partStart + prefix;
+        // A hyphen joins parts only when the name ends cleanly (not 让-卡斯|代克) and names a
+        // person, not a family or islands (尼赫鲁-甘地家族, 安达曼-尼科巴群岛).
+        const hyphen = original[partStart - 1] === '-';
+        const clean = !hyphen || ((!hanChar(text[end]) || FUNCTION.has(text[end] as string) || VERB_STARTS.has(text.slice(end, end + 2))) && !NOT_PERSON_AFTER.some((w) => text.startsWith(w, end)));
+        if (prefix > 0 && end - start >= 4 && clean) personWithEcho(text, start, end, 'dotted-name', out);
         start = -1;
       }
       if (k === parts.length - 1) break;

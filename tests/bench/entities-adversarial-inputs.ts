@@ -24,6 +24,7 @@ export function adversarialTexts(length: number): Record<string, string> {
     'one Han run': run,
     'Han run ending in a name dot': `${run.slice(0, length - 3)}·阿拉`,
     'name dots every 40 characters': fill(`${run.slice(0, 39)}·`, length),
+    'hyphens between transliteration characters': fill('阿-', length),
     'title + name, repeated': fill('总统普京、', length),
     'distinct dotted names': Array.from({ length: Math.ceil(length / 8) }, (_, i) => `${distinct(i)}·${distinct(i + 7919)}，`).join('').slice(0, length),
     'country names back to back': fill('美国', length),
