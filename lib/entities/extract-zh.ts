@@ -12,7 +12,9 @@ import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs, transliterate
 import type { Span } from './span';
 
 /** All candidate spans of one folded segment (overlapping; resolution happens later). */
-export function zhCandidates(text: string): Span[] {
+export function zhCandidates(folded: string): Span[] {
+  // Half-width brackets read like full-width ones (瑞幸咖啡(Luckin Coffee)); same length, same offsets.
+  const text = folded.replace(/\(/g, '（').replace(/\)/g, '）');
   const lex = zhLexicon();
   const out: Span[] = [];
   const listed = lex.dict.scan(text);
@@ -41,6 +43,12 @@ export function zhCandidates(text: string): Span[] {
   abbreviatedOrgs(text, lex, places, out);
   nationalBodies(text, lex, out);
   dateSpans(text, 'zh', out);
+  // 咖啡连锁公司瑞幸咖啡(Luckin Coffee): a suffix phrase right before a cued company is its descriptor.
+  const cuedStarts = new Set(out.filter((s) => s.rule === 'cue-latin-org' && !s.echo).map((s) => s.start));
   // 外交部长, 水文局长: an office, not the ministry itself.
-  return out.filter((s) => !(s.type === 'ORG' && /[部局署厅院]$/.test(s.canonical) && /[长官]/.test(text[s.end] ?? '')));
+  return out.filter(
+    (s) =>
+      !(s.type === 'ORG' && /[部局署厅院]$/.test(s.canonical) && /[长官]/.test(text[s.end] ?? '')) &&
+      !(s.rule.startsWith('org-suffix') && cuedStarts.has(s.end)),
+  );
 }

@@ -84,6 +84,12 @@ export const ORGANISATIONS_ZH = `
 国民党|中国国民党
 民进党|民主进步党
 NBA|美国职篮|美国职业篮球联赛
+最高法院|Supreme Court
+行政院
+立法院
+司法院
+考试院
+监察院
 共和党
 自民党|自由民主党|LDP
 民主党

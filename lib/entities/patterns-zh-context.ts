@@ -99,8 +99,11 @@ function nameAfterCue(text: string, i: number, cues: string[]): number | null {
 export function cuedLatinNames(text: string, lex: ZhLexicon, out: Span[]): void {
   for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
     const p = latinParen(text, i);
-    if (!p || !/^[A-Z]/.test(p.latin) || looksLikePersonLatin(p.latin, lex)) continue;
+    if (!p || !/^[A-Z]/.test(p.latin)) continue;
+    // A company cue right before the name outweighs a person-like Latin form (连锁公司瑞幸咖啡(Luckin Coffee)).
+    const personLike = looksLikePersonLatin(p.latin, lex);
     for (const [cues, type] of [[COMPANY_CUES, 'ORG'], [PLACE_CUES, 'LOC']] as const) {
+      if (personLike && type === 'LOC') continue;
       const start = nameAfterCue(text, i, cues);
       if (start === null || lex.dict.get(text.slice(start, i))) continue;
       const name = text.slice(start, i);

@@ -2,7 +2,7 @@
 // a suffix before their Latin name (罗勇府（Rayong）, 乌打抛机场（U-tapao Airport）) and sports clubs
 // before theirs (皇家马德里（Real Madrid）).
 import type { ZhLexicon } from './lexicon-zh';
-import { FUNCTION_CHARS_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
+import { FUNCTION_CHARS_ZH, GLUED_VERBS_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
 import { latinParen } from './patterns-zh';
 import { isHan, span, type Span } from './span';
 import { withTraditional } from './hant';
@@ -112,20 +112,26 @@ export function quotedOrgs(text: string, out: Span[]): void {
   }
 }
 
+/** Characters that end a state's name on its left: dates, and words glued before it (涉, 受, 有 …). */
+const STATE_STOP = new Set(withTraditional('年月日号涉受遭有前下后上中对过时部远'));
+const verbEnd = (text: string, at: number): boolean => GLUED_VERBS_ZH.some((v) => at >= v.length && text.startsWith(v, at - v.length));
+
 /**
  * 明尼苏达州, 内华达州: a transliterated run of two to six characters before 州 is a state (LOC);
  * the run starts after a function character or a non-transliteration character.
  */
 export function transliteratedStates(text: string, lex: ZhLexicon, out: Span[]): void {
   for (let i = text.indexOf('州'); i >= 0; i = text.indexOf('州', i + 1)) {
+    // The run starts a word: after punctuation, a function character or a listed name (美国明尼苏达州).
+    const listedEnd = (at: number): boolean => [2, 3, 4, 5].some((n) => at >= n && lex.dict.get(text.slice(at - n, at)));
     let s = i;
-    while (s > 0 && i - s < 6 && TRANSLIT.has(text[s - 1] as string) && !FUNCTION.has(text[s - 1] as string)) s--;
-    if (i - s < 2 || text[i + 1] === '长' || text.startsWith('许多', s) || lex.dict.get(text.slice(s, i + 1)) || lex.dict.get(text.slice(s, i))) continue;
-    // The run must start a word: after punctuation, a function character or a listed name
-    // (美国明尼苏达州), never inside a longer one (宾夕|法尼亚州, 江|苏苏州).
-    const prev = text[s - 1];
-    const listedBefore = [2, 3, 4, 5].some((n) => s >= n && lex.dict.get(text.slice(s - n, s)));
-    if (isHan(prev) && !FUNCTION.has(prev as string) && !listedBefore) continue;
+    while (s > 0 && i - s < 6 && isHan(text[s - 1]) && !FUNCTION.has(text[s - 1] as string) && !STATE_STOP.has(text[s - 1] as string) && !listedEnd(s) && !verbEnd(text, s)) s--;
+    const run = text.slice(s, i);
+    // Half transliteration or more (阿肯色, 印第安纳), never inside a longer word (宾夕|法尼亚州, 江|苏苏州).
+    const translit = [...run].filter((c) => TRANSLIT.has(c)).length;
+    if (run.length < 2 || translit < 2 || translit * 2 < run.length || text[i + 1] === '长' || run.includes('许多')) continue;
+    if (lex.dict.get(text.slice(s, i + 1)) || lex.dict.get(run)) continue;
+    if (isHan(text[s - 1]) && !FUNCTION.has(text[s - 1] as string) && !STATE_STOP.has(text[s - 1] as string) && !listedEnd(s) && !verbEnd(text, s)) continue;
     out.push(span(s, i + 1, 'LOC', text.slice(s, i + 1), 'state-translit', 2));
   }
 }

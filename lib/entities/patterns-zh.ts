@@ -2,7 +2,7 @@
 // <name>政府, N国集团, country abbreviations, country + body, organisation suffixes.
 import { isHan, span, foldKey, type Span } from './span';
 import type { ZhLexicon } from './lexicon-zh';
-import { ADMINISTRATION_SUFFIXES_ZH, FUNCTION_CHARS_ZH, PAIR_LEFT_OK_ZH, SURNAMES_ZH, TITLES_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
+import { ADMINISTRATION_SUFFIXES_ZH, FUNCTION_CHARS_ZH, GLUED_VERBS_ZH, PAIR_LEFT_OK_ZH, SURNAMES_ZH, TITLES_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
 import { toTraditional, withTraditional } from './hant';
 import {
   ABBREVIATION_CONTEXT_ZH, ABBREVIATION_PAIR_STOPWORDS, COUNTRY_ABBREVIATIONS_ZH, PAIR_SECOND_BLOCKERS,
@@ -22,10 +22,12 @@ export const NOT_NAMES = new Set(['方面', '高度', '高层', '金融', '石�
   '施压', '施政', '施行', '关注', '关系', '关于', '关闭', '包括', '文件', '文章', '文化', '时间', '时候', '时期', '申请', '管理',
   '康复', '齐心', '连续', '连同', '容易', '纪念', '华人', '华侨', '华裔', '华府', '区域', '区内', '游行', '洪水', '盛赞', '宁愿', '易于']);
 const LATIN_PAREN = /^（\s*([A-Za-z][A-Za-z0-9.'’\- ]{0,60}?)\s*）/;
-const ORG_WORDS = /\b(Football|League|Party|Union|Bank|Council|Committee|Agency|News|Times|Post|Group|Ministry|University|Organi[sz]ation|Bundesliga|Ligue|Association|Federation|Institute|Company|Corporation|Inc|Ltd|Hospital|Opera|Theat(?:re|er)|Museum|Orchestra|Airlines|Airways|Guards?|Foundation|Court|Commission|Authority|Office)\b/;
+const ORG_WORDS = /\b(Football|League|Party|Union|Bank|Council|Committee|Agency|News|Times|Post|Group|Ministry|University|Organi[sz]ation|Bundesliga|Ligue|Association|Federation|Institute|Company|Corporation|Inc|Ltd|Hospital|Opera|Theat(?:re|er)|Museum|Orchestra|Airlines|Airways|Guards?|Foundation|Court|Commission|Authority|Office|Bureau|Department|Service)\b/;
 const AWARD_WORDS = /\b(Cup|Award|Prize|Ballon|Feminin|Trophy|Games|Olympics)\b/;
 
 const trans = (ch: string | undefined): boolean => !!ch && TRANSLIT.has(ch);
+/** True when a glued verb ends right before `at` (解除|印第安纳…法院). */
+const verbBefore = (text: string, at: number): boolean => GLUED_VERBS_ZH.some((v) => at >= v.length && text.startsWith(v, at - v.length));
 /** Common verbs whose first character is also a transliteration character. */
 export const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于']);
 
@@ -82,8 +84,13 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
     const end = at + 3;
     if (!FUNCTION.has(first) && isHan(text[at + 1]) && isHan(text[at + 2]) && !FUNCTION.has(text[at + 2] as string) && (!isHan(text[end]) || FUNCTION.has(text[end] as string))) return end;
   }
-  // Two transliteration characters then a function character or punctuation: 总统普京在.
-  void lex;
+  // A short run that ends at a word boundary and is mostly transliteration (主席米歇尔，): the
+  // name, whatever single character of it is missing from the transliteration set.
+  let b = at;
+  while (b < text.length && b - at < 5 && isHan(text[b]) && !FUNCTION.has(text[b] as string)) b++;
+  const short = text.slice(at, b);
+  const boundary = !isHan(text[b]) || FUNCTION.has(text[b] as string);
+  if (boundary && short.length >= 3 && short.length <= 4 && [...short].filter((c) => TRANSLIT.has(c)).length >= short.length - 1 && !lex.dict.get(short)) return b;
   return null;
 }
 
@@ -205,7 +212,7 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
         // 车厂富豪汽车公司: a descriptor word ends it too.
         // 共和前进党, 和平党: 和 inside a word does not end the name.
         const inWord = ch === '和' && (text[s - 2] === '共' || text[s] === '平');
-        if (!isHan(ch) || (ORG_STOP.has(ch as string) && !inWord) || ch === '任' || (s < i && descriptorBefore(text, s))) break;
+        if (!isHan(ch) || (ORG_STOP.has(ch as string) && !inWord) || ch === '任' || (s < i && (descriptorBefore(text, s) || verbBefore(text, s)))) break;
         const anchor = ['国家', '中央'].find((w) => text.startsWith(w, s - 2));
         if (anchor && weak && (!isHan(text[s - 3]) || FUNCTION.has(text[s - 3] as string) || text[s - 3] === '任')) {
           place = span(s - 2, s, 'LOC', anchor, 'state', 0);
@@ -247,14 +254,14 @@ export function parenLatinOrgs(text: string, places: Span[], out: Span[]): void 
       start++;
     } else {
       start = i;
-      while (start > 0 && i - start < 10) {
+      while (start > 0 && i - start < 14) {
         const place = placeEnds.get(start);
         if (place) {
           start = place.start;
           break;
         }
         const ch = text[start - 1];
-        if (!isHan(ch) || ORG_STOP.has(ch as string)) break;
+        if (!isHan(ch) || ORG_STOP.has(ch as string) || (start < i && verbBefore(text, start))) break;
         start--;
       }
     }
