@@ -35,6 +35,9 @@ export { articleSegments };
 const PERSON_CUE_RULES = new Set(['byline', 'dotted-name', 'title-name', 'paren-latin', 'administration', 'cap-cue', 'cap-name', 'paren-latin-org', 'quoted-org', 'place-latin',
   'cue-latin-org', 'dateline', 'reported-by', 'abbrev-paren', 'national-body', 'repeated-name', 'company-latin']);
 
+/** Up to this many propagated forms, each is found with indexOf (fast on articles); beyond, one bucketed pass. */
+const FEW_FORMS = 200;
+
 /** The short forms a person is later called by: 惠兰 for 保罗·惠兰, Whelan for Paul Whelan. */
 function shortForms(surface: string, lang: RuleLanguage): string[] {
   const f = foldForMatch(surface);
@@ -100,11 +103,25 @@ function propagatePeople(folded: string[], perSegment: Span[][], lang: RuleLangu
       }
     }
   }
-  // Every occurrence of every form, in one pass per text: the form lengths are bucketed by first
-  // character, so the cost grows with the text, not with texts × forms.
+  // Every occurrence of every form. A few forms: one native indexOf sweep per form. Many forms
+  // (a hostile page): one pass per text with the form lengths bucketed by first character, so the
+  // cost grows with the text, not with texts × forms.
+  const push = (seg: number, i: number, len: number, owner: { key: string; canonical: string; type: 'PER' | 'ORG' | 'LOC' }): void => {
+    const text = folded[seg] as string;
+    if (!isHan(text[i]) && (isWordChar(text[i - 1]) || isWordChar(text[i + len]))) return;
+    (perSegment[seg] as Span[]).push(span(i, i + len, owner.type, owner.canonical, 'propagate', 1, owner.key));
+  };
+  const forms = [...keyOfForm.entries()].filter(([form]) => form.length >= 2);
+  if (forms.length <= FEW_FORMS) {
+    folded.forEach((text, seg) => {
+      for (const [form, owner] of forms) {
+        for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) push(seg, i, form.length, owner);
+      }
+    });
+    return;
+  }
   const lengths = new Map<string, number[]>();
-  for (const form of keyOfForm.keys()) {
-    if (form.length < 2) continue;
+  for (const [form] of forms) {
     const list = lengths.get(form[0] as string) ?? [];
     if (!list.includes(form.length)) list.push(form.length);
     lengths.set(form[0] as string, list);
@@ -112,11 +129,8 @@ function propagatePeople(folded: string[], perSegment: Span[][], lang: RuleLangu
   folded.forEach((text, seg) => {
     for (let i = 0; i < text.length; i++) {
       for (const len of lengths.get(text[i] as string) ?? []) {
-        const form = text.slice(i, i + len);
-        const owner = form.length === len ? keyOfForm.get(form) : undefined;
-        if (!owner) continue;
-        if (!isHan(form[0]) && (isWordChar(text[i - 1]) || isWordChar(text[i + len]))) continue;
-        (perSegment[seg] as Span[]).push(span(i, i + len, owner.type, owner.canonical, 'propagate', 1, owner.key));
+        const owner = i + len <= text.length ? keyOfForm.get(text.slice(i, i + len)) : undefined;
+        if (owner) push(seg, i, len, owner);
       }
     }
   });

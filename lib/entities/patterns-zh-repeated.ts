@@ -24,23 +24,23 @@ const rightOk = (text: string, end: number): boolean => !isHan(text[end]) || AFT
 const leftOk = (text: string, at: number): boolean =>
   !isHan(text[at - 1]) || FUNCTION.has(text[at - 1] as string) || BEFORE_NAME.some((w) => text.startsWith(w, at - w.length));
 
-/** True when a listed entry covers position `at` or starts there. */
-function listed(text: string, at: number, lex: ZhLexicon): boolean {
-  for (let s = Math.max(0, at - 5); s <= at; s++) {
-    for (let len = 2; len <= 8; len++) if (s + len > at && lex.dict.get(text.slice(s, s + len))) return true;
-  }
-  return false;
+/** One flag per character covered by a listed entry (the gazetteer's own longest-match scan). */
+function listedMask(text: string, lex: ZhLexicon): Uint8Array {
+  const mask = new Uint8Array(text.length + 1);
+  for (const e of lex.dict.scan(text)) mask.fill(1, e.start, e.end);
+  return mask;
 }
 
 /** One span list per text: every bounded mention of every repeated name. */
 export function repeatedNames(texts: string[], lex: ZhLexicon): Span[][] {
   const seen = new Map<string, { right: Array<[number, number]>; both: boolean }>();
   texts.forEach((text, seg) => {
+    const listed = listedMask(text, lex);
     for (let i = 0; i + 3 <= text.length; i++) {
       if (!SURNAMES.has(text[i] as string) || WEAK_SURNAMES.has(text[i] as string) || !isHan(text[i + 1]) || !isHan(text[i + 2])) continue;
       if (TITLE_PAIRS.has(text.slice(i + 1, i + 3))) continue;
       if (NEVER_IN_NAME.has(text[i + 1] as string) || NEVER_IN_NAME.has(text[i + 2] as string)) continue;
-      if (!rightOk(text, i + 3) || NOT_NAMES.has(text.slice(i, i + 2)) || listed(text, i, lex)) continue;
+      if (!rightOk(text, i + 3) || NOT_NAMES.has(text.slice(i, i + 2)) || listed[i] || listed[i + 1] || listed[i + 2]) continue;
       const name = text.slice(i, i + 3);
       const entry = seen.get(name) ?? { right: [], both: false };
       entry.right.push([seg, i]);
