@@ -7,7 +7,7 @@ import {
 } from './patterns-zh';
 import { abbreviatedOrgs, cuedLatinNames, datelinePlaces, nationalBodies, parenLatinNames, reportingOutlets } from './patterns-zh-context';
 import { dottedNames } from './patterns-zh-dotted';
-import { companyLatinNames } from './patterns-zh-companies';
+import { companyLatinNames, diplomaticMissions } from './patterns-zh-companies';
 import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs, transliteratedStates } from './patterns-zh-cues';
 import type { Span } from './span';
 
@@ -31,6 +31,7 @@ export function zhCandidates(folded: string): Span[] {
   parenLatinNames(text, lex, out);
   parenLatinOrgs(text, places, out);
   companyLatinNames(text, lex, places, out);
+  diplomaticMissions(text, places, out);
   administrationNames(text, lex, out);
   bylineNames(text, out);
   placesWithLatin(text, lex, out);

@@ -32,3 +32,24 @@ export function companyLatinNames(text: string, lex: ZhLexicon, places: Span[], 
     out.push(s, { ...span(p.start, p.end, 'ORG', name, 'company-latin', 3, s.key), echo: true });
   }
 }
+
+const MISSIONS = ['总领事馆', '领事馆', '总领馆', '大使馆', '使馆', '代表处', '办事处', '代表团', '联络处', '国家安全公署'];
+
+/**
+ * 中国驻布里斯班总领馆, 中国驻澳洲大使馆, 中驻美使馆: a country, 驻, where, and a mission word is one
+ * organisation (not 澳洲大使馆 with the sender lost); the host place stays a place inside it.
+ */
+export function diplomaticMissions(text: string, places: Span[], out: Span[]): void {
+  const placeEnds = new Map(places.filter((p) => p.type === 'LOC').map((p) => [p.end, p]));
+  for (let i = text.indexOf('驻'); i >= 0; i = text.indexOf('驻', i + 1)) {
+    const sender = placeEnds.get(i);
+    if (!sender) continue;
+    for (let k = i + 2; k <= i + 7 && k < text.length && isHan(text[k - 1]) && text[k - 1] !== '的'; k++) {
+      const mission = MISSIONS.find((m) => text.startsWith(m, k));
+      if (!mission) continue;
+      const end = k + mission.length;
+      out.push(span(sender.start, end, 'ORG', text.slice(sender.start, end), 'mission', 3));
+      break;
+    }
+  }
+}

@@ -140,7 +140,7 @@ export function datelinePlaces(text: string, lex: ZhLexicon, out: Span[]): void 
 }
 
 /** 据东网今天报道: the outlet that reported (a name ending like a news outlet). */
-const REPORTED = /据([\u4e00-\u9fff]{2,6}?)(?:今天|昨天|今日|昨日|日前|近日|稍早|早前|周[一二三四五六日]|[0-9]{1,2}日)?(?:报道|报导|引述|披露)/g;
+const REPORTED = /据([\u4e00-\u9fff]{2,6}?)(?:今天|昨天|今日|昨日|日前|近日|稍早|早前|周[一二三四五六日]|[0-9]{1,2}日)?(?:报道|报导|引述|披露|说|称)/g;
 const OUTLET_END = /(网|报|社|台|刊|新闻|之声|电视|通讯)$/;
 const GENERIC_OUTLET = /(媒体|外媒|官媒|党媒|该|此|当地|上述|其他|多家|一家|有关|相关)/;
 

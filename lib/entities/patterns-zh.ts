@@ -17,6 +17,7 @@ const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
 const ORG_STOP = new Set([...FUNCTION].filter((c) => !'会會警发發出重强強正表接回答提宣'.includes(c)));
 const TITLES = [...new Set([...TITLES_ZH, ...TITLES_ZH.map(toTraditional)])].sort((a, b) => b.length - a.length);
 const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
+const TITLE_PAIRS = new Set(TITLES.filter((t) => t.length === 2));
 /** Common words that a surname + 1 character would otherwise read as a name. */
 export const NOT_NAMES = new Set(['方面', '高度', '高层', '金融', '石油', '马上', '万一', '任何', '任务', '周边', '程度', '于是', '何时', '余地', '史上', '严重', '严格', '江湖', '黄金', '白天', '毛泽', '龙头', '高级', '林业', '钱财', '田间', '段时', '向来', '孙子', '高峰', '陆续', '许多', '曾经', '宋代', '唐代', '任期', '任内', '任职', '任命', '任上', '期间', '应对', '周年', '任何', '连任',
   '施压', '施政', '施行', '关注', '关系', '关于', '关闭', '包括', '文件', '文章', '文化', '时间', '时候', '时期', '申请', '管理',
@@ -99,8 +100,11 @@ export function titleNames(text: string, lex: ZhLexicon, out: Span[]): void {
   for (const m of text.matchAll(TITLE_RE)) {
     const at = (m.index ?? 0) + m[0].length;
     if (text[at] === undefined || !isHan(text[at])) continue;
-    const end = nameAfterTitle(text, at, lex);
+    let end = nameAfterTitle(text, at, lex);
     if (end === null) continue;
+    // 记者周六（…）: a day, not a name; 发言人吴谦大校: a rank after the name is not part of it.
+    if (/^(?:周[一二三四五六日末]|星期|礼拜|今天|昨天|明天|当天|日前|近日)/.test(text.slice(at, at + 2))) continue;
+    if (end - at === 3 && (TITLE_PAIRS.has(text.slice(end - 1, end + 1)) || verbBefore(text, end + 1))) end--;
     const name = text.slice(at, end);
     if (text[end] === '·' || lex.dict.get(name) || startsWithEntry(text, at, lex)) continue;
     personWithEcho(text, at, end, 'title-name', out);
@@ -221,6 +225,8 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
         s--;
       }
       const core = i - s;
+      // 俄罗斯东北部: a compass part of a place, not a department.
+      if (suffix === '部' && /^[东南西北中]+$/.test(text.slice(s, i))) continue;
       const direct = place && (ORG_SUFFIXES_AFTER_PLACE.includes(suffix) || (ORG_SUFFIXES_AFTER_CITY.includes(suffix) && !countries.has(place.canonical)));
       const minCore = direct ? 0 : weak || ['公司', '航空', '法院', '协会', '联合会', '研究中心'].includes(suffix) ? (place ? 2 : 3) : 2;
       if (weak && !place) continue;
