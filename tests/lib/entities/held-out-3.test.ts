@@ -11,6 +11,14 @@
 //   zh (15 articles)   P 89.9 R 75.5 F1 82.1
 //   fr (3 paragraphs)  P 78.4 R 64.4 F1 70.7
 //   en (3 paragraphs)  P 83.7 R 70.7 F1 76.6
+// Rules then changed on seen golds only: 15 more archive articles (picks 16-30 of the same seeded
+// draw, tests/fixtures/entities/archive-*.json, first scored at F1 0.873 / 0.844 / 0.771 in groups
+// of five) and 6 paragraphs of our own (tests/fixtures/entities/seen-latin). Second (and recorded)
+// blind run, 2026-12-07 17:00 UTC, after that work:
+//   zh (15 articles)   P 90.2 R 77.6 F1 83.4   (goal 0.90: not met; the seen-set gains carried over little)
+//   fr (3 paragraphs)  P 87.8 R 80.0 F1 83.7   (goal 0.88: not met)
+//   en (3 paragraphs)  P 83.9 R 81.0 F1 82.5   (goal 0.88: not met)
+// Both figures are now seen; this set stays a regression floor, not a blind measure.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -48,8 +56,8 @@ const FROZEN: Record<string, string> = {
   'zh-1048189-europe-open.json': 'ce5fd842f6dda0a9',
 };
 
-/** Floors (see the recorded runs above). */
-const FLOORS = { zh: 0, fr: 0, en: 0 };
+/** Floors a little below the second recorded run, so that a regression fails. */
+const FLOORS = { zh: 0.82, fr: 0.8, en: 0.8 };
 
 interface HeldOut {
   source?: string;
