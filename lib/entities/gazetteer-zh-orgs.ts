@@ -1,6 +1,8 @@
 // Hand list of organisations in Simplified Chinese: one referent per line, canonical first, then
 // other Chinese forms and Latin acronyms or names, separated by `|`. General knowledge only.
 
+import { wordsEndingAt } from './names-zh';
+
 export const ORGANISATIONS_ZH = `
 联合国|UN|United Nations
 联合国安理会|安理会|UNSC
@@ -181,6 +183,4 @@ export const GROUPS_ZH = `
 export const COMPANY_DESCRIPTORS_ZH = ['巨擘', '巨头', '厂商', '车厂', '车企', '药厂', '业者', '制造商', '龙头', '大厂', '运营商', '零售商', '连锁店', '子公司', '母公司', '智库'];
 
 /** True when a descriptor word ends right before `at`. */
-export function descriptorBefore(text: string, at: number): boolean {
-  return COMPANY_DESCRIPTORS_ZH.some((d) => at >= d.length && text.startsWith(d, at - d.length));
-}
+export const descriptorBefore = wordsEndingAt(COMPANY_DESCRIPTORS_ZH);

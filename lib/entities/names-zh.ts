@@ -56,3 +56,10 @@ export const GLUED_VERBS_ZH = [
   '收购', '入股', '投资', '起诉', '控告', '指控', '批评', '抨击', '指责', '谴责', '支持', '反对', '感谢', '邀请', '会见', '会晤', '告诉',
   '联系', '致函', '致电', '召见', '制裁', '警告', '提醒', '认为', '表示', '指出', '透露', '发布', '公布', '披露', '报道', '报导', '引述', '援引', '包括', '点名', '得知', '威胁', '威吓', '煽动', '恐吓', '骚扰', '发自', '来自', '距离', '围绕', '展开', '开始', '进行', '发表', '接受',
 ];
+
+/** A test for "one of these words ends right before `at`", by set lookups per word length (hot in scans). */
+export function wordsEndingAt(words: readonly string[]): (text: string, at: number) => boolean {
+  const lengths = [...new Set(words.map((w) => w.length))];
+  const set = new Set(words);
+  return (text, at) => lengths.some((n) => at >= n && set.has(text.slice(at - n, at)));
+}

@@ -2,7 +2,7 @@
 // a suffix before their Latin name (罗勇府（Rayong）, 乌打抛机场（U-tapao Airport）) and sports clubs
 // before theirs (皇家马德里（Real Madrid）).
 import type { ZhLexicon } from './lexicon-zh';
-import { FUNCTION_CHARS_ZH, GLUED_VERBS_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
+import { FUNCTION_CHARS_ZH, GLUED_VERBS_ZH, TRANSLIT_CHARS_ZH, wordsEndingAt } from './names-zh';
 import { latinParen } from './patterns-zh';
 import { isHan, span, type Span } from './span';
 import { withTraditional } from './hant';
@@ -114,7 +114,7 @@ export function quotedOrgs(text: string, out: Span[]): void {
 
 /** Characters that end a state's name on its left: dates, and words glued before it (涉, 受, 有 …). */
 const STATE_STOP = new Set(withTraditional('年月日号涉受遭有前下后上中对过时部远地'));
-const verbEnd = (text: string, at: number): boolean => GLUED_VERBS_ZH.some((v) => at >= v.length && text.startsWith(v, at - v.length));
+const verbEnd = wordsEndingAt(GLUED_VERBS_ZH);
 
 /**
  * 明尼苏达州, 内华达州, 哈里斯县: a transliterated run of two to six characters before 州, 县 or 郡 is a state or a county (LOC);

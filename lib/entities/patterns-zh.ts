@@ -2,7 +2,7 @@
 // <name>政府, N国集团, country abbreviations, country + body, organisation suffixes.
 import { isHan, span, foldKey, type Span } from './span';
 import type { ZhLexicon } from './lexicon-zh';
-import { ADMINISTRATION_SUFFIXES_ZH, FUNCTION_CHARS_ZH, GLUED_VERBS_ZH, PAIR_LEFT_OK_ZH, SURNAMES_ZH, TITLES_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
+import { ADMINISTRATION_SUFFIXES_ZH, FUNCTION_CHARS_ZH, GLUED_VERBS_ZH, wordsEndingAt, PAIR_LEFT_OK_ZH, SURNAMES_ZH, TITLES_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
 import { toTraditional, withTraditional } from './hant';
 import {
   ABBREVIATION_CONTEXT_ZH, ABBREVIATION_PAIR_STOPWORDS, COUNTRY_ABBREVIATIONS_ZH, PAIR_SECOND_BLOCKERS,
@@ -28,7 +28,7 @@ const AWARD_WORDS = /\b(Cup|Award|Prize|Ballon|Feminin|Trophy|Games|Olympics)\b/
 
 const trans = (ch: string | undefined): boolean => !!ch && TRANSLIT.has(ch);
 /** True when a glued verb ends right before `at` (解除|印第安纳…法院). */
-const verbBefore = (text: string, at: number): boolean => GLUED_VERBS_ZH.some((v) => at >= v.length && text.startsWith(v, at - v.length));
+const verbBefore = wordsEndingAt(GLUED_VERBS_ZH);
 /** Common verbs whose first character is also a transliteration character. */
 export const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于']);
 
