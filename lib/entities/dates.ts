@@ -27,7 +27,9 @@ const FR_DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 const FR_DATE: RegExp[] = [
   new RegExp(`(?:(?:${FR_DAYS})\\s+)?(?:1er|[0-3]?[0-9])\\s+(?:${FR_MONTHS})(?:\\s+[12][0-9]{3})?`, 'giu'),
   new RegExp(`(?<![0-9]\\s)\\b(?:${FR_MONTHS})\\s+[12][0-9]{3}`, 'giu'),
-  /(?<=\b(?:en|depuis|de|jusqu'en|année|d'ici)\s)[12][0-9]{3}\b/giu,
+  /(?<=\b(?:en|depuis|de|jusqu'en|année|d'ici|pour|avant|après|dès|fin|début|mi-)\s?)[12][0-9]{3}\b(?![,.][0-9])/giu,
+  // A month alone after a preposition (en mars, fin septembre, début mai).
+  new RegExp(`(?<=\\b(?:en|fin|début|mi-|depuis|jusqu'en|courant)\\s?)(?:${FR_MONTHS})\\b(?!\\s+[0-9])`, 'giu'),
 ];
 const FR_REL: RegExp[] = [
   new RegExp(`\\b(?:${FR_DAYS})(?:\\s+(?:dernier|prochain|soir|matin))?\\b`, 'giu'),
@@ -40,7 +42,9 @@ const EN_DATE: RegExp[] = [
   new RegExp(`(?:(?:${EN_DAYS}),?\\s+)?(?:${EN_MONTHS})\\s+[0-3]?[0-9](?:st|nd|rd|th)?(?:,?\\s+[12][0-9]{3})?\\b`, 'gu'),
   new RegExp(`(?:(?:${EN_DAYS}),?\\s+)?[0-3]?[0-9](?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${EN_MONTHS})(?:,?\\s+[12][0-9]{3})?\\b`, 'gu'),
   new RegExp(`\\b(?:${EN_MONTHS})\\s+[12][0-9]{3}\\b`, 'gu'),
-  /(?<=\b(?:in|since|until|by|of|year)\s)[12][0-9]{3}\b/gu,
+  /(?<=\b(?:in|since|until|by|of|year|for|before|after|from|to|through)\s)[12][0-9]{3}\b(?![,.][0-9])/gu,
+  // A month alone after a preposition (in March, for September, since May).
+  new RegExp(`(?<=\\b(?:in|for|since|until|by|from|early|late|mid-|through)\\s?)(?:January|February|March|April|June|July|August|September|October|November|December)\\b(?!\\s+[0-9])`, 'gu'),
 ];
 const EN_REL: RegExp[] = [
   new RegExp(`\\b(?:(?:last|next|this)\\s+)?(?:${EN_DAYS})\\b`, 'gu'),

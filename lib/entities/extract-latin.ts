@@ -3,6 +3,7 @@
 import { Dictionary } from './matcher';
 import { regionNames } from './regions';
 import { dateSpans } from './dates';
+import { frenchBodies, placesAfterPreposition } from './patterns-fr-orgs';
 import { isWordChar, span, type Span } from './span';
 import {
   CAPITALISED_STOPWORDS, DEMONYMS_LATIN, ORGANISATIONS_LATIN, ORG_WORDS_LATIN, PERSON_CUES_LATIN,
@@ -51,7 +52,7 @@ const TOKEN = /\p{Lu}[\p{L}\p{M}'’.-]*/uy;
 const TITLES = [...PERSON_TITLES_LATIN].sort((a, b) => b.length - a.length);
 
 /** Capitalised sequences not already covered by the dictionary, with titles and demonyms stripped. */
-function capitalisedSequences(text: string, covered: Span[], out: Span[]): void {
+function capitalisedSequences(text: string, covered: Span[], out: Span[], places: Span[] = []): void {
   const blocked = (i: number): boolean => covered.some((s) => i >= s.start && i < s.end);
   let i = 0;
   while (i < text.length) {
@@ -78,15 +79,43 @@ function capitalisedSequences(text: string, covered: Span[], out: Span[]): void 
       j = next;
     }
     const last = toks[toks.length - 1] as [number, number];
-    classify(text, toks, out);
+    const first = toks[0] as [number, number];
+    const inside = places.filter((p) => p.start >= first[0] && p.end <= last[1]);
+    const exact = inside.length === 1 && inside[0]?.start === first[0] && inside[0]?.end === last[1];
+    if (!exact) classify(text, toks, out, inside);
     i = last[1] + 1;
   }
 }
 
-function classify(text: string, toks: Array<[number, number]>, out: Span[]): void {
+/** First words of a place name built on another place (Port Sudan, North Darfur, New Caledonia). */
+const PLACE_PREFIX = /^(?:Port|Saint|Sainte|San|Santa|New|North|South|East|West|Upper|Lower|Greater|Central|Mount|Lake|Cape|Fort|Gulf|Nord|Sud|Haute|Haut|Basse|Bas|Grand|Nouvelle|Nouveau)\b/u;
+/** Company words that type a capitalised sequence as an organisation (Samsung Electronics). */
+const COMPANY_WORDS_LATIN = /\b(?:Electronics|Motors?|Holdings?|Technologies|Technology|Systems|Industries|Energy|Pharma|Pharmaceuticals|Telecom|Capital|Partners|Media|Bancorp|Petroleum|Steel|Chemicals|Automotive)\b/u;
+
+function classify(text: string, toks: Array<[number, number]>, out: Span[], places: Span[] = []): void {
   let start = (toks[0] as [number, number])[0];
   const end = (toks[toks.length - 1] as [number, number])[1];
+  // A title inside the sequence splits it: what follows is a person (US Treasury Secretary Scott
+  // Bessent → Scott Bessent), what precedes is read on its own.
+  const rest0 = text.slice(start, end);
+  for (const t of TITLES) {
+    const at = rest0.indexOf(` ${t} `);
+    if (at < 0) continue;
+    const after = start + at + t.length + 2;
+    const before = toks.filter(([, e]) => e <= start + at);
+    if (before.length) classify(text, before, out, places);
+    const personToks = toks.filter(([s0]) => s0 >= after);
+    if (personToks.length) classify(text, personToks, out);
+    const own = out[out.length - 1];
+    if (own && own.start >= after && own.type === 'PER') {
+      own.priority = 3;
+      own.rule = 'cap-cue';
+    }
+    return;
+  }
   let cue = PERSON_CUES_LATIN.test(text.slice(Math.max(0, start - 40), start));
+  // L'Olympique de Marseille: the elided article is not part of the name.
+  if (/^[LD][’'](?=\p{Lu})/u.test(text.slice(start, end))) start += 2;
   // Strip leading stopwords, titles and demonyms (The, Le, President, French …).
   for (;;) {
     const rest = text.slice(start, end);
@@ -99,7 +128,13 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[]): voi
     }
     const word = /^[\p{L}\p{M}'’.-]+/u.exec(rest)?.[0] ?? '';
     const bare = word.replace(/[’'.]$/, '');
-    if (word && rest.length > word.length && (CAPITALISED_STOPWORDS.has(bare) || DEMONYMS_LATIN.has(bare))) {
+    const afterWord = rest.slice(word.length).trimStart();
+    // L'entraîneur, D'abord (an elided article before a common noun); Kenya's, an adjective of
+    // nationality before a title (Ethiopian Prime Minister …): none is part of the name.
+    const elided = /^[LDJldj][’']\p{Ll}/u.test(word);
+    const possessive = /[’']s$/u.test(word);
+    const beforeTitle = TITLES.some((t) => afterWord.startsWith(`${t} `));
+    if (word && rest.length > word.length && (CAPITALISED_STOPWORDS.has(bare) || DEMONYMS_LATIN.has(bare) || elided || possessive || beforeTitle)) {
       start += word.length;
       while (text[start] === ' ' || /^(?:de|du|des|of|la|le) $/.test(text.slice(start, start + 4))) start++;
       continue;
@@ -110,8 +145,13 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[]): voi
   if (!surface || !/^\p{Lu}/u.test(surface)) return;
   const words = surface.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.every((w) => CAPITALISED_STOPWORDS.has(w.replace(/[’'.]$/, '')) || DEMONYMS_LATIN.has(w))) return;
-  if (ORG_WORDS_LATIN.test(surface) && words.length >= 2) {
+  if ((ORG_WORDS_LATIN.test(surface) || COMPANY_WORDS_LATIN.test(surface)) && words.length >= 2) {
     out.push(span(start, end, 'ORG', surface, 'cap-org', 2));
+  } else if (places.some((p) => p.start >= start) && !cue && words.length >= 2) {
+    // A listed place with other capitalised words: a place built on it (Port Sudan) or a club,
+    // company or body named after it (Bayern Munich, AS Monaco, Paris Saint-Germain).
+    const place = PLACE_PREFIX.test(surface);
+    out.push(span(start, end, place ? 'LOC' : 'ORG', surface, place ? 'cap-place' : 'cap-org', 2));
   } else if (/^(?:\p{Lu}){2,6}$/u.test(surface)) {
     out.push(span(start, end, 'ORG', surface, 'cap-acronym', 1));
   } else if (words.length >= 2 || cue) {
@@ -127,6 +167,10 @@ export function latinCandidates(text: string, lang: 'fr' | 'en'): Span[] {
   const dates: Span[] = [];
   dateSpans(text, lang, dates);
   out.push(...dates);
-  capitalisedSequences(text, [...listed, ...dates], out);
+  if (lang === 'fr') frenchBodies(text, out);
+  placesAfterPreposition(text, lang, out);
+  // Listed places may sit inside a longer name (Bayern Munich, Banque de France, AS Monaco):
+  // sequences run through them, and a sequence that is exactly one listed name is left to the list.
+  capitalisedSequences(text, [...listed.filter((l) => l.type !== 'LOC'), ...dates], out, listed.filter((l) => l.type === 'LOC'));
   return out;
 }

@@ -2,15 +2,19 @@
 import { zhLexicon } from './lexicon-zh';
 import { dateSpans } from './dates';
 import {
-  administrationNames, countryAbbreviations, countryBodies, dottedNames, groupOfNations, orgSuffixes,
+  administrationNames, countryAbbreviations, countryBodies, groupOfNations, orgSuffixes,
   parenLatinOrgs, titleNames,
 } from './patterns-zh';
 import { abbreviatedOrgs, cuedLatinNames, datelinePlaces, nationalBodies, parenLatinNames, reportingOutlets } from './patterns-zh-context';
-import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs } from './patterns-zh-cues';
+import { dottedNames } from './patterns-zh-dotted';
+import { companyLatinNames, diplomaticMissions } from './patterns-zh-companies';
+import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs, transliteratedStates } from './patterns-zh-cues';
 import type { Span } from './span';
 
 /** All candidate spans of one folded segment (overlapping; resolution happens later). */
-export function zhCandidates(text: string): Span[] {
+export function zhCandidates(folded: string): Span[] {
+  // Half-width brackets read like full-width ones (瑞幸咖啡(Luckin Coffee)); same length, same offsets.
+  const text = folded.replace(/\(/g, '（').replace(/\)/g, '）');
   const lex = zhLexicon();
   const out: Span[] = [];
   const listed = lex.dict.scan(text);
@@ -26,17 +30,26 @@ export function zhCandidates(text: string): Span[] {
   titleNames(text, lex, out);
   parenLatinNames(text, lex, out);
   parenLatinOrgs(text, places, out);
+  companyLatinNames(text, lex, places, out);
+  diplomaticMissions(text, places, out);
   administrationNames(text, lex, out);
   bylineNames(text, out);
   placesWithLatin(text, lex, out);
   clubsWithLatin(text, lex, out);
   quotedOrgs(text, out);
+  transliteratedStates(text, lex, out);
   cuedLatinNames(text, lex, out);
   datelinePlaces(text, lex, out);
   reportingOutlets(text, lex, out);
   abbreviatedOrgs(text, lex, places, out);
   nationalBodies(text, lex, out);
   dateSpans(text, 'zh', out);
+  // 咖啡连锁公司瑞幸咖啡(Luckin Coffee): a suffix phrase right before a cued company is its descriptor.
+  const cuedStarts = new Set(out.filter((s) => s.rule === 'cue-latin-org' && !s.echo).map((s) => s.start));
   // 外交部长, 水文局长: an office, not the ministry itself.
-  return out.filter((s) => !(s.type === 'ORG' && /[部局署厅院]$/.test(s.canonical) && /[长官]/.test(text[s.end] ?? '')));
+  return out.filter(
+    (s) =>
+      !(s.type === 'ORG' && /[部局署厅院]$/.test(s.canonical) && /[长官]/.test(text[s.end] ?? '')) &&
+      !(s.rule.startsWith('org-suffix') && cuedStarts.has(s.end)),
+  );
 }

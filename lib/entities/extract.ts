@@ -3,6 +3,8 @@
 import type { Article, Entity } from '../types';
 import { ruleLanguage, type RuleLanguage } from './language';
 import { zhCandidates } from './extract-zh';
+import { zhLexicon } from './lexicon-zh';
+import { repeatedNames } from './patterns-zh-repeated';
 import { latinCandidates } from './extract-latin';
 import { groupEntities, markEchoes, resolveOverlaps, type EntityWithMentions, type Mention } from './merge';
 import { articleSegments } from './segments';
@@ -31,7 +33,10 @@ export { articleSegments };
 
 /** Rules whose finds are names worth looking for again in bare mentions. */
 const PERSON_CUE_RULES = new Set(['byline', 'dotted-name', 'title-name', 'paren-latin', 'administration', 'cap-cue', 'cap-name', 'paren-latin-org', 'quoted-org', 'place-latin',
-  'cue-latin-org', 'dateline', 'reported-by', 'abbrev-paren', 'national-body']);
+  'cue-latin-org', 'dateline', 'reported-by', 'abbrev-paren', 'national-body', 'repeated-name', 'company-latin']);
+
+/** Up to this many propagated forms, each is found with indexOf (fast on articles); beyond, one bucketed pass. */
+const FEW_FORMS = 200;
 
 /** The short forms a person is later called by: 惠兰 for 保罗·惠兰, Whelan for Paul Whelan. */
 function shortForms(surface: string, lang: RuleLanguage): string[] {
@@ -55,11 +60,12 @@ function shortForms(surface: string, lang: RuleLanguage): string[] {
 function propagatePeople(folded: string[], perSegment: Span[][], lang: RuleLanguage): void {
   const keyOfForm = new Map<string, { key: string; canonical: string; type: 'PER' | 'ORG' | 'LOC' }>();
   const cued = perSegment.flat().filter((s) => (s.type === 'PER' || s.type === 'ORG' || s.type === 'LOC') && PERSON_CUE_RULES.has(s.rule));
+  const isCued = new Set(cued);
   // Full names first so that short forms attach to them.
   cued.sort((a, b) => b.end - b.start - (a.end - a.start));
   for (const seg of perSegment.keys()) {
     for (const s of perSegment[seg] as Span[]) {
-      if (!cued.includes(s) || s.echo) continue;
+      if (!isCued.has(s) || s.echo) continue;
       const form = folded[seg]?.slice(s.start, s.end) ?? '';
       const known = keyOfForm.get(form);
       if (known) {
@@ -76,10 +82,12 @@ function propagatePeople(folded: string[], perSegment: Span[][], lang: RuleLangu
     }
   }
   // Echoes (Latin aliases) share their name's key and are searchable too.
+  const ownerOfKey = new Map<string, { key: string; canonical: string; type: 'PER' | 'ORG' | 'LOC' }>();
+  for (const v of keyOfForm.values()) if (!ownerOfKey.has(v.key)) ownerOfKey.set(v.key, v);
   for (const seg of perSegment.keys()) {
     for (const s of perSegment[seg] as Span[]) {
       if (!s.echo || (s.type !== 'PER' && s.type !== 'ORG' && s.type !== 'LOC')) continue;
-      const owner = [...keyOfForm.values()].find((v) => v.key === s.key);
+      const owner = ownerOfKey.get(s.key);
       const form = folded[seg]?.slice(s.start, s.end) ?? '';
       if (owner && !keyOfForm.has(form)) keyOfForm.set(form, owner);
     }
@@ -95,14 +103,34 @@ function propagatePeople(folded: string[], perSegment: Span[][], lang: RuleLangu
       }
     }
   }
-  const forms = [...keyOfForm.entries()].sort((a, b) => b[0].length - a[0].length);
+  // Every occurrence of every form. A few forms: one native indexOf sweep per form. Many forms
+  // (a hostile page): one pass per text with the form lengths bucketed by first character, so the
+  // cost grows with the text, not with texts × forms.
+  const push = (seg: number, i: number, len: number, owner: { key: string; canonical: string; type: 'PER' | 'ORG' | 'LOC' }): void => {
+    const text = folded[seg] as string;
+    if (!isHan(text[i]) && (isWordChar(text[i - 1]) || isWordChar(text[i + len]))) return;
+    (perSegment[seg] as Span[]).push(span(i, i + len, owner.type, owner.canonical, 'propagate', 1, owner.key));
+  };
+  const forms = [...keyOfForm.entries()].filter(([form]) => form.length >= 2);
+  if (forms.length <= FEW_FORMS) {
+    folded.forEach((text, seg) => {
+      for (const [form, owner] of forms) {
+        for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) push(seg, i, form.length, owner);
+      }
+    });
+    return;
+  }
+  const lengths = new Map<string, number[]>();
+  for (const [form] of forms) {
+    const list = lengths.get(form[0] as string) ?? [];
+    if (!list.includes(form.length)) list.push(form.length);
+    lengths.set(form[0] as string, list);
+  }
   folded.forEach((text, seg) => {
-    for (const [form, owner] of forms) {
-      if (form.length < 2) continue;
-      const latin = !isHan(form[0]);
-      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-        if (latin && (isWordChar(text[i - 1]) || isWordChar(text[i + form.length]))) continue;
-        (perSegment[seg] as Span[]).push(span(i, i + form.length, owner.type, owner.canonical, 'propagate', 1, owner.key));
+    for (let i = 0; i < text.length; i++) {
+      for (const len of lengths.get(text[i] as string) ?? []) {
+        const owner = i + len <= text.length ? keyOfForm.get(text.slice(i, i + len)) : undefined;
+        if (owner) push(seg, i, len, owner);
       }
     }
   });
@@ -119,6 +147,7 @@ export function analyseEntities(article: Article): EntityAnalysis {
 export function analyseTexts(segments: string[], lang: RuleLanguage): EntityAnalysis {
   const folded = segments.map(foldForMatch);
   const candidates = folded.map((t) => (lang === 'zh' ? zhCandidates(t) : latinCandidates(t, lang)));
+  if (lang === 'zh') repeatedNames(folded, zhLexicon()).forEach((spans, seg) => candidates[seg]?.push(...spans));
   propagatePeople(folded, candidates, lang);
   const located: Array<{ span: Span; segment: number; surface: string }> = [];
   const relativeDates: RelativeDate[] = [];

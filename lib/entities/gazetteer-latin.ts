@@ -181,7 +181,7 @@ UEFA
 
 /** Titles before a name (stripped; they mark the name as PER). Case-sensitive, longest first. */
 export const PERSON_TITLES_LATIN = [
-  'Secretary of State', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister',
+  'Secretary of State', 'Secretary-General', 'Secretary General', 'Director-General', 'Director General', 'Chief Executive', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister',
   'Vice President', 'President', 'Minister', 'Secretary', 'Chancellor', 'Senator', 'Governor', 'General',
   'King', 'Queen', 'Pope', 'Prince', 'Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'M.', 'Mme',
   'Mlle', 'Me', 'Mgr', 'Président', 'Premier ministre', 'Ministre', 'Chancelier', 'Sir', 'Lord', 'Judge',
@@ -199,7 +199,7 @@ export const CAPITALISED_STOPWORDS = new Set(
     'The A An In On At By For From To Of And But Or If When While After Before Since During Under Over ' +
     'This That These Those It Its He She They We I You His Her Their Our There Here Yet Still Also However ' +
     'According Meanwhile Although Because As With Without Despite Asked Speaking Last Next Some Many Most ' +
-    'Le La Les L Un Une Des Du De Dans En Au Aux Pour Par Sur Avec Sans Selon Après Avant Depuis Pendant ' +
+    'À Le La Les L Un Une Des Du De Dans En Au Aux Pour Par Sur Avec Sans Selon Après Avant Depuis Pendant ' +
     'Ce Cet Cette Ces Il Elle Ils Elles On Nous Vous Je Son Sa Ses Leur Leurs Mais Et Ou Si Quand Alors ' +
     'Lors Malgré Pourtant Ainsi Aussi Toutefois Cependant Enfin Puis Déjà Plus Moins Tous Toutes Chaque ' +
     'Mr Mrs Ms Dr M Mme Monday Tuesday Wednesday Thursday Friday Saturday Sunday Lundi Mardi Mercredi Jeudi ' +

@@ -1,6 +1,8 @@
 // Hand list of organisations in Simplified Chinese: one referent per line, canonical first, then
 // other Chinese forms and Latin acronyms or names, separated by `|`. General knowledge only.
 
+import { wordsEndingAt } from './names-zh';
+
 export const ORGANISATIONS_ZH = `
 联合国|UN|United Nations
 联合国安理会|安理会|UNSC
@@ -83,7 +85,20 @@ export const ORGANISATIONS_ZH = `
 国家监委|国家监察委员会
 国民党|中国国民党
 民进党|民主进步党
+NBA|美国职篮|美国职业篮球联赛
+最高法院|Supreme Court
+美国之音|VOA
+自由亚洲电台|RFA
+德国之声|DW
+中情局|中央情报局|CIA
+联邦调查局|FBI
+行政院
+立法院
+司法院
+考试院
+监察院
 共和党
+自民党|自由民主党|LDP
 民主党
 工党
 保守党
@@ -143,14 +158,14 @@ export const COUNTRY_BODIES_ZH = [
  */
 export const ORG_SUFFIXES_STRONG = [
   '大学', '学院', '通讯社', '新闻社', '研究所', '研究院', '研究中心', '基金会', '协会', '联合会',
-  '公司', '电视台', '广播电台', '日报', '时报', '晚报', '邮报', '法院', '检察院', '航空',
+  '公司', '电视台', '广播电台', '日报', '时报', '晚报', '邮报', '法院', '检察院', '航空', '理事会',
 ];
 export const ORG_SUFFIXES_WEAK = ['银行', '委员会', '组织', '议会', '局', '署', '厅', '党', '集团', '联盟', '部',
-  '歌剧院', '剧院', '医院', '机场', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团', '卫队', '政协', '人大', '省委', '市委'];
+  '歌剧院', '剧院', '医院', '机场', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团', '卫队', '政协', '人大', '省委', '市委', '兵团', '卫健委'];
 
 /** Weak suffixes that may follow a place directly (山东省政协, 希腊歌剧院), or only a city (北京银行). */
-export const ORG_SUFFIXES_AFTER_PLACE = ['政协', '人大', '省委', '市委', '歌剧院', '剧院', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团'];
-export const ORG_SUFFIXES_AFTER_CITY = ['银行'];
+export const ORG_SUFFIXES_AFTER_PLACE = ['理事会', '政协', '人大', '省委', '市委', '卫健委', '歌剧院', '剧院', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团'];
+export const ORG_SUFFIXES_AFTER_CITY = ['银行', '大学'];
 
 /** Movements and armed groups often written like names (塔利班政权 is not a person). */
 export const GROUPS_ZH = `
@@ -163,3 +178,9 @@ export const GROUPS_ZH = `
 瓦格纳|Wagner
 基地组织|Al-Qaeda
 `;
+
+/** Descriptor nouns before a company's own name: the name starts after them (车厂富豪汽车公司); not 集团 or 企业, which names hold. */
+export const COMPANY_DESCRIPTORS_ZH = ['巨擘', '巨头', '厂商', '车厂', '车企', '药厂', '业者', '制造商', '龙头', '大厂', '运营商', '零售商', '连锁店', '子公司', '母公司', '智库'];
+
+/** True when a descriptor word ends right before `at`. */
+export const descriptorBefore = wordsEndingAt(COMPANY_DESCRIPTORS_ZH);

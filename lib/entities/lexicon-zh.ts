@@ -89,7 +89,7 @@ export function zhLexicon(): ZhLexicon {
   }
   for (const w of words(TAIWAN_COUNTRIES_ZH)) countries.add(w.split('=')[0] as string);
   // A world city's province or state is its own place (德黑兰省).
-  for (const w of words(WORLD_CITIES_ZH)) for (const suffix of ['省', '州']) add(w + suffix, 'LOC', w + suffix, 'city-list');
+  for (const w of words(WORLD_CITIES_ZH)) for (const suffix of ['省', '州']) if (!w.endsWith(suffix)) add(w + suffix, 'LOC', w + suffix, 'city-list');
   for (const w of words(CHINA_PLACES_ZH).filter((w) => !w.endsWith('大陆'))) {
     for (const suffix of CHINA_ADMIN_SUFFIXES) add(w + suffix, 'LOC', w, 'city-list');
   }

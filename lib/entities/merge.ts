@@ -9,12 +9,15 @@ export function resolveOverlaps(spans: Span[]): Span[] {
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
   const taken: Span[] = [];
-  const used: Array<[number, number]> = [];
+  // One flag per character taken: a span is checked over its own length, not against every span kept.
+  const used = new Uint8Array(spans.reduce((n, s) => Math.max(n, s.end), 0));
   for (const s of sorted) {
     if (s.end <= s.start) continue;
-    if (used.some(([a, b]) => s.start < b && a < s.end)) continue;
+    let free = true;
+    for (let i = s.start; i < s.end && free; i++) free = used[i] === 0;
+    if (!free) continue;
     taken.push(s);
-    used.push([s.start, s.end]);
+    used.fill(1, s.start, s.end);
   }
   return taken.sort((a, b) => a.start - b.start);
 }
@@ -61,13 +64,7 @@ export function groupEntities(located: Located[]): EntityWithMentions[] {
   for (const [key, list] of groups) {
     const first = list[0] as Located;
     const type = first.span.type as EntityType;
-    const surfaces: string[] = [];
-    const seenFold = new Set<string>();
-    for (const l of list) {
-      if (surfaces.includes(l.surface)) continue;
-      surfaces.push(l.surface);
-      seenFold.add(foldKey(l.surface));
-    }
+    const surfaces = [...new Set(list.map((l) => l.surface))];
     const preferred = first.span.canonical;
     let text = surfaces.find((s) => foldKey(s) === foldKey(preferred));
     if (!text) {

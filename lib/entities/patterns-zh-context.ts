@@ -13,7 +13,11 @@ const RUN_STOP = new Set([...'的和与及在据由了是被向对从把为于�
 /** Last characters of role nouns (投手, 队友, 首长, 作家): a name starts after them. */
 const ROLE_FINAL = new Set([...'手员长家师官友者督监使星']);
 /** Words right before a name that are not part of it (告诉史丹顿, 包括佛洛伊德). */
-const PRE_NAME = ['告诉', '会见', '会晤', '批评', '支持', '指控', '邀请', '感谢', '称赞', '认为', '联系', '采访', '访问', '宣布', '任命', '提名', '击败', '战胜', '面对', '对手', '包括', '例如', '比如', '像是', '以及', '男子', '女子', '作品', '丈夫', '妻子', '儿子', '女儿'];
+const PRE_NAME = ['告诉', '会见', '会晤', '批评', '支持', '指控', '邀请', '感谢', '称赞', '认为', '联系', '采访', '访问', '宣布', '任命', '提名', '击败', '战胜', '面对', '对手', '包括', '例如', '比如', '像是', '以及', '男子', '女子', '作品', '丈夫', '妻子', '儿子', '女儿',
+  // Verbs that take a person as object, glued to the name on its left (抨击艾斯培（Mark Esper）).
+  '抨击', '指责', '谴责', '赞扬', '表扬', '起诉', '控告', '逮捕', '拘捕', '释放', '接见', '拜会', '约见', '召见', '致电', '致函', '通知', '提醒',
+  '解雇', '开除', '取代', '接替', '接任', '继任', '对阵', '迎战', '力挺', '反对', '质疑', '回应', '嘲讽', '讽刺', '攻击', '制裁', '惩罚', '声援', '悼念',
+  '纪念', '祝贺', '恭喜', '挑战', '输给', '败给', '签下', '签约', '交易', '转会', '引进', '送走', '换来', '胞妹', '胞兄', '之妻', '夫人'];
 /** A Han run ending like an institution or a place is not a person (史卡拉歌剧院（La Scala）). */
 const NOT_PERSON_END = /[院馆团会党部局所场宫岛省市州队社台报处厅署司行委军校馆城镇村区县港湾河山湖]$/;
 const TITLES = [...TITLES_ZH].sort((a, b) => b.length - a.length);
@@ -95,8 +99,11 @@ function nameAfterCue(text: string, i: number, cues: string[]): number | null {
 export function cuedLatinNames(text: string, lex: ZhLexicon, out: Span[]): void {
   for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
     const p = latinParen(text, i);
-    if (!p || !/^[A-Z]/.test(p.latin) || looksLikePersonLatin(p.latin, lex)) continue;
+    if (!p || !/^[A-Z]/.test(p.latin)) continue;
+    // A company cue right before the name outweighs a person-like Latin form (连锁公司瑞幸咖啡(Luckin Coffee)).
+    const personLike = looksLikePersonLatin(p.latin, lex);
     for (const [cues, type] of [[COMPANY_CUES, 'ORG'], [PLACE_CUES, 'LOC']] as const) {
+      if (personLike && type === 'LOC') continue;
       const start = nameAfterCue(text, i, cues);
       if (start === null || lex.dict.get(text.slice(start, i))) continue;
       const name = text.slice(start, i);
@@ -133,7 +140,7 @@ export function datelinePlaces(text: string, lex: ZhLexicon, out: Span[]): void 
 }
 
 /** 据东网今天报道: the outlet that reported (a name ending like a news outlet). */
-const REPORTED = /据([\u4e00-\u9fff]{2,6}?)(?:今天|昨天|今日|昨日|日前|近日|稍早|早前|周[一二三四五六日]|[0-9]{1,2}日)?(?:报道|报导|引述|披露)/g;
+const REPORTED = /据([\u4e00-\u9fff]{2,6}?)(?:今天|昨天|今日|昨日|日前|近日|稍早|早前|周[一二三四五六日]|[0-9]{1,2}日)?(?:报道|报导|引述|披露|说|称)/g;
 const OUTLET_END = /(网|报|社|台|刊|新闻|之声|电视|通讯)$/;
 const GENERIC_OUTLET = /(媒体|外媒|官媒|党媒|该|此|当地|上述|其他|多家|一家|有关|相关)/;
 

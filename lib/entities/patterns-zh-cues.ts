@@ -2,12 +2,13 @@
 // a suffix before their Latin name (罗勇府（Rayong）, 乌打抛机场（U-tapao Airport）) and sports clubs
 // before theirs (皇家马德里（Real Madrid）).
 import type { ZhLexicon } from './lexicon-zh';
-import { FUNCTION_CHARS_ZH } from './names-zh';
+import { FUNCTION_CHARS_ZH, GLUED_VERBS_ZH, TRANSLIT_CHARS_ZH, wordsEndingAt } from './names-zh';
 import { latinParen } from './patterns-zh';
 import { isHan, span, type Span } from './span';
 import { withTraditional } from './hant';
 
 const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
+const TRANSLIT = new Set(withTraditional(TRANSLIT_CHARS_ZH));
 
 /** 译者, 核稿, 编辑, 作者, 记者 … followed by a 2–4 character Chinese name, then a separator. */
 const BYLINE = /(?:译者|译|核稿|编辑|编译|作者|撰稿|撰文|记者|特约记者|责编)\s*[：:]\s*([\u4e00-\u9fff]{2,4})(?=\s*(?:[/／）)、，,；;。\s]|$))/g;
@@ -108,5 +109,33 @@ export function quotedOrgs(text: string, out: Span[]): void {
     }
     // A movement (黄背心运动) is a named event, not an organisation.
     out.push(span(start, start + name.length, name.endsWith('运动') ? 'MISC' : 'ORG', name, 'quoted-org', 3));
+  }
+}
+
+/** Characters that end a state's name on its left: dates, and words glued before it (涉, 受, 有 …). */
+const STATE_STOP = new Set(withTraditional('年月日号涉受遭有前下后上中对过时部远地'));
+const verbEnd = wordsEndingAt(GLUED_VERBS_ZH);
+
+/**
+ * 明尼苏达州, 内华达州, 哈里斯县: a transliterated run of two to six characters before 州, 县 or 郡 is a state or a county (LOC);
+ * the run starts after a function character or a non-transliteration character.
+ */
+export function transliteratedStates(text: string, lex: ZhLexicon, out: Span[]): void {
+  for (const unit of ['州', '县', '郡']) for (let i = text.indexOf(unit); i >= 0; i = text.indexOf(unit, i + 1)) {
+    // The run starts a word: after punctuation, a function character or a listed name (美国明尼苏达州).
+    const listedAt = (at: number): string | undefined =>
+      [5, 4, 3, 2].map((n) => (at >= n ? lex.dict.get(text.slice(at - n, at))?.type : undefined)).find(Boolean);
+    const listedEnd = (at: number): boolean => listedAt(at) !== undefined;
+    let s = i;
+    // A listed person right before the unit is the county's name (哈里斯县); any other listed end stops the scan.
+    while (s > 0 && i - s < 6 && isHan(text[s - 1]) && !FUNCTION.has(text[s - 1] as string) && !STATE_STOP.has(text[s - 1] as string) && !(listedEnd(s) && !(s === i && listedAt(s) === 'PER')) && !verbEnd(text, s)) s--;
+    const run = text.slice(s, i);
+    // Half transliteration or more (阿肯色, 印第安纳), never inside a longer word (宾夕|法尼亚州, 江|苏苏州).
+    const translit = [...run].filter((c) => TRANSLIT.has(c)).length;
+    if (run.length < 2 || translit < 2 || translit * 2 < run.length || text[i + 1] === '长' || run.includes('许多')) continue;
+    // A listed place is left to the list; a listed person's name before 县 is a county (哈里斯县).
+    if (lex.dict.get(text.slice(s, i + 1)) || (lex.dict.get(run) && lex.dict.get(run)?.type !== 'PER')) continue;
+    if (isHan(text[s - 1]) && !FUNCTION.has(text[s - 1] as string) && !STATE_STOP.has(text[s - 1] as string) && !listedEnd(s) && !verbEnd(text, s)) continue;
+    out.push(span(s, i + 1, 'LOC', text.slice(s, i + 1), 'state-translit', 2));
   }
 }

@@ -2,13 +2,13 @@
 // <name>政府, N国集团, country abbreviations, country + body, organisation suffixes.
 import { isHan, span, foldKey, type Span } from './span';
 import type { ZhLexicon } from './lexicon-zh';
-import { ADMINISTRATION_SUFFIXES_ZH, FUNCTION_CHARS_ZH, PAIR_LEFT_OK_ZH, SURNAMES_ZH, TITLES_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
+import { ADMINISTRATION_SUFFIXES_ZH, FUNCTION_CHARS_ZH, GLUED_VERBS_ZH, wordsEndingAt, PAIR_LEFT_OK_ZH, SURNAMES_ZH, TITLES_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
 import { toTraditional, withTraditional } from './hant';
 import {
   ABBREVIATION_CONTEXT_ZH, ABBREVIATION_PAIR_STOPWORDS, COUNTRY_ABBREVIATIONS_ZH, PAIR_SECOND_BLOCKERS,
   STRONG_ABBREVIATIONS_ZH,
 } from './gazetteer-zh-places';
-import { COUNTRY_BODIES_ZH, ORG_SUFFIXES_AFTER_CITY, ORG_SUFFIXES_AFTER_PLACE, ORG_SUFFIXES_STRONG, ORG_SUFFIXES_WEAK } from './gazetteer-zh-orgs';
+import { COUNTRY_BODIES_ZH, descriptorBefore, ORG_SUFFIXES_AFTER_CITY, ORG_SUFFIXES_AFTER_PLACE, ORG_SUFFIXES_STRONG, ORG_SUFFIXES_WEAK } from './gazetteer-zh-orgs';
 
 const TRANSLIT = new Set(withTraditional(TRANSLIT_CHARS_ZH));
 const SURNAMES = new Set(withTraditional(SURNAMES_ZH));
@@ -17,17 +17,20 @@ const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
 const ORG_STOP = new Set([...FUNCTION].filter((c) => !'会會警发發出重强強正表接回答提宣'.includes(c)));
 const TITLES = [...new Set([...TITLES_ZH, ...TITLES_ZH.map(toTraditional)])].sort((a, b) => b.length - a.length);
 const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
+const TITLE_PAIRS = new Set(TITLES.filter((t) => t.length === 2));
 /** Common words that a surname + 1 character would otherwise read as a name. */
-const NOT_NAMES = new Set(['方面', '高度', '高层', '金融', '石油', '马上', '万一', '任何', '任务', '周边', '程度', '于是', '何时', '余地', '史上', '严重', '严格', '江湖', '黄金', '白天', '毛泽', '龙头', '高级', '林业', '钱财', '田间', '段时', '向来', '孙子', '高峰', '陆续', '许多', '曾经', '宋代', '唐代', '任期', '任内', '任职', '任命', '任上', '期间', '应对', '周年', '任何', '连任',
+export const NOT_NAMES = new Set(['方面', '高度', '高层', '金融', '石油', '马上', '万一', '任何', '任务', '周边', '程度', '于是', '何时', '余地', '史上', '严重', '严格', '江湖', '黄金', '白天', '毛泽', '龙头', '高级', '林业', '钱财', '田间', '段时', '向来', '孙子', '高峰', '陆续', '许多', '曾经', '宋代', '唐代', '任期', '任内', '任职', '任命', '任上', '期间', '应对', '周年', '任何', '连任',
   '施压', '施政', '施行', '关注', '关系', '关于', '关闭', '包括', '文件', '文章', '文化', '时间', '时候', '时期', '申请', '管理',
   '康复', '齐心', '连续', '连同', '容易', '纪念', '华人', '华侨', '华裔', '华府', '区域', '区内', '游行', '洪水', '盛赞', '宁愿', '易于']);
 const LATIN_PAREN = /^（\s*([A-Za-z][A-Za-z0-9.'’\- ]{0,60}?)\s*）/;
-const ORG_WORDS = /\b(Football|League|Party|Union|Bank|Council|Committee|Agency|News|Times|Post|Group|Ministry|University|Organi[sz]ation|Bundesliga|Ligue|Association|Federation|Institute|Company|Corporation|Inc|Ltd|Hospital|Opera|Theat(?:re|er)|Museum|Orchestra|Airlines|Airways|Guards?|Foundation|Court|Commission|Authority|Office)\b/;
+const ORG_WORDS = /\b(Football|League|Party|Union|Bank|Council|Committee|Agency|News|Times|Post|Group|Ministry|University|Organi[sz]ation|Bundesliga|Ligue|Association|Federation|Institute|Company|Corporation|Inc|Ltd|Hospital|Opera|Theat(?:re|er)|Museum|Orchestra|Airlines|Airways|Guards?|Foundation|Court|Commission|Authority|Office|Bureau|Department|Service)\b/;
 const AWARD_WORDS = /\b(Cup|Award|Prize|Ballon|Feminin|Trophy|Games|Olympics)\b/;
 
 const trans = (ch: string | undefined): boolean => !!ch && TRANSLIT.has(ch);
+/** True when a glued verb ends right before `at` (解除|印第安纳…法院). */
+const verbBefore = wordsEndingAt(GLUED_VERBS_ZH);
 /** Common verbs whose first character is also a transliteration character. */
-const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于']);
+export const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于']);
 
 /** Latin text in （…） right after position `at`, if it looks like a name or acronym. */
 export function latinParen(text: string, at: number): { start: number; end: number; latin: string; outerEnd: number } | null {
@@ -52,45 +55,18 @@ export function personWithEcho(text: string, start: number, end: number, rule: s
   if (p) out.push({ ...span(p.start, p.end, 'PER', name, rule, 3, s.key), echo: true });
 }
 
-/**
- * 保罗‧惠兰（Paul Whelan）: transliterated parts joined by name dots. The first part is trimmed on
- * the left and the last on the right to transliteration characters; a part holding other
- * characters ends one name and may start the next (甘地的曾祖父贾赫哈拉尔·尼赫鲁).
- */
-export function dottedNames(text: string, out: Span[]): void {
-  const re = /[\u3400-\u9fff]+(?:·[\u3400-\u9fff]+)+/g;
-  for (const m of text.matchAll(re)) {
-    const base = m.index ?? 0;
-    const parts = m[0].split('·');
-    let offset = 0;
-    let start = -1;
-    for (let k = 0; k < parts.length; k++) {
-      const part = parts[k] as string;
-      const partStart = base + offset;
-      offset += part.length + 1;
-      let prefix = 0;
-      while (prefix < part.length && trans(part[prefix])) prefix++;
-      // A name never ends inside a following verb: 拉胡尔·甘地提出 → 拉胡尔·甘地.
-      while (prefix > 1 && VERB_STARTS.has(part.slice(prefix - 1, prefix + 1))) prefix--;
-      if (start >= 0) {
-        if (prefix === part.length && k < parts.length - 1) continue; // a middle part
-        if (prefix > 0 && partStart + prefix - start >= 4) personWithEcho(text, start, partStart + prefix, 'dotted-name', out);
-        start = -1;
-      }
-      if (k === parts.length - 1) break;
-      let cut = part.length;
-      while (cut > 0 && trans(part[cut - 1])) cut--;
-      if (cut < part.length) start = partStart + cut;
-    }
-  }
-}
-
 /** The name after an office title, or null. */
 function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null {
   // Whole Han run directly before （Latin name）: 苏杰生（EAM S Jaishankar）.
   let run = at;
   while (run < text.length && run - at < 5 && isHan(text[run]) && !FUNCTION.has(text[run] as string)) run++;
   if (run - at >= 2 && text[run] === '（' && latinParen(text, run)) return run;
+  // The same when the name holds a character that is also a function word (马歇各罗（Alexander
+  // Matsegora）, 金与正): a person's Latin name in the brackets vouches for the whole run.
+  let any = at;
+  while (any < text.length && any - at < 5 && isHan(text[any])) any++;
+  const latin = text[any] === '（' ? latinParen(text, any) : null;
+  if (any - at >= 2 && latin && looksLikePersonLatin(latin.latin, lex)) return any;
   let t = at;
   while (t < text.length && t - at < 6 && trans(text[t])) t++;
   if (t - at >= 3) return t;
@@ -105,9 +81,17 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
     // A surname that is also a function character (曾) needs a full three-character name: 局长曾国卫.
     const ok = FUNCTION.has(first) ? first === '曾' && g - at === 3 : g - at >= 2;
     if (ok && !NOT_NAMES.has(text.slice(at, at + 2))) return g;
+    // A given name holding a function character (黄之锋, 金与正): three characters then a boundary.
+    const end = at + 3;
+    if (!FUNCTION.has(first) && isHan(text[at + 1]) && isHan(text[at + 2]) && !FUNCTION.has(text[at + 2] as string) && (!isHan(text[end]) || FUNCTION.has(text[end] as string))) return end;
   }
-  // Two transliteration characters then a function character or punctuation: 总统普京在.
-  void lex;
+  // A short run that ends at a word boundary and is mostly transliteration (主席米歇尔，): the
+  // name, whatever single character of it is missing from the transliteration set.
+  let b = at;
+  while (b < text.length && b - at < 5 && isHan(text[b]) && !FUNCTION.has(text[b] as string)) b++;
+  const short = text.slice(at, b);
+  const boundary = !isHan(text[b]) || FUNCTION.has(text[b] as string);
+  if (boundary && short.length >= 3 && short.length <= 4 && [...short].filter((c) => TRANSLIT.has(c)).length >= short.length - 1 && !lex.dict.get(short)) return b;
   return null;
 }
 
@@ -116,8 +100,11 @@ export function titleNames(text: string, lex: ZhLexicon, out: Span[]): void {
   for (const m of text.matchAll(TITLE_RE)) {
     const at = (m.index ?? 0) + m[0].length;
     if (text[at] === undefined || !isHan(text[at])) continue;
-    const end = nameAfterTitle(text, at, lex);
+    let end = nameAfterTitle(text, at, lex);
     if (end === null) continue;
+    // 记者周六（…）: a day, not a name; 发言人吴谦大校: a rank after the name is not part of it.
+    if (/^(?:周[一二三四五六日末]|星期|礼拜|今天|昨天|明天|当天|日前|近日)/.test(text.slice(at, at + 2))) continue;
+    if (end - at === 3 && (TITLE_PAIRS.has(text.slice(end - 1, end + 1)) || verbBefore(text, end + 1))) end--;
     const name = text.slice(at, end);
     if (text[end] === '·' || lex.dict.get(name) || startsWithEntry(text, at, lex)) continue;
     personWithEcho(text, at, end, 'title-name', out);
@@ -225,8 +212,11 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
         place = placeEnds.get(s);
         if (place) break;
         const ch = text[s - 1];
-        // 曾任新华锦集团: 任 (took office at) ends the name; 国家海警局: 国家 anchors a state body.
-        if (!isHan(ch) || ORG_STOP.has(ch as string) || ch === '任') break;
+        // 曾任新华锦集团: 任 (took office at) ends the name; 国家海警局: 国家 anchors a state body;
+        // 车厂富豪汽车公司: a descriptor word ends it too.
+        // 共和前进党, 和平党: 和 inside a word does not end the name.
+        const inWord = ch === '和' && (text[s - 2] === '共' || text[s] === '平');
+        if (!isHan(ch) || (ORG_STOP.has(ch as string) && !inWord) || ch === '任' || (s < i && (descriptorBefore(text, s) || verbBefore(text, s)))) break;
         const anchor = ['国家', '中央'].find((w) => text.startsWith(w, s - 2));
         if (anchor && weak && (!isHan(text[s - 3]) || FUNCTION.has(text[s - 3] as string) || text[s - 3] === '任')) {
           place = span(s - 2, s, 'LOC', anchor, 'state', 0);
@@ -235,6 +225,8 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
         s--;
       }
       const core = i - s;
+      // 俄罗斯东北部: a compass part of a place, not a department.
+      if (suffix === '部' && /^[东南西北中]+$/.test(text.slice(s, i))) continue;
       const direct = place && (ORG_SUFFIXES_AFTER_PLACE.includes(suffix) || (ORG_SUFFIXES_AFTER_CITY.includes(suffix) && !countries.has(place.canonical)));
       const minCore = direct ? 0 : weak || ['公司', '航空', '法院', '协会', '联合会', '研究中心'].includes(suffix) ? (place ? 2 : 3) : 2;
       if (weak && !place) continue;
@@ -243,7 +235,8 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
       // Generic openings (该, 国际 …) disqualify a name only when no place anchors it (乌克兰国际航空公司).
       const generic = /^(该|这|那|多|各|一|两|几|数|大型|国有|私营|外资|跨国|科技|能源|媒体|网络|知名|著名|相关|有关|全球|国内|地方|主要|其他|其它)/.test(text.slice(s, i));
       if (core < minCore || generic || (!place && /^(国际|世界)/.test(text.slice(s, i)))) continue;
-      const start = place ? place.start : s;
+      // A country before a party is not part of its name (英国 + 保守党, 法国 + 共和前进党).
+      const start = place && !(suffix === '党' && core >= 2 && countries.has(place.canonical)) ? place.start : s;
       const surface = text.slice(start, i + suffix.length);
       out.push(span(start, i + suffix.length, 'ORG', surface, weak ? 'org-suffix-weak' : 'org-suffix', 2));
     }
@@ -267,14 +260,14 @@ export function parenLatinOrgs(text: string, places: Span[], out: Span[]): void 
       start++;
     } else {
       start = i;
-      while (start > 0 && i - start < 10) {
+      while (start > 0 && i - start < 14) {
         const place = placeEnds.get(start);
         if (place) {
           start = place.start;
           break;
         }
         const ch = text[start - 1];
-        if (!isHan(ch) || ORG_STOP.has(ch as string)) break;
+        if (!isHan(ch) || ORG_STOP.has(ch as string) || (start < i && verbBefore(text, start))) break;
         start--;
       }
     }

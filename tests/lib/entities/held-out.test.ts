@@ -18,6 +18,8 @@
 //   zh P 93.1 R 88.5 F1 90.8   fr P 90.5 R 82.6 F1 86.4   en P 95.8 R 79.3 F1 86.8
 // This set is no longer strictly blind for zh (its figures have been seen twice); the blind
 // Chinese figure that counts is the second held-out set's. Floors sit at what was measured.
+// Regression run after issue 11 §3 (rules tuned on 15 more seen articles and 6 own paragraphs):
+//   zh P 94.9 R 91.8 F1 93.3   fr P 95.5 R 91.3 F1 93.3   en P 92.6 R 86.2 F1 89.3
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';

@@ -96,3 +96,14 @@ export function formatScore(name: string, s: Score): string {
     (s.falsePositives.length ? `\n  FP: ${s.falsePositives.join(', ')}` : '') +
     (s.missed.length ? `\n  missed: ${s.missed.join(', ')}` : '');
 }
+
+/** Micro-average over files: TP, FP and hits summed. */
+export function poolScores(scores: Score[]): { p: number; r: number; f1: number; files: number } {
+  const tp = scores.reduce((n, s) => n + s.tp, 0);
+  const fp = scores.reduce((n, s) => n + s.fp, 0);
+  const hit = scores.reduce((n, s) => n + s.hit, 0);
+  const req = scores.reduce((n, s) => n + s.required, 0);
+  const p = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const r = req === 0 ? 0 : hit / req;
+  return { p, r, f1: f1(p, r), files: scores.length };
+}
