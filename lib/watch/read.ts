@@ -18,7 +18,7 @@ export interface CaptureSink {
    * same article: `first` (no capture before), `changed` (a new capture stored) or `same` (nothing
    * stored).
    */
-  record(article: Article, capture: { source: 'watched' | 'followed'; capturedAt: number; readUrl: string }): Promise<'first' | 'changed' | 'same'>;
+  record(article: Article, capture: { source: 'watch' | 'feed'; capturedAt: number; readUrl: string }): Promise<'first' | 'changed' | 'same'>;
 }
 
 export interface ReadDeps {
@@ -61,7 +61,7 @@ export function isReadable(parsed: Parsed<Article> | null): parsed is Parsed<Art
 }
 
 /** Reads `url` once and stores what it finds; never throws (a failure is an outcome). */
-export async function readArticle(url: string, deps: ReadDeps, source: 'watched' | 'followed', now: () => number): Promise<Outcome> {
+export async function readArticle(url: string, deps: ReadDeps, source: 'watch' | 'feed', now: () => number): Promise<Outcome> {
   const result = await deps.fetchPage(url).catch((e: unknown): FetchResult => ({ kind: 'error', message: String(e) }));
   const at = now();
   const settled = classifyAnswer(url, result, at);

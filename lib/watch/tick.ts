@@ -53,7 +53,7 @@ export async function tick(state: WatchState, deps: TickDeps, now: () => number)
   }
 
   const due = dueEntry(state, t)!;
-  const source = due.entry.origin === 'edition' ? 'followed' : 'watched';
+  const source = due.entry.origin === 'edition' ? 'feed' : 'watch';
   const outcome = await readArticle(due.entry.url, deps, source, now);
   let next = applyOutcome(state, due.key, outcome);
   next = { ...next, limiter: afterRequest(state.limiter, outcome.at, isFailure(outcome)) };

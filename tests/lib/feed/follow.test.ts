@@ -55,7 +55,7 @@ describe('following an edition', () => {
       expect(r.requested).toContain(encodeURI(title).slice(0, 9));
       s = r.state;
     }
-    expect([...sink.captures.values()].map((l) => l.map((x) => x.source))).toEqual([['followed'], ['followed']]);
+    expect([...sink.captures.values()].map((l) => l.map((x) => x.source))).toEqual([['feed'], ['feed']]);
     // The next feed read lists the same items: nothing new.
     c.set(SINCE + 30 * MINUTE + FEED_EVERY);
     s = (await tick(s, d, c.now)).state;

@@ -34,7 +34,7 @@ describe('watching an article', () => {
     expect(first.outcome?.kind).toBe('edited');
     expect(first.edited?.unseen).toBe(true);
     expect(first.edited?.edits).toBe(1);
-    expect([...sink.captures.values()][0]!.map((x) => x.source)).toEqual(['visit', 'watched']);
+    expect([...sink.captures.values()][0]!.map((x) => x.source)).toEqual(['visit', 'watch']);
     // Still in the first day: the next read an hour later.
     expect(findWatch(first.state, MINI_URL)?.dueAt).toBe(c.now() + HOUR);
     c.add(HOUR);
