@@ -45,15 +45,16 @@ export interface CaptureInfo {
 export async function makeCapture(article: Article | ArchivedArticle, info: CaptureInfo): Promise<Capture> {
   if (!article.title.trim() || !hasText(article)) throw new EmptyCaptureError();
   const hash = await captureHash(article);
+  const provenance = { source: captureId(info.source, info.capturedAt, hash), origin: info.source, readUrl: info.readUrl, hash };
   const archived: ArchivedArticle =
     'archivedAt' in article
-      ? { ...article, source: captureId(info.source, info.capturedAt, hash) }
+      ? { ...article, ...provenance }
       : {
           ...article,
           archivedAt: info.capturedAt,
           displayedAt: article.published,
           rawTitle: article.column ? `${article.title} - ${article.column}` : article.title,
-          source: captureId(info.source, info.capturedAt, hash),
+          ...provenance,
         };
   return { source: info.source, capturedAt: info.capturedAt, readUrl: info.readUrl, hash, article: archived };
 }

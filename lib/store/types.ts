@@ -1,12 +1,8 @@
 // The reader's own archive: what one stored capture is and what the store answers. Plain,
 // serialisable data (it crosses into IndexedDB and the message protocol).
-import type { ArchivedArticle } from '../types';
+import type { ArchivedArticle, CaptureSource } from '../types';
 
-/**
- * Where a capture came from: the bundled corpus, the reader's visit, a watched article re-read, a
- * followed edition's feed, the Wayback Machine, an imported file or zip.
- */
-export type CaptureSource = 'bundled' | 'visit' | 'watch' | 'feed' | 'wayback' | 'import';
+export type { CaptureSource } from '../types';
 
 export const CAPTURE_SOURCES: readonly CaptureSource[] = ['bundled', 'visit', 'watch', 'feed', 'wayback', 'import'];
 
