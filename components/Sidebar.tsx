@@ -6,6 +6,9 @@ import { JumpControls, type JumpTarget } from './JumpControls';
 import { EntityList } from './EntityList';
 import { MetadataPanel } from './MetadataPanel';
 import { Notice } from './Notice';
+import { OwnArchivePanel, type OwnArchiveActions } from './OwnArchivePanel';
+import { OWN_TEXT } from './own-archive-text';
+import type { OwnArchiveStatus } from '@/lib/store/status';
 import { VersionPicker } from './VersionPicker';
 
 /**
@@ -28,10 +31,16 @@ interface Props {
   onCollapsedChange?: (collapsed: boolean) => void;
   /** The reader chose another stored version (its `source`) to compare with. */
   onChooseVersion?: (source: string) => void;
+  /** The reader's own archive for this page (absent: no store answered). */
+  own?: OwnArchiveStatus | null;
+  /** Switch, forget and export in the own-archive section. */
+  ownActions?: OwnArchiveActions;
+  /** The outcome of the last own-archive action, shown once. */
+  ownMessage?: string | null;
 }
 
 /** The whole panel: header, metadata, entities, archive. Collapses to a small tab, never closes for good. */
-export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = false, onJump, onCollapsedChange, onChooseVersion }: Props) {
+export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = false, onJump, onCollapsedChange, onChooseVersion, own, ownActions, ownMessage }: Props) {
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   useEffect(() => onCollapsedChange?.(collapsed), [collapsed]);
 
@@ -87,6 +96,12 @@ export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = fals
               )}
               <ArchivePanel archived={report.archived} changes={report.changes} onJump={onJump} />
             </details>
+            {own && (
+              <details open>
+                <summary>{OWN_TEXT.heading}</summary>
+                <OwnArchivePanel own={own} canExport={report.archived !== null && report.changes !== null} message={ownMessage} {...ownActions} />
+              </details>
+            )}
           </>
         )}
       </div>

@@ -1,0 +1,90 @@
+// The corpus seam: every archive the engine reads is one *source* of candidate captures for a live
+// page: the bundled corpus parts, the reader's own store, later the Wayback Machine and imported
+// folders (issue 9). A source only gathers candidates (every version of any article the page could
+// be); it never decides. The candidates of all sources become one small CorpusIndex, grouped into
+// articles by lib/identity, and findMatch (lib/match/find-match.ts) alone decides the match.
+import { articleDay, identityFeatures, ymdOfDay } from '../identity/features';
+import { groupCaptures } from '../identity/group';
+import { candidateDays } from '../match/find-match';
+import { urlKey } from '../match/url-key';
+import type { CaptureStore, StoredCapture } from '../store/types';
+import type { ArchivedArticle, Article, CorpusIndex } from '../types';
+import { indexForPage, type PartSource } from './lookup';
+
+export interface CandidateSource {
+  /** A short name for errors and figures (`bundled`, `store`, …). */
+  name: string;
+  /** Captures that may be the page's article, with every version of their articles. */
+  candidates(live: Article, pageUrl: string): Promise<ArchivedArticle[]>;
+}
+
+/** The bundled corpus: the parts one lookup needs (lib/corpus/lookup.ts). */
+export function bundledSource(parts: PartSource): CandidateSource {
+  return { name: 'bundled', candidates: async (live, pageUrl) => (await indexForPage(live, pageUrl, parts)).articles };
+}
+
+/**
+ * The reader's store: captures under the page's URL keys or filed on the days findMatch searches,
+ * and every other capture of their articles (the same article under an older URL).
+ */
+export function storeSource(store: CaptureStore): CandidateSource {
+  return {
+    name: 'store',
+    async candidates(live, pageUrl) {
+      const found = new Map<number, StoredCapture>();
+      const add = (list: StoredCapture[]) => list.forEach((c) => found.set(c.id, c));
+      add(await store.capturesForUrl(pageUrl));
+      if (live.url !== pageUrl) add(await store.capturesForUrl(live.url));
+      add(await store.capturesOnDays(candidateDays(live, pageUrl)));
+      for (const key of new Set([...found.values()].map((c) => c.articleKey))) add(await store.captures(key));
+      return [...found.values()].map((c) => c.article);
+    },
+  };
+}
+
+/** Capture-time order, then version id (as lib/archive/compile.ts sorts the whole index). */
+function byCaptureTime(a: ArchivedArticle, b: ArchivedArticle): number {
+  if (a.archivedAt !== b.archivedAt) return a.archivedAt - b.archivedAt;
+  return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+}
+
+/** Candidates of every source → one CorpusIndex, the articles grouped by identity across sources. */
+export function mergeCandidates(lists: ArchivedArticle[][], builtAt: string): CorpusIndex {
+  const seen = new Set<string>();
+  const articles = lists.flat().filter((a) => !seen.has(a.source) && seen.add(a.source)).sort(byCaptureTime);
+  const features = articles.map(identityFeatures);
+  const { groups, groupOf } = groupCaptures(articles, urlKey, features);
+  const index: CorpusIndex = { version: 1, builtAt, articles, byUrl: {}, groups, groupOf, byDay: {} };
+  articles.forEach((a, p) => {
+    const key = urlKey(a.url);
+    if (key !== null) (index.byUrl[key] ??= []).push(p);
+    for (const read of a.readUrl ? [a.readUrl] : []) {
+      const k = urlKey(read);
+      if (k !== null && k !== key) (index.byUrl[k] ??= []).push(p);
+    }
+    const day = articleDay(features[p]!, a.archivedAt);
+    if (day !== null) (index.byDay[ymdOfDay(day)] ??= []).push(p);
+  });
+  return index;
+}
+
+/**
+ * The index one lookup needs, from every source. A source that fails is reported by `onError` and
+ * left out: the others still answer (the bundled corpus works when the store cannot open).
+ */
+export async function indexFromSources(
+  sources: CandidateSource[],
+  live: Article,
+  pageUrl: string,
+  onError: (source: string, error: unknown) => void = () => undefined,
+): Promise<CorpusIndex> {
+  const lists = await Promise.all(
+    sources.map((s) =>
+      s.candidates(live, pageUrl).catch((error: unknown) => {
+        onError(s.name, error);
+        return [];
+      }),
+    ),
+  );
+  return mergeCandidates(lists, new Date(0).toISOString());
+}
