@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Entity, Report } from '@/lib/types';
 import { changeCount, summaryLine } from '@/lib/diff/summary-line';
@@ -37,10 +38,12 @@ interface Props {
   ownActions?: OwnArchiveActions;
   /** The outcome of the last own-archive action, shown once. */
   ownMessage?: string | null;
+  /** Slot under the headline: the "Watch this article" control (components/WatchControl). */
+  watch?: ComponentChildren;
 }
 
 /** The whole panel: header, metadata, entities, archive. Collapses to a small tab, never closes for good. */
-export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = false, onJump, onCollapsedChange, onChooseVersion, own, ownActions, ownMessage }: Props) {
+export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = false, onJump, onCollapsedChange, onChooseVersion, own, ownActions, ownMessage, watch }: Props) {
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   useEffect(() => onCollapsedChange?.(collapsed), [collapsed]);
 
@@ -75,6 +78,7 @@ export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = fals
         {report && (
           <>
             <h2 class="sidebar__title" data-testid="title">{report.live.title}</h2>
+            {watch}
             {report.liveWarnings.some((w) => ESSENTIAL.has(w.field ?? '')) && (
               <Notice tone="warn" testId="warnings">
                 Could not read from this page: {report.liveWarnings.filter((w) => ESSENTIAL.has(w.field ?? '')).map((w) => w.field).join(', ')}.

@@ -10,6 +10,7 @@ import type { ResponseOf } from '@/lib/protocol';
 import css from './style.css?inline';
 import { ownArchiveActions } from './own-archive';
 import { createMarkerController } from './page-markers';
+import { WatchSlot } from './watch-slot';
 
 /** The sidebar's width in px (style.css `.sidebar`). */
 const SIDEBAR_WIDTH = 400;
@@ -80,6 +81,7 @@ export async function mountSidebar(ctx: ContentScriptContext, shown: Shown, star
             own={next.report?.own ?? null}
             ownMessage={next.ownMessage ?? null}
             ownActions={ownArchiveActions(() => shown, draw, container)}
+            watch={next.report ? <WatchSlot live={next.report.live} /> : null}
           />,
           root,
         );

@@ -8,6 +8,7 @@ export interface WatchItem {
   title: string;
   edition: string | null;
   origin: WatchOrigin;
+  startedAt: number;
   /** Still on the schedule (false: over, gone, redirected or retired by the cap). */
   active: boolean;
   nextReadAt: number | null;
@@ -41,6 +42,7 @@ export function watchItem(entry: WatchEntry): WatchItem {
     title: entry.title,
     edition: entry.edition,
     origin: entry.origin,
+    startedAt: entry.startedAt,
     active: entry.dueAt !== null,
     nextReadAt: entry.dueAt,
     last: entry.last,
