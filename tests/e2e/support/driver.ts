@@ -35,6 +35,11 @@ export interface BrowserDriver {
   /** Opens `page.url`, answering every rfi.fr request from `pages` and refusing everything else. */
   open(page: Served, also?: Served[]): Promise<SidebarPage>;
   close(): Promise<void>;
+  /**
+   * Restarts the extension's background (Chromium: its service worker stopped, a new one started
+   * by the next message, nothing in memory kept); absent where the driver cannot (Firefox).
+   */
+  restartBackground?(): Promise<void>;
 }
 
 /** Shadow-root helpers as page functions (strings keep them independent of the driver's types). */
