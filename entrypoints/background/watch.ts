@@ -77,8 +77,9 @@ export function startWatch(getStore: () => Promise<CaptureStore>): WatchHandlers
   const list = async () => watchList(await stateItem.getValue(), await notifyItem.getValue());
   return {
     async watchStatus({ url, seen }) {
-      const state = seen ? await update((s) => markSeen(s, url)) : await stateItem.getValue();
-      const entry = findWatch(state, url);
+      // The answer says "edited since you read it" this once; then the edit counts as seen.
+      const entry = findWatch(await stateItem.getValue(), url);
+      if (seen && entry?.unseen) await update((s) => markSeen(s, url));
       return entry ? watchItem(entry) : null;
     },
     async watchSet({ article, on }) {
