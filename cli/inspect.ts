@@ -6,7 +6,7 @@ import { compileCorpus } from '../lib/archive/compile';
 import { urlKey } from '../lib/match/url-key';
 import { extractArticle } from '../lib/page/extract';
 import { buildReport } from '../lib/report';
-import type { CorpusIndex } from '../lib/types';
+import type { Article, CorpusIndex, Parsed } from '../lib/types';
 import { UsageError, type Args } from './args';
 import { readCorpusDir } from './corpus-dir';
 import { toInspectJson } from './json-view';
@@ -27,10 +27,8 @@ export function loadCorpus(dir: string): CorpusIndex {
   return index;
 }
 
-export function inspect(args: Args, repoRoot: string): string {
-  const [file] = args.positionals;
-  const url = args.options.get('url');
-  if (!file || typeof url !== 'string') throw new UsageError('usage: rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--version <source>] [--json]');
+/** A saved page → its extracted article; InputError when unreadable or not an article. */
+export function readLivePage(file: string, url: string): Parsed<Article> {
   let html: string;
   try {
     html = readFileSync(file, 'utf8');
@@ -40,6 +38,14 @@ export function inspect(args: Args, repoRoot: string): string {
   const { document } = parseHTML(html);
   const live = extractArticle(document as unknown as Document, url);
   if (!live) throw new InputError(`${file}: not an RFI article page`);
+  return live;
+}
+
+export function inspect(args: Args, repoRoot: string): string {
+  const [file] = args.positionals;
+  const url = args.options.get('url');
+  if (!file || typeof url !== 'string') throw new UsageError('usage: rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--version <source>] [--json]');
+  const live = readLivePage(file, url);
   const corpus = args.options.get('corpus');
   const index = loadCorpus(typeof corpus === 'string' ? corpus : resolve(repoRoot, 'seeds'));
   // --version: the `source` of the stored version to compare with (match.versions[].source).

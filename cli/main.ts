@@ -2,6 +2,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError } from './args';
+import { exportCommand } from './export';
 import { InputError, inspect } from './inspect';
 import { renderPageCommand } from './render-page-command';
 
@@ -9,13 +10,19 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `rfi-lens — the RFI Lens engine on saved pages
 
   rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--version <source>] [--json]
-  rfi-lens render-page <archive-file> --template <saved-article.html> [--out <file>]`;
+  rfi-lens render-page <archive-file> --template <saved-article.html> [--out <file>]
+  rfi-lens export <saved-page.html> --url <page-url> --out <dir> [--corpus <dir>] [--version <source>]`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'inspect') {
       process.stdout.write(`${inspect(parseArgs(rest, ['url', 'corpus', 'version']), REPO_ROOT)}\n`);
+      return 0;
+    }
+    if (command === 'export') {
+      const written = await exportCommand(parseArgs(rest, ['url', 'out', 'corpus', 'version']), REPO_ROOT);
+      process.stdout.write(`${written.join('\n')}\n`);
       return 0;
     }
     if (command === 'render-page') {

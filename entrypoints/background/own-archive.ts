@@ -3,12 +3,11 @@
 // (compared first, stored after: the comparison is with what the reader saw before, by default
 // the newest capture of any source, usually their previous visit). Forget, switch, export.
 import { buildReport } from '@/lib/report';
-import { captureHash, EmptyCaptureError, makeCapture, type CaptureStore } from '@/lib/store';
-import { archiveFileName, archiveFileOf } from '@/lib/store/archive-file';
-import { captureRef, editReport, editReportMarkdown, liveRef } from '@/lib/store/edit-report';
+import { EmptyCaptureError, makeCapture, type CaptureStore } from '@/lib/store';
+import { exportFile } from '@/lib/store/export';
 import type { OwnArchiveStatus } from '@/lib/store/status';
 import { storeError } from '@/lib/store/store';
-import type { ExportedFile, ExportKind, RequestOf, ResponseOf } from '@/lib/protocol';
+import type { RequestOf, ResponseOf } from '@/lib/protocol';
 import type { Report } from '@/lib/types';
 import { corpusFor } from './corpus';
 import { ownArchiveSettings } from './settings';
@@ -62,23 +61,9 @@ export function createOwnArchive(getStore: () => Promise<CaptureStore>) {
     return { ...report, own: await status(store, { articleKey: await articleKeyOf(store, report) }) };
   }
 
-  async function exportFile({ report, pageUrl, kind }: { report: Report; pageUrl: string; kind: ExportKind }): Promise<ExportedFile> {
-    const archived = report.archived;
-    if (!archived) throw new Error('There is no archived capture to export for this page.');
-    if (kind === 'capture') return { fileName: archiveFileName(archived), mime: 'text/plain', text: archiveFileOf(archived) };
-    const now = Date.now();
-    const before = captureRef(archived, archived.hash ?? (await captureHash(archived)));
-    const after = liveRef(report.live, pageUrl, now, await captureHash(report.live));
-    const r = editReport(report, before, after);
-    if (!r) throw new Error('There is no comparison to report for this page.');
-    const base = `edit-report_${new Date(now).toISOString().slice(0, 10)}`;
-    if (kind === 'report-json') return { fileName: `${base}.json`, mime: 'application/json', text: `${JSON.stringify(r, null, 2)}\n` };
-    return { fileName: `${base}.md`, mime: 'text/markdown', text: editReportMarkdown(r, now) };
-  }
-
   return {
     inspect,
-    exportFile,
+    exportFile: ({ report, pageUrl, kind }: RequestOf<'exportFile'>) => exportFile(report, pageUrl, kind, Date.now()),
     async visitsSet({ on }: { on: boolean }): Promise<OwnArchiveStatus> {
       await settings.visitsOn.setValue(on);
       return status(await getStore().catch(() => null), {});
