@@ -89,20 +89,25 @@ export function storedState(b: WatchBrowser): Promise<any> { // eslint-disable-l
 }
 
 /**
- * As if time had passed: every active watch due now, every followed feed due, the limiter free;
- * then the loop's alarm fires. `only` limits the due entries to URLs containing that text.
+ * As if time had passed: the clock jumps to the next due read (every due time moves back by the
+ * same amount, so their order stays), or only the watches whose URL contains `only` become due;
+ * with `feeds` the followed feeds are due too; the limiter is free; then the loop's alarm fires.
  */
-export async function timePasses(b: WatchBrowser, only: string | null = null): Promise<void> {
-  await b.inWorker(async (filter) => {
+export async function timePasses(b: WatchBrowser, only: string | null = null, feeds = false): Promise<void> {
+  await b.inWorker(async ([filter, withFeeds]) => {
     const c = (globalThis as G).chrome;
     const { watch } = await c.storage.local.get('watch');
     const now = Date.now();
-    for (const e of Object.values(watch.entries) as { url: string; dueAt: number | null }[]) {
-      if (e.dueAt !== null && (filter === null || decodeURI(e.url).includes(filter))) e.dueAt = now - 1000;
+    const entries = (Object.values(watch.entries) as { url: string; dueAt: number | null }[]).filter((e) => e.dueAt !== null);
+    if (filter !== null) {
+      for (const e of entries) if (decodeURI(e.url).includes(filter)) e.dueAt = now - 1000;
+    } else if (entries.length > 0) {
+      const jump = Math.max(0, Math.min(...entries.map((e) => e.dueAt!)) - now + 1000);
+      for (const e of entries) e.dueAt! -= jump;
     }
-    for (const f of Object.values(watch.follows) as { lastReadAt: number | null }[]) if (f.lastReadAt !== null) f.lastReadAt = now - 11 * 60_000;
+    if (withFeeds) for (const f of Object.values(watch.follows) as { lastReadAt: number | null }[]) if (f.lastReadAt !== null) f.lastReadAt = now - 11 * 60_000;
     watch.limiter = { lastRequestAt: null, failures: 0, blockedUntil: null };
     await c.storage.local.set({ watch });
     await c.alarms.create('rfi-lens-watch', { when: Date.now() });
-  }, only);
+  }, [only, feeds] as const);
 }
