@@ -4,11 +4,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { renderArticlePage } from '../../cli/render-page';
 import { describeShared } from '../support/shared';
 import { OUT, SHOTS, TMP } from './support/browsers';
 import { poll } from './support/driver';
-import { seedArticle, template } from './support/fixtures';
+import { articlePage, feedXml } from './support/watch-pages';
 import { launchWatchChromium, serve, storedState, timePasses, type WatchBrowser } from './support/watch-chromium';
 
 const BINARY = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,20 +15,6 @@ const FEED = 'https://www.rfi.fr/cn/rss';
 const A = 'https://www.rfi.fr/cn/中国/20261207-新文章甲';
 const B = 'https://www.rfi.fr/cn/国际/20261207-新文章乙';
 const OLD = 'https://www.rfi.fr/cn/中国/20261201-旧文章';
-
-export function feedXml(items: { url: string; title: string; at: number }[]): string {
-  const body = items
-    .map((i) => `<item><title><![CDATA[${i.title}]]></title><link>${encodeURI(i.url)}</link><pubDate>${new Date(i.at).toUTCString()}</pubDate></item>`)
-    .join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>法广 RFI</title><link>https://www.rfi.fr/cn/</link>\n${body}\n</channel></rss>`;
-}
-
-/** The seed article, re-titled and served at another URL: a "new" article of the edition. */
-function articlePage(url: string, title: string, edit = false): string {
-  const seed = seedArticle();
-  const paragraphs = edit ? seed.paragraphs.map((p, i) => (i === 1 ? { ...p, text: `${p.text}（更正）` } : p)) : seed.paragraphs;
-  return renderArticlePage(template(), { ...seed, url, title, paragraphs });
-}
 
 describeShared('follow an edition (Chromium MV3)', () => {
   if (!existsSync(BINARY)) {

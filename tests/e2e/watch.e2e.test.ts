@@ -9,17 +9,11 @@ import { describeShared } from '../support/shared';
 import { OUT, SHOTS, TMP } from './support/browsers';
 import { IN_ROOT, poll } from './support/driver';
 import { unarchivedPage } from './support/fixtures';
+import { editedHtml } from './support/watch-pages';
 import { launchWatchChromium, serve, storedState, timePasses, type WatchBrowser } from './support/watch-chromium';
 
 const BINARY = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 type G = typeof globalThis & { chrome: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** The real 2025 article with one sentence edited (a date), as rfi.fr would serve it after an edit. */
-export function editedHtml(html: string): string {
-  const edited = html.replace('于10月10日公开', '于10月11日公开');
-  if (edited === html) throw new Error('the edit did not apply');
-  return edited;
-}
 
 describeShared('watch this article (Chromium MV3)', () => {
   if (!existsSync(BINARY)) {

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { pageKey, poll } from './driver';
 import { startRfiProxy, type Answer } from './rfi-proxy';
+import type { ExtensionRunner } from './watch-time';
+
+export { storedState, timePasses } from './watch-time';
 
 export type { Answer };
 
@@ -15,7 +18,7 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking
 
 type G = typeof globalThis & { chrome: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export interface WatchBrowser {
+export interface WatchBrowser extends ExtensionRunner {
   readonly ctx: BrowserContext;
   /** Answers by page key (lib: pageKey); change them between steps. */
   answers: Map<string, Answer>;
@@ -24,12 +27,10 @@ export interface WatchBrowser {
   origin: () => string;
   /** Quits the browser and starts it again on the same profile (the extension's worker starts afresh). */
   restart(): Promise<void>;
-  /** Runs `fn` in an extension page (chrome.storage, chrome.alarms, chrome.action …). */
-  inWorker<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   close(): Promise<void>;
 }
 
-export function serve(b: WatchBrowser, url: string, answer: Answer): void {
+export function serve(b: { answers: Map<string, Answer> }, url: string, answer: Answer): void {
   b.answers.set(pageKey(url), answer);
 }
 
@@ -83,31 +84,3 @@ export async function launchWatchChromium(extensionDir: string, tmpRoot: string)
   return b;
 }
 
-/** The stored watch state (the `watch` key of chrome.storage.local). */
-export function storedState(b: WatchBrowser): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return b.inWorker(async () => (await (globalThis as G).chrome.storage.local.get('watch')).watch ?? null, null);
-}
-
-/**
- * As if time had passed: the clock jumps to the next due read (every due time moves back by the
- * same amount, so their order stays), or only the watches whose URL contains `only` become due;
- * with `feeds` the followed feeds are due too; the limiter is free; then the loop's alarm fires.
- */
-export async function timePasses(b: WatchBrowser, only: string | null = null, feeds = false): Promise<void> {
-  await b.inWorker(async ([filter, withFeeds]) => {
-    const c = (globalThis as G).chrome;
-    const { watch } = await c.storage.local.get('watch');
-    const now = Date.now();
-    const entries = (Object.values(watch.entries) as { url: string; dueAt: number | null }[]).filter((e) => e.dueAt !== null);
-    if (filter !== null) {
-      for (const e of entries) if (decodeURI(e.url).includes(filter)) e.dueAt = now - 1000;
-    } else if (entries.length > 0) {
-      const jump = Math.max(0, Math.min(...entries.map((e) => e.dueAt!)) - now + 1000);
-      for (const e of entries) e.dueAt! -= jump;
-    }
-    if (withFeeds) for (const f of Object.values(watch.follows) as { lastReadAt: number | null }[]) if (f.lastReadAt !== null) f.lastReadAt = now - 11 * 60_000;
-    watch.limiter = { lastRequestAt: null, failures: 0, blockedUntil: null };
-    await c.storage.local.set({ watch });
-    await c.alarms.create('rfi-lens-watch', { when: Date.now() });
-  }, [only, feeds] as const);
-}
