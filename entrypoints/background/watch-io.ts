@@ -66,6 +66,7 @@ async function extractOffscreen(html: string, url: string): Promise<Parsed<Artic
 
 /** The content script's extractor on `html` as a Document. */
 export async function extractHtml(html: string, url: string): Promise<Parsed<Article> | null> {
-  if (typeof DOMParser !== 'undefined') return extractArticle(new DOMParser().parseFromString(html, 'text/html'), url);
+  // Chrome's build leaves the extractor out of the worker (it runs in the offscreen document).
+  if (!import.meta.env.CHROME && typeof DOMParser !== 'undefined') return extractArticle(new DOMParser().parseFromString(html, 'text/html'), url);
   return extractOffscreen(html, url);
 }
