@@ -33,7 +33,8 @@ describeShared('watch this article (Chromium MV3)', () => {
   const articleReads = () => b.requests.filter((url) => decodeURI(url).includes('20251130-台湾增加400亿')).length;
 
   it('watch from the sidebar → the alarm fires → the edited page is fetched → badge and popup show the edit', async () => {
-    serve(b, page.url, { status: 200, body: page.html });
+    // rfi.fr sets a cookie on the reader's visit; the background's reads must not send it.
+    serve(b, page.url, { status: 200, body: page.html, setCookie: 'rfi_session=reader; Path=/; Secure; SameSite=Lax' });
     const tab = await b.ctx.newPage();
     await tab.goto(page.url, { waitUntil: 'load' });
     await poll(() => tab.evaluate(IN_ROOT.exists, '[data-testid=watch-toggle]'), 15_000, 'watch control');
@@ -51,6 +52,7 @@ describeShared('watch this article (Chromium MV3)', () => {
     await timePasses(b);
     await poll(async () => (Object.values((await storedState(b)).entries)[0] as { last: { kind: string } | null }).last?.kind === 'edited', 20_000, 'edited outcome');
     expect(articleReads()).toBe(loaded + 1); // one request: the background's
+    expect(b.cookies.at(-1)).toBeNull(); // credentials: 'omit'
     // The badge on the article's tab, and the count on the toolbar button.
     const tabId = await b.inWorker(async () => (await (globalThis as G).chrome.tabs.query({ url: '*://*.rfi.fr/*' }))[0]?.id ?? -1, null);
     await poll(async () => (await b.inWorker((id) => (globalThis as G).chrome.action.getBadgeText({ tabId: id }), tabId)) === 'edit', 5000, 'tab badge');
@@ -66,8 +68,10 @@ describeShared('watch this article (Chromium MV3)', () => {
     await popup.screenshot({ path: resolve(SHOTS, 'watch-popup-chromium.png') });
     await popup.close();
 
-    // Reloading the article: the sidebar says the edit was found and marks it seen.
+    // Reloading the article: the sidebar says the edit was found and marks it seen. (The tab's
+    // own request carries the cookie: it was there to be sent.)
     await tab.reload({ waitUntil: 'load' });
+    expect(b.cookies[b.requests.lastIndexOf(b.requests.filter((u) => decodeURI(u).includes('20251130-台湾增加400亿')).at(-1)!)]).toContain('rfi_session=reader');
     await poll(async () => (await tab.evaluate(IN_ROOT.texts, '[data-testid=watch-edit]'))[0] === 'Edited since you read it', 15_000, 'sidebar edit line');
     await tab.screenshot({ path: resolve(SHOTS, 'watch-sidebar-chromium.png') });
     await poll(async () => (await b.inWorker(() => (globalThis as G).chrome.action.getBadgeText({}), null)) === '', 5000, 'seen');

@@ -13,12 +13,16 @@ export interface Answer {
   status: number;
   body: string;
   type?: string;
+  /** A Set-Cookie header to send (to check that the extension's reads send no cookie). */
+  setCookie?: string;
 }
 
 export interface RfiProxy {
   port: number;
   /** Every rfi.fr URL asked, in order. */
   requests: string[];
+  /** The Cookie header of each of those requests (null: none), same order. */
+  cookies: (string | null)[];
   close(): Promise<void>;
 }
 
@@ -37,13 +41,19 @@ export function rfiCertificate(dir: string): { key: Buffer; cert: Buffer } {
 
 export async function startRfiProxy(answer: (url: string) => Answer | null, certDir: string): Promise<RfiProxy> {
   const requests: string[] = [];
-  const respond = (url: string, res: ServerResponse) => {
+  const cookies: (string | null)[] = [];
+  const respond = (url: string, res: ServerResponse, cookie: string | undefined) => {
     requests.push(url);
+    cookies.push(cookie ?? null);
     const a = answer(url);
-    res.writeHead(a?.status ?? 404, { 'content-type': a?.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.writeHead(a?.status ?? 404, {
+      'content-type': a?.type ?? 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...(a?.setCookie ? { 'set-cookie': a.setCookie } : {}),
+    });
     res.end(a?.body ?? 'not served by the test');
   };
-  const tls = createHttps(rfiCertificate(certDir), (req: IncomingMessage, res) => respond(`https://${req.headers.host}${req.url}`, res));
+  const tls = createHttps(rfiCertificate(certDir), (req: IncomingMessage, res) => respond(`https://${req.headers.host}${req.url}`, res, req.headers.cookie));
   await new Promise<void>((done) => tls.listen(0, '127.0.0.1', done));
   const tlsPort = (tls.address() as AddressInfo).port;
 
@@ -56,7 +66,7 @@ export async function startRfiProxy(answer: (url: string) => Answer | null, cert
     } catch {
       // not an absolute URL
     }
-    if (RFI.test(host)) return respond(url, res);
+    if (RFI.test(host)) return respond(url, res, req.headers.cookie);
     res.writeHead(403).end('refused by the test proxy');
   });
   proxy.on('connect', (req: IncomingMessage, socket, head) => {
@@ -82,6 +92,7 @@ export async function startRfiProxy(answer: (url: string) => Answer | null, cert
   return {
     port: (proxy.address() as AddressInfo).port,
     requests,
+    cookies,
     async close() {
       proxy.closeAllConnections();
       tls.closeAllConnections();

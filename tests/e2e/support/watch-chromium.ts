@@ -24,6 +24,8 @@ export interface WatchBrowser extends ExtensionRunner {
   answers: Map<string, Answer>;
   /** Every rfi.fr URL requested (by pages and by the extension), in order. */
   requests: string[];
+  /** The Cookie header sent with each of them (null: none). */
+  cookies: (string | null)[];
   origin: () => string;
   /** Quits the browser and starts it again on the same profile (the extension's worker starts afresh). */
   restart(): Promise<void>;
@@ -62,6 +64,7 @@ export async function launchWatchChromium(extensionDir: string, tmpRoot: string)
     },
     answers,
     requests: proxy.requests,
+    cookies: proxy.cookies,
     origin: () => origin,
     async inWorker(fn, arg) {
       // An extension page runs the test's chrome.* calls (storage, alarms, action, tabs).
