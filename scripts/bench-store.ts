@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   // fake-indexeddb takes minutes: its scheduling, not our code); addCapture's own cost is timed below.
   const name = `bench-store-${Date.now()}`;
   const sources: CaptureSource[] = ['visit', 'watch', 'feed'];
-  const records: Omit<StoredCapture, 'id'>[] = [];
+  const records: ReturnType<typeof toRecord>[] = [];
   const started = performance.now();
   for (let k = 0; records.length < CAPTURES; k++) {
     for (const a of articles) {
@@ -80,8 +80,12 @@ async function main(): Promise<void> {
     }
   }
   const db = await openDatabase(indexedDB, name);
-  const tx = db.transaction(['captures', 'meta'], 'readwrite');
-  for (const r of records) void tx.objectStore('captures').add(r as StoredCapture);
+  const tx = db.transaction(['captures', 'heads', 'meta'], 'readwrite');
+  for (const r of records) {
+    const { head, ...record } = r;
+    const id = await tx.objectStore('captures').add(record as StoredCapture);
+    void tx.objectStore('heads').put({ ...head, id });
+  }
   void tx.objectStore('meta').put({ captures: records.length, bytes: records.reduce((n, r) => n + r.bytes, 0) }, 'usage');
   await tx.done;
   db.close();
@@ -99,22 +103,40 @@ async function main(): Promise<void> {
   console.log(`addCapture median (100 visits into the full store): ${median(adds).toFixed(2)} ms`);
   console.log(`bytes per stored capture: ${Math.round(usage.bytes / usage.captures).toLocaleString('en')} B (record JSON, UTF-8; ${(usage.bytes / 1024 / 1024).toFixed(1)} MB in all)`);
 
-  // Pages: real articles at their own URL, edited once more (what a reader or the watch sees).
-  const pages = Array.from({ length: SAMPLES }, () => {
-    const a = articles[Math.floor(random() * articles.length)]!;
-    return { live: live(edited(a, 99)), url: a.url };
-  });
+  // Pages: real articles edited once more (what a reader or the watch sees) at their own URL (hit
+  // by URL key), under a new slug (found by identity), and new articles on the same days (miss:
+  // another article's headline and text under a URL no capture has, its day full of candidates).
+  const pick = () => articles[Math.floor(random() * articles.length)]!;
+  const kinds: [string, () => { live: Article; url: string }][] = [
+    ['hit (URL)', () => {
+      const a = pick();
+      return { live: live(edited(a, 99)), url: a.url };
+    }],
+    ['new URL (identity)', () => {
+      const a = pick();
+      const url = a.url.replace(/(\/\d{8}-)/, '$1re-');
+      return { live: { ...live(edited(a, 99)), url }, url };
+    }],
+    ['miss', () => {
+      const a = pick();
+      const url = a.url.replace(/(\/\d{8}-).*$/, '$1bench-miss');
+      const other = pick();
+      return { live: { ...live(a), url, title: `${other.title}?`, lead: null, paragraphs: [{ kind: 'p', text: '完全不同的一篇文章，没有任何相同的句子。' }] }, url };
+    }],
+  ];
   const own = storeSource(store);
-  // Warm both once (the part cache, the store's first reads), then measure in turns.
-  await time([bundled], pages.slice(0, 20));
-  await time([own], pages.slice(0, 20));
-  const b = await time([bundled], pages);
-  const s = await time([own], pages);
-  const both = await time([bundled, own], pages);
-  console.log(`lookup median over ${SAMPLES} pages (candidates + findMatch):`);
-  console.log(`  bundled corpus (${index.articles.length.toLocaleString('en')} captures): ${b.median.toFixed(2)} ms (${b.hits} matched)`);
-  console.log(`  store (${usage.captures.toLocaleString('en')} captures):          ${s.median.toFixed(2)} ms (${s.hits} matched) = ${(s.median / b.median).toFixed(2)} × bundled`);
-  console.log(`  both sources, merged:            ${both.median.toFixed(2)} ms (${both.hits} matched) = ${(both.median / b.median).toFixed(2)} × bundled`);
+  console.log(`lookup median over ${SAMPLES} pages each (candidates + findMatch); bundled corpus ${index.articles.length.toLocaleString('en')} captures, store ${usage.captures.toLocaleString('en')}:`);
+  for (const [kind, make] of kinds) {
+    const pages = Array.from({ length: SAMPLES }, make);
+    // Warm both once (the part cache, the store's first reads), then measure in turns.
+    await time([bundled], pages.slice(0, 20));
+    await time([own], pages.slice(0, 20));
+    const b = await time([bundled], pages);
+    const st = await time([own], pages);
+    const both = await time([bundled, own], pages);
+    const ratio = (x: number) => `${(x / b.median).toFixed(2)} ×`;
+    console.log(`  ${kind.padEnd(20)} bundled ${b.median.toFixed(2)} ms (${b.hits} matched) · store ${st.median.toFixed(2)} ms (${st.hits} matched) = ${ratio(st.median)} bundled · both merged ${both.median.toFixed(2)} ms = ${ratio(both.median)}`);
+  }
   store.close();
 }
 

@@ -3,9 +3,11 @@
 // folders (issue 9). A source only gathers candidates (every version of any article the page could
 // be); it never decides. The candidates of all sources become one small CorpusIndex, grouped into
 // articles by lib/identity, and findMatch (lib/match/find-match.ts) alone decides the match.
-import { articleDay, identityFeatures, ymdOfDay } from '../identity/features';
+import { articleDay, headFeatures, identityFeatures, ymdOfDay } from '../identity/features';
 import { groupCaptures } from '../identity/group';
-import { candidateDays } from '../match/find-match';
+import { captureKeys, ruleMayHoldByKeys } from '../identity/same-article';
+import { containmentBound, ShingleSet } from '../identity/text-similarity';
+import { candidateDays, identityScore, liveFeatures } from '../match/find-match';
 import { urlKey } from '../match/url-key';
 import type { CaptureStore, StoredCapture } from '../store/types';
 import type { ArchivedArticle, Article, CorpusIndex } from '../types';
@@ -24,19 +26,31 @@ export function bundledSource(parts: PartSource): CandidateSource {
 }
 
 /**
- * The reader's store: captures under the page's URL keys or filed on the days findMatch searches,
- * and every other capture of their articles (the same article under an older URL).
+ * The reader's store, read as the bundled lookup reads its parts: the captures under the page's URL
+ * keys (page URL, then canonical) when there are any, else those filed on the days findMatch
+ * searches that findMatch's own identityScore does not rule out; then every other capture of
+ * their articles (the same article under an older URL). findMatch still decides among them.
  */
 export function storeSource(store: CaptureStore): CandidateSource {
   return {
     name: 'store',
     async candidates(live, pageUrl) {
+      let hits = await store.capturesForUrl(pageUrl);
+      if (hits.length === 0 && live.url !== pageUrl) hits = await store.capturesForUrl(live.url);
+      if (hits.length === 0) {
+        // Heads first, as lib/corpus/lookup.ts reads day files: whole captures only for those the
+        // same-article keys and the containment bound leave in play.
+        const f = liveFeatures(live, pageUrl);
+        const keys = captureKeys(f);
+        const liveShingles = new ShingleSet(f.shingles);
+        const heads = (await store.headsOnDays(candidateDays(live, pageUrl))).filter((h) =>
+          ruleMayHoldByKeys(keys, h.keys, () => containmentBound(liveShingles, h.opening, h.shingles)),
+        );
+        const open = await store.byIds(heads.map((h) => h.id));
+        hits = open.filter((c) => identityScore(f, headFeatures(c.article), () => identityFeatures(c.article)) !== null);
+      }
       const found = new Map<number, StoredCapture>();
-      const add = (list: StoredCapture[]) => list.forEach((c) => found.set(c.id, c));
-      add(await store.capturesForUrl(pageUrl));
-      if (live.url !== pageUrl) add(await store.capturesForUrl(live.url));
-      add(await store.capturesOnDays(candidateDays(live, pageUrl)));
-      for (const key of new Set([...found.values()].map((c) => c.articleKey))) add(await store.captures(key));
+      for (const key of new Set(hits.map((c) => c.articleKey))) for (const c of await store.captures(key)) found.set(c.id, c);
       return [...found.values()].map((c) => c.article);
     },
   };

@@ -2,7 +2,7 @@
 // (the background passes `indexedDB`; tests pass fake-indexeddb's). `idb`'s openDB reads the
 // global factory, so the open request is wrapped here the same way with the factory given.
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
-import type { StoredCapture } from './types';
+import type { CaptureHead, StoredCapture } from './types';
 
 export const DB_NAME = 'rfi-lens-store';
 export const DB_VERSION = 1;
@@ -25,6 +25,12 @@ export interface StoreSchema extends DBSchema {
       version: string;
     };
   };
+  /** What identity matching knows of each capture without its text: what a day scan reads. */
+  heads: {
+    key: number;
+    value: CaptureHead;
+    indexes: { day: string };
+  };
   /** `usage`: running totals, updated in the same transaction as every write. */
   meta: { key: string; value: Usage };
 }
@@ -45,6 +51,7 @@ export function openDatabase(factory: IDBFactory, name = DB_NAME): Promise<Store
       captures.createIndex('source', 'source');
       captures.createIndex('version', 'article.source', { unique: true });
       db.createObjectStore('meta');
+      db.createObjectStore('heads', { keyPath: 'id' }).createIndex('day', 'day');
     }
   });
   return wrap(request) as unknown as Promise<StoreDb>;

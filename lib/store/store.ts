@@ -3,6 +3,7 @@
 // cap. Every write is one transaction (capture + totals + evictions), so a worker stopped mid-write
 // leaves the store as it was before or after, never between.
 import { articleDay, identityFeatures, ymdOfDay } from '../identity/features';
+import { captureKeys } from '../identity/same-article';
 import { urlKey } from '../match/url-key';
 import type { IDBPTransaction } from 'idb';
 import { openDatabase, type StoreDb, type StoreSchema, type Usage } from './schema';
@@ -13,6 +14,7 @@ import {
   type AddOptions,
   type AddResult,
   type Capture,
+  type CaptureHead,
   type CaptureSource,
   type CaptureStore,
   type EvictedCapture,
@@ -36,13 +38,16 @@ export function defaultArticleKey(capture: Capture): string {
   return urlKey(capture.article.url) ?? urlKey(capture.readUrl) ?? capture.readUrl;
 }
 
-/** The store record of a capture (without `id`, which the database assigns). */
-export function toRecord(capture: Capture, articleKey: string): Omit<StoredCapture, 'id'> {
+/** The store records of a capture: the capture (without `id`, which the database assigns) and its head. */
+export function toRecord(capture: Capture, articleKey: string): Omit<StoredCapture, 'id'> & { head: Omit<CaptureHead, 'id'> } {
   const keys = [...new Set([capture.readUrl, capture.article.url].map(urlKey).filter((k): k is string => k !== null))];
-  const day = articleDay(identityFeatures(capture.article), capture.capturedAt);
-  const record = { ...capture, articleKey, urlKeys: keys, day: day === null ? 'undated' : ymdOfDay(day), bytes: 0 };
+  const f = identityFeatures(capture.article);
+  const d = articleDay(f, capture.capturedAt);
+  const day = d === null ? 'undated' : ymdOfDay(d);
+  const record = { ...capture, articleKey, urlKeys: keys, day, bytes: 0 };
   record.bytes = encoder.encode(JSON.stringify(record)).length;
-  return record;
+  const head = { day, articleKey, keys: captureKeys(f), opening: f.text, shingles: f.shingles.length };
+  return Object.assign(record, { head });
 }
 
 /** A database error → StoreError: a full disk or quota says so in words the reader can act on. */
@@ -74,7 +79,7 @@ export async function openStore(options: OpenStoreOptions): Promise<CaptureStore
   const db: StoreDb = await guard(() => openDatabase(options.factory, options.name));
   let cap = options.capBytes ?? DEFAULT_CAP_BYTES;
 
-  type Tx = IDBPTransaction<StoreSchema, ['captures', 'meta'], 'readwrite'>;
+  type Tx = IDBPTransaction<StoreSchema, ['captures', 'heads', 'meta'], 'readwrite'>;
 
   const readUsage = async (tx: Tx): Promise<Usage> => (await tx.objectStore('meta').get(USAGE)) ?? { captures: 0, bytes: 0 };
 
@@ -87,6 +92,7 @@ export async function openStore(options: OpenStoreOptions): Promise<CaptureStore
       const c = cursor.value;
       if (c.id !== keep && OWN_SOURCES.includes(c.source)) {
         await cursor.delete();
+        await tx.objectStore('heads').delete(c.id);
         usage.bytes -= c.bytes;
         usage.captures -= 1;
         evicted.push(evictedOf(c));
@@ -105,10 +111,11 @@ export async function openStore(options: OpenStoreOptions): Promise<CaptureStore
     return guard(async () => {
       const victims = (await from()).filter(match);
       if (victims.length === 0) return 0;
-      const tx = db.transaction(['captures', 'meta'], 'readwrite');
+      const tx = db.transaction(['captures', 'heads', 'meta'], 'readwrite');
       const usage = await readUsage(tx);
       for (const c of victims) {
         await tx.objectStore('captures').delete(c.id);
+        await tx.objectStore('heads').delete(c.id);
         usage.bytes -= c.bytes;
         usage.captures -= 1;
       }
@@ -130,8 +137,8 @@ export async function openStore(options: OpenStoreOptions): Promise<CaptureStore
     addCapture(capture: Capture, add: AddOptions = {}): Promise<AddResult> {
       return guard(async () => {
         const articleKey = add.articleKey ?? defaultArticleKey(capture);
-        const record = toRecord(capture, articleKey);
-        const tx = db.transaction(['captures', 'meta'], 'readwrite');
+        const { head, ...record } = toRecord(capture, articleKey);
+        const tx = db.transaction(['captures', 'heads', 'meta'], 'readwrite');
         const store = tx.objectStore('captures');
         const same = newestFirst(await store.index('articleKey').getAll(articleKey))[0];
         if (same && same.hash === capture.hash) {
@@ -139,6 +146,7 @@ export async function openStore(options: OpenStoreOptions): Promise<CaptureStore
           return { status: 'unchanged', capture: same, evicted: [] };
         }
         const id = await store.add(record as StoredCapture);
+        await tx.objectStore('heads').put({ ...head, id });
         const usage = await readUsage(tx);
         usage.bytes += record.bytes;
         usage.captures += 1;
@@ -158,6 +166,14 @@ export async function openStore(options: OpenStoreOptions): Promise<CaptureStore
       const lists = await guard(() => Promise.all(days.map((d) => db.getAllFromIndex('captures', 'day', d))));
       return lists.flat();
     },
+    async headsOnDays(days) {
+      const lists = await guard(() => Promise.all(days.map((d) => db.getAllFromIndex('heads', 'day', d))));
+      return lists.flat();
+    },
+    async byIds(ids) {
+      const list = await guard(() => Promise.all(ids.map((id) => db.get('captures', id))));
+      return list.filter((c): c is StoredCapture => c !== undefined);
+    },
     async byVersion(version) {
       return (await guard(() => db.getFromIndex('captures', 'version', version))) ?? null;
     },
@@ -173,7 +189,7 @@ export async function openStore(options: OpenStoreOptions): Promise<CaptureStore
     setCap(bytes) {
       cap = bytes;
       return guard(async () => {
-        const tx = db.transaction(['captures', 'meta'], 'readwrite');
+        const tx = db.transaction(['captures', 'heads', 'meta'], 'readwrite');
         const usage = await readUsage(tx);
         const evicted = await evict(tx, usage, null);
         await tx.objectStore('meta').put(usage, USAGE);

@@ -1,5 +1,6 @@
 // The reader's own archive: what one stored capture is and what the store answers. Plain,
 // serialisable data (it crosses into IndexedDB and the message protocol).
+import type { CaptureKeys } from '../identity/same-article';
 import type { ArchivedArticle, CaptureSource } from '../types';
 
 export type { CaptureSource } from '../types';
@@ -40,6 +41,20 @@ export interface StoredCapture extends Capture {
   day: string;
   /** Size of the stored record in bytes (UTF-8 of its JSON): what the size cap counts. */
   bytes: number;
+}
+
+/**
+ * What identity matching knows of a capture before its text, as the bundled corpus's day files keep
+ * it (lib/corpus/day-file.ts): read for every capture of a day; the whole capture only when needed.
+ */
+export interface CaptureHead {
+  id: number;
+  day: string;
+  articleKey: string;
+  keys: CaptureKeys;
+  /** openingText of the capture (folded, ≤ 600 characters) and its distinct shingle count: for containmentBound. */
+  opening: string;
+  shingles: number;
 }
 
 /** A capture removed by the size cap, reported to the reader. */
@@ -87,6 +102,10 @@ export interface CaptureStore {
   capturesForUrl(url: string): Promise<StoredCapture[]>;
   /** Every capture filed under these days (`YYYYMMDD`). */
   capturesOnDays(days: string[]): Promise<StoredCapture[]>;
+  /** The identity heads of the captures filed under these days (no texts read). */
+  headsOnDays(days: string[]): Promise<CaptureHead[]>;
+  /** Captures by store id (missing ids left out). */
+  byIds(ids: number[]): Promise<StoredCapture[]>;
   /** One capture by its version id (`article.source`), or null. */
   byVersion(version: string): Promise<StoredCapture | null>;
   /** Every capture, oldest first (export). */
