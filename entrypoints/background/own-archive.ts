@@ -1,9 +1,11 @@
 // The reader's own archive in the background: each first look at an article is compared with every
 // source, then stored as a "your visit" capture when its text differs from the last stored one
 // (compared first, stored after: the comparison is with what the reader saw before, by default
-// the newest capture of any source, usually their previous visit). Forget, switch, export.
+// the newest capture of any source whose text differs from the page, usually their previous
+// visit). Forget, switch, export.
 import { buildReport } from '@/lib/report';
 import { EmptyCaptureError, makeCapture, type CaptureStore } from '@/lib/store';
+import { defaultVersion } from '@/lib/store/default-version';
 import { exportFile } from '@/lib/store/export';
 import type { OwnArchiveStatus } from '@/lib/store/status';
 import { storeError } from '@/lib/store/store';
@@ -54,7 +56,13 @@ export function createOwnArchive(getStore: () => Promise<CaptureStore>) {
   async function inspect({ pageUrl, live, version }: RequestOf<'inspect'>): Promise<ResponseOf<'inspect'>> {
     let storeFailure: string | null = null;
     const index = await corpusFor(live.value, pageUrl, getStore, (error) => (storeFailure = errorText(error)));
-    const report = buildReport(live, pageUrl, index, version);
+    let report = buildReport(live, pageUrl, index, version);
+    if (version == null && report.match) {
+      // Not chosen by the reader: the newest capture whose text differs (lib/store/default-version.ts).
+      const bySource = new Map(index.articles.map((a) => [a.source, a]));
+      const chosen = await defaultVersion(live.value, report.match.versions.flatMap((v) => bySource.get(v.source) ?? []));
+      if (chosen && chosen !== report.archived?.source) report = buildReport(live, pageUrl, index, chosen);
+    }
     if (storeFailure) return { ...report, own: await status(null, { visit: 'failed', error: storeFailure }) };
     if (version == null) return { ...report, own: await recordVisit(report, pageUrl) };
     const store = await getStore();

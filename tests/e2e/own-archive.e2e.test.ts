@@ -61,11 +61,12 @@ eachBrowser((b, driver) => {
     await two.screenshot(resolve(SHOTS, `${b.label}-own-visit-2.png`));
     await two.close();
 
-    // Read again unchanged: nothing new stored; both visits listed by source, the older one still comparable.
+    // Read again unchanged: nothing new stored; both visits listed by source, and the comparison is
+    // with the newest capture whose text differs (the first visit), not "nothing changed".
     const three = await driver().open(edited);
     await three.waitFor('[data-testid=visit-outcome][data-outcome=unchanged]');
     expect(await three.texts('[data-testid=version-origin]')).toEqual([' · your visit', ' · your visit']);
-    await three.click('[data-testid=version-input][data-version-index="0"]');
+    expect(await three.attrs('[data-testid=version]', 'data-selected')).toEqual(['false', 'true']);
     await three.waitFor('[data-testid=paragraph][data-status=changed]');
 
     // Forget this article's visits: the next visit is a first one again.

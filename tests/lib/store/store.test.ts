@@ -109,3 +109,22 @@ describe('store', () => {
     expect(storeError(new Error('boom')).code).toBe('failed');
   });
 });
+
+describe('default version', () => {
+  it('is the newest capture, passing over own captures that read the same as the page', async () => {
+    const { defaultVersion } = await import('@/lib/store/default-version');
+    const bundled = { ...(await capture(['一'], 1)).article, origin: undefined, hash: undefined, source: 'a.txt' };
+    const visit = (await capture(['一', '二'], 2)).article;
+    const page = (texts: string[]) => article(texts);
+    // Changed since the visit: compared with the visit.
+    expect(await defaultVersion(page(['一', '二', '三']), [bundled, visit])).toBe(visit.source);
+    // Unchanged since the visit: compared with the capture before it.
+    expect(await defaultVersion(page(['一', ' 二']), [bundled, visit])).toBe('a.txt');
+    // An archive capture that reads the same is compared with ("no change since the capture").
+    const newer = { ...bundled, source: 'b.txt', archivedAt: 3 };
+    expect(await defaultVersion(page(['一']), [visit, newer])).toBe('b.txt');
+    // Only own captures, all the same as the page: the newest.
+    expect(await defaultVersion(page(['一', '二']), [visit])).toBe(visit.source);
+    expect(await defaultVersion(page(['一']), [])).toBeNull();
+  });
+});
