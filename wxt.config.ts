@@ -10,8 +10,16 @@ export default defineConfig({
     name: 'RFI Lens',
     description:
       'Reads rfi.fr articles with an overlay: metadata, named entities and the edits made since an archived capture. Offline; collects nothing.',
-    // No permissions: the content script's match pattern is the only host access the extension has.
-    permissions: [],
+    // storage: the watch list and settings. alarms: wakes the background when a watched article or
+    // a followed feed is due. offscreen (Chrome only): its MV3 worker has no DOMParser, so fetched
+    // pages are parsed in an offscreen document (README "Watch and follow").
+    permissions: ['storage', 'alarms', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    // Asked only when the reader turns on "notify me when a watched article is edited".
+    optional_permissions: ['notifications'],
+    // The background's own requests for watched articles and followed feeds (rfi.fr only, no
+    // cookies). The content script's match already covers the same hosts, so installing asks
+    // nothing new; Chrome MV3 needs this for the worker's fetch to get past CORS.
+    host_permissions: ['*://*.rfi.fr/*'],
     // Jump from change to change on the page; remappable (chrome://extensions/shortcuts, Firefox's
     // "Manage Extension Shortcuts"). Two modifiers, never a single key.
     commands: {

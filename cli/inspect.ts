@@ -8,7 +8,7 @@ import { urlKey } from '../lib/match/url-key';
 import { isArticleUrl } from '../lib/page/detect';
 import { extractArticle } from '../lib/page/extract';
 import { buildReport } from '../lib/report';
-import type { CorpusIndex } from '../lib/types';
+import type { Article, CorpusIndex, Parsed } from '../lib/types';
 import { oneLine, UsageError, type Args } from './args';
 import { readCorpusDir } from './corpus-dir';
 import { toInspectJson } from './json-view';
@@ -30,12 +30,8 @@ export function loadCorpus(dir: string): CorpusIndex {
   return index;
 }
 
-export function inspect(args: Args, repoRoot: string): string | Promise<string> {
-  const [file] = args.positionals;
-  const url = args.options.get('url');
-  if (!file || typeof url !== 'string') throw new UsageError('usage: rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--version <source>] [--json]');
-  if (args.positionals.length > 1) throw new UsageError(`inspect takes one saved page, not ${args.positionals.length}`);
-  if (!isArticleUrl(url)) throw new UsageError(`--url ${oneLine(url, 200)} is not an RFI article URL on rfi.fr`);
+/** A saved page → its extracted article; InputError when unreadable or not an article. */
+export function readLivePage(file: string, url: string): Parsed<Article> {
   let html: string;
   try {
     html = readFileSync(file, 'utf8');
@@ -45,7 +41,16 @@ export function inspect(args: Args, repoRoot: string): string | Promise<string> 
   const { document } = parseHTML(html);
   const extracted = extractArticle(document as unknown as Document, url);
   if (!extracted) throw new InputError(`${oneLine(file, 200)}: not an RFI article page`);
-  const live = capArticle(extracted); // as the extension does: a huge page is compared in part
+  return capArticle(extracted); // as the extension does: a huge page is compared in part
+}
+
+export function inspect(args: Args, repoRoot: string): string | Promise<string> {
+  const [file] = args.positionals;
+  const url = args.options.get('url');
+  if (!file || typeof url !== 'string') throw new UsageError('usage: rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--version <source>] [--json]');
+  if (args.positionals.length > 1) throw new UsageError(`inspect takes one saved page, not ${args.positionals.length}`);
+  if (!isArticleUrl(url)) throw new UsageError(`--url ${oneLine(url, 200)} is not an RFI article URL on rfi.fr`);
+  const live = readLivePage(file, url);
   if (args.options.has('wayback-base') && !args.options.has('wayback')) throw new UsageError('--wayback-base is only used with --wayback');
   if (args.options.has('wayback')) return inspectWayback(live, url, args);
   const corpus = args.options.get('corpus');

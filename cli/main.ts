@@ -2,6 +2,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { oneLine, parseArgs, UsageError } from './args';
+import { exportCommand } from './export';
 import { InputError, inspect } from './inspect';
 import { renderPageCommand } from './render-page-command';
 
@@ -10,13 +11,19 @@ const USAGE = `rfi-lens — the RFI Lens engine on saved pages
 
   rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--version <source>] [--json]
   rfi-lens inspect <saved-page.html> --url <page-url> --wayback [--wayback-base <server>] [--version <timestamp>] [--json]
-  rfi-lens render-page <archive-file> --template <saved-article.html> [--out <file>]`;
+  rfi-lens render-page <archive-file> --template <saved-article.html> [--out <file>]
+  rfi-lens export <saved-page.html> --url <page-url> --out <dir> [--corpus <dir>] [--version <source>]`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'inspect') {
       process.stdout.write(`${await inspect(parseArgs(rest, ['url', 'corpus', 'version', 'wayback-base'], ['json', 'wayback']), REPO_ROOT)}\n`);
+      return 0;
+    }
+    if (command === 'export') {
+      const written = await exportCommand(parseArgs(rest, ['url', 'out', 'corpus', 'version']), REPO_ROOT);
+      process.stdout.write(`${written.join('\n')}\n`);
       return 0;
     }
     if (command === 'render-page') {

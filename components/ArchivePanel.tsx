@@ -5,6 +5,7 @@ import type { ArchivedArticle, Changes } from '@/lib/types';
 import { ChangeList } from './ChangeList';
 import { ChangeSummary } from './ChangeSummary';
 import { formatParisTime } from './format';
+import { originLabel } from './own-archive-text';
 import { Notice } from './Notice';
 import { ParagraphChangeView } from './ParagraphChangeView';
 
@@ -27,7 +28,7 @@ export function ArchivePanel({ archived, changes, onJump }: Props) {
   if (!archived || !changes) {
     return (
       <Notice tone="info" testId="no-archive">
-        No archived copy of this article in the bundled corpus. Metadata and names above are read from the live page only.
+        No archived copy of this article yet. Metadata and names above are read from the live page only.
       </Notice>
     );
   }
@@ -36,7 +37,7 @@ export function ArchivePanel({ archived, changes, onJump }: Props) {
     <div class="archive" data-testid="archive">
       <p class="archive__when">
         Captured <time data-testid="archived-at" dateTime={new Date(archived.archivedAt).toISOString()}>{formatParisTime(archived.archivedAt)}</time>
-        <span class="muted"> · {archived.source}</span>
+        <span class="muted" data-testid="archived-origin" data-origin={archived.origin ?? 'bundled'}> · {originLabel(archived.origin)}</span>
       </p>
       <ChangeSummary changes={changes} comparedAt={archived.archivedAt} />
       <ChangeList targets={changeTargets(changes)} onJump={onJump} foldedLabel={foldedLabel(changes, archived.archivedAt)} />

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Entity, Report } from '@/lib/types';
 import { changeCount, summaryLine } from '@/lib/diff/summary-line';
@@ -7,6 +8,9 @@ import { EntityList } from './EntityList';
 import { MetadataPanel } from './MetadataPanel';
 import { Notice } from './Notice';
 import { PossibleEarlierNotice } from './PossibleEarlierNotice';
+import { OwnArchivePanel, type OwnArchiveActions } from './OwnArchivePanel';
+import { OWN_TEXT } from './own-archive-text';
+import type { OwnArchiveStatus } from '@/lib/store/status';
 import { VersionPicker } from './VersionPicker';
 
 /**
@@ -29,10 +33,18 @@ interface Props {
   onCollapsedChange?: (collapsed: boolean) => void;
   /** The reader chose another stored version (its `source`) to compare with. */
   onChooseVersion?: (source: string) => void;
+  /** The reader's own archive for this page (absent: no store answered). */
+  own?: OwnArchiveStatus | null;
+  /** Switch, forget and export in the own-archive section. */
+  ownActions?: OwnArchiveActions;
+  /** The outcome of the last own-archive action, shown once. */
+  ownMessage?: string | null;
+  /** Slot under the headline: the "Watch this article" control (components/WatchControl). */
+  watch?: ComponentChildren;
 }
 
 /** The whole panel: header, metadata, entities, archive. Collapses to a small tab, never closes for good. */
-export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = false, onJump, onCollapsedChange, onChooseVersion }: Props) {
+export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = false, onJump, onCollapsedChange, onChooseVersion, own, ownActions, ownMessage, watch }: Props) {
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   useEffect(() => onCollapsedChange?.(collapsed), [collapsed]);
 
@@ -67,6 +79,7 @@ export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = fals
         {report && (
           <>
             <h2 class="sidebar__title" data-testid="title">{report.live.title}</h2>
+            {watch}
             {report.liveWarnings.some((w) => ESSENTIAL.has(w.field ?? '')) && (
               <Notice tone="warn" testId="warnings">
                 Could not read from this page: {report.liveWarnings.filter((w) => ESSENTIAL.has(w.field ?? '')).map((w) => w.field).join(', ')}.
@@ -89,6 +102,12 @@ export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = fals
               <ArchivePanel archived={report.archived} changes={report.changes} onJump={onJump} />
               <PossibleEarlierNotice offers={report.possibleEarlier} />
             </details>
+            {own && (
+              <details open>
+                <summary>{OWN_TEXT.heading}</summary>
+                <OwnArchivePanel own={own} canExport={report.archived !== null && report.changes !== null} message={ownMessage} {...ownActions} />
+              </details>
+            )}
           </>
         )}
       </div>

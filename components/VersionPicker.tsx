@@ -1,5 +1,6 @@
 import type { MatchVersion } from '@/lib/types';
 import { formatParisTime } from './format';
+import { originLabel } from './own-archive-text';
 
 interface Props {
   /** Every stored version of the article, oldest first (Match.versions). */
@@ -11,7 +12,8 @@ interface Props {
 }
 
 /**
- * The stored versions of the article, newest first, as one radio group: arrow keys move between
+ * The stored versions of the article from every source (bundled archive, your visits, watched …),
+ * newest first, each labelled by its source, as one radio group: arrow keys move between
  * them (native radios), and choosing one asks for the comparison with it. A headline is shown only
  * where it differs from the newest version's.
  */
@@ -35,6 +37,7 @@ export function VersionPicker({ versions, selected, onChoose }: Props) {
             onChange={() => version.source !== selected && onChoose?.(version.source)}
           />{' '}
           <time dateTime={new Date(version.archivedAt).toISOString()}>{formatParisTime(version.archivedAt)}</time>
+          <span class="versions__origin" data-testid="version-origin"> · {originLabel(version.origin)}</span>
           {index === newest && <span class="muted"> · newest</span>}
           {version.title !== versions[newest]!.title && <span class="versions__title muted"> · {version.title}</span>}
         </label>

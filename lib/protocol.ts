@@ -2,17 +2,46 @@
 // request and response types. Replies are serialisable `{ ok, value } | { ok, error }`; no Error
 // object crosses contexts. Pure types and guards; lib/messaging.ts does the sending.
 import type { TabSummary } from './diff/summary-line';
+import type { OwnArchiveStatus } from './store/status';
 import type { Article, Parsed, Report } from './types';
+import type { ArticleRef } from './watch/state';
+import type { WatchItem, WatchList } from './watch/view';
 
 export interface ProtocolMap {
   /** The live article of a tab → everything the sidebar shows. */
   inspect: {
     /** `version`: the `source` of the archived version the reader chose (default: the newest). */
     request: { pageUrl: string; live: Parsed<Article>; version?: string | null };
-    response: Report;
+    /** `own`: the reader's store and this visit (absent where no store answers, e.g. the CLI). */
+    response: Report & { own?: OwnArchiveStatus };
   };
+  /** Own archive: turn storing visits on or off; answers the new status. */
+  visitsSet: { request: { on: boolean }; response: OwnArchiveStatus };
+  /** Own archive: forget the reader's visits, of one article (`articleKey`) or all (null). */
+  visitsForget: { request: { articleKey: string | null }; response: { removed: number; own: OwnArchiveStatus } };
+  /** Own archive: a file for the reader to save (the compared capture, or the edit report). */
+  exportFile: { request: { report: Report; pageUrl: string; kind: ExportKind }; response: ExportedFile };
   /** The popup asks what the background knows about a tab (null: no article compared there). */
   summary: { request: { tabId: number }; response: TabSummary | null };
+  /** Watch: is this article watched (null: no)? `seen` marks its edits as seen by the reader. */
+  watchStatus: { request: { url: string; seen?: boolean }; response: WatchItem | null };
+  /** Watch: start (`article`) or stop watching an article; answers its new status. */
+  watchSet: { request: { article: ArticleRef; on: boolean }; response: WatchItem | null };
+  /** Watch: everything the popup lists (watched articles, followed editions, their edits). */
+  watchList: { request: Record<string, never>; response: WatchList };
+  /** Follow an edition (`cn`, `tw`, `fr`, `en` …) or stop following it. */
+  followSet: { request: { edition: string; on: boolean }; response: WatchList };
+  /** Turn the "edited since you read it" notification on or off (the popup asks the permission first). */
+  notifySet: { request: { on: boolean }; response: WatchList };
+}
+
+/** What "Export" writes: the compared capture as an archive file, or the edit report. */
+export type ExportKind = 'capture' | 'report-md' | 'report-json';
+
+export interface ExportedFile {
+  fileName: string;
+  mime: string;
+  text: string;
 }
 
 /** Who sent a message: the tab of a content script, null for extension pages (popup). */
@@ -40,10 +69,13 @@ function onRfi(url: string | undefined): boolean {
   }
 }
 
+/** Messages the content script sends besides `inspect` (every other one comes from our own pages only). */
+const FROM_TABS: Partial<Record<MessageName, true>> = { visitsSet: true, visitsForget: true, exportFile: true, watchStatus: true, watchSet: true };
+
 /**
  * Is a message from `sender` one we answer? Only our own extension; `inspect` only from a tab on
- * rfi.fr (our content script), asking about an rfi.fr page; `summary` only from our own pages
- * (the popup, under `extensionOrigin`). Everything else is refused unanswered.
+ * rfi.fr (our content script), asking about an rfi.fr page; the sidebar's controls (FROM_TABS) from
+ * an rfi.fr tab or our pages; the rest only from our own pages (the popup, under `extensionOrigin`). Everything else is refused unanswered.
  */
 export function senderAllowed(envelope: Envelope, sender: SenderInfo, ownId: string, extensionOrigin: string): boolean {
   if (sender.id !== ownId) return false;
@@ -51,7 +83,9 @@ export function senderAllowed(envelope: Envelope, sender: SenderInfo, ownId: str
     const request = envelope.request as Partial<RequestOf<'inspect'>> | null;
     return sender.tab?.id !== undefined && onRfi(sender.url) && typeof request === 'object' && request !== null && onRfi(request.pageUrl);
   }
-  return sender.tab === undefined || Boolean(sender.url?.startsWith(extensionOrigin));
+  const fromOwnPage = sender.tab === undefined || Boolean(sender.url?.startsWith(extensionOrigin));
+  // The sidebar's own-archive and watch controls: our content script on an rfi.fr tab, or our pages.
+  return fromOwnPage || (Object.hasOwn(FROM_TABS, envelope.name) && sender.tab?.id !== undefined && onRfi(sender.url));
 }
 
 /** Events the background sends to a tab's content script (no reply): the jump shortcut. */

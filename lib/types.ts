@@ -71,6 +71,12 @@ export interface LiveBlog {
   entryStarts: number[];
 }
 
+/**
+ * Where a capture came from: the bundled corpus, the reader's visit, a watched article re-read, a
+ * followed edition's feed, the Wayback Machine, an imported file or zip (lib/store).
+ */
+export type CaptureSource = 'bundled' | 'visit' | 'watch' | 'feed' | 'wayback' | 'import';
+
 /** An archived capture: the article plus what the archive file says about the capture itself. */
 export interface ArchivedArticle extends Article {
   /** Line 1 epoch milliseconds (the feed item's pubDate, used as the capture time). */
@@ -79,8 +85,14 @@ export interface ArchivedArticle extends Article {
   displayedAt: string | null;
   /** The raw line-2 title, suffixes included. */
   rawTitle: string;
-  /** Where it came from: file name relative to the corpus folder. */
+  /** Where it came from: file name relative to the corpus folder; a stored capture's version id (lib/store). */
   source: string;
+  /** Provenance of a capture from the reader's store; absent on bundled captures. */
+  origin?: CaptureSource;
+  /** The URL a stored capture was read at (absent: `url`). */
+  readUrl?: string;
+  /** SHA-256 hex of the normalised text (lib/store/capture.ts), when known. */
+  hash?: string;
 }
 
 /** The compiled corpus the extension ships (and the CLI builds on the fly). */
@@ -107,6 +119,8 @@ export interface MatchVersion {
   displayedAt: string | null;
   title: string;
   url: string;
+  /** Which source holds the capture (absent: the bundled archive). */
+  origin?: CaptureSource;
 }
 
 export type MatchMethod = 'url' | 'canonical' | 'identity';

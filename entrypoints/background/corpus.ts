@@ -1,12 +1,14 @@
-// The background's view of the packaged corpus: the manifest and the few most recently read parts
-// (day slices, URL-key buckets), read from the package on demand. One lookup assembles the small
-// index buildReport needs; nothing of the corpus goes to the content script but the matched article.
+// The background's sources of archived captures: the packaged corpus (its manifest and the few most
+// recently read parts, read from the package on demand) and the reader's own store. One lookup
+// gathers the candidates of both and assembles the small index buildReport needs (lib/corpus/
+// sources.ts); nothing of the corpus or the store goes to the content script but the matched article.
 import { browser } from 'wxt/browser';
 import { cachedPartSource } from '@/lib/corpus/cache';
-import { indexForPage } from '@/lib/corpus/lookup';
+import { bundledSource, indexFromSources, storeSource, type CandidateSource } from '@/lib/corpus/sources';
+import type { CaptureStore } from '@/lib/store';
 import type { Article, CorpusIndex } from '@/lib/types';
 
-let source: ReturnType<typeof cachedPartSource> | null = null;
+let bundled: CandidateSource | null = null;
 
 async function readPart(path: string): Promise<string> {
   // A file inside the extension package (chrome-extension:// or moz-extension://): no network.
@@ -17,8 +19,24 @@ async function readPart(path: string): Promise<string> {
   return response.text();
 }
 
-/** The part of the corpus a live page can match, as a CorpusIndex; parts are cached, failed reads retried. */
-export function corpusFor(live: Article, pageUrl: string): Promise<CorpusIndex> {
-  source ??= cachedPartSource(readPart);
-  return indexForPage(live, pageUrl, source);
+/**
+ * The captures a live page can match, from the bundled corpus and the store, as one CorpusIndex.
+ * A store that fails is reported to `onStoreError` and the bundled corpus still answers; a bundled
+ * corpus that fails is an error (the package is broken).
+ */
+export async function corpusFor(
+  live: Article,
+  pageUrl: string,
+  store: () => Promise<CaptureStore>,
+  onStoreError: (error: unknown) => void,
+): Promise<CorpusIndex> {
+  bundled ??= bundledSource(cachedPartSource(readPart));
+  let failed: unknown = null;
+  const own: CandidateSource = { name: 'store', candidates: async (l, u) => storeSource(await store()).candidates(l, u) };
+  const index = await indexFromSources([bundled, own], live, pageUrl, (name, error) => {
+    if (name === 'store') onStoreError(error);
+    else failed = error;
+  });
+  if (failed) throw failed;
+  return index;
 }

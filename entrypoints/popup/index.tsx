@@ -1,18 +1,75 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/PopupView';
+import { WatchControl } from '@/components/WatchControl';
+import { WatchedList } from '@/components/WatchedList';
 import { sendMessage } from '@/lib/messaging';
+import { isArticleUrl } from '@/lib/page/detect';
+import { parseRfiPath } from '@/lib/rfi-url';
+import { watchText } from '@/lib/watch/strings';
+import type { TabSummary } from '@/lib/diff/summary-line';
+import type { WatchItem, WatchList } from '@/lib/watch/view';
 
-// The popup page: asks the background for the active tab's summary and shows it. main.tsx (the
-// page's script, loaded by index.html) calls mountPopup; nothing here runs at import time.
+// The popup page: the active tab's summary, its watch control, and the watched articles and
+// followed editions. main.tsx (the page's script, loaded by index.html) calls mountPopup; nothing
+// here runs at import time.
 export default async function mountPopup(doc: Document): Promise<void> {
   const app = doc.getElementById('app');
   if (!app) return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) {
-    render(<PopupView summary={null} />, app);
-    return;
+  const summaryReply = tab?.id === undefined ? null : await sendMessage('summary', { tabId: tab.id });
+  const summary: TabSummary | null = summaryReply?.ok ? summaryReply.value : null;
+  const articleUrl = tab?.url && isArticleUrl(tab.url) ? tab.url : null;
+
+  let item: WatchItem | null = null;
+  let list: WatchList | null = null;
+  let watchError: string | null = null;
+  let notifyError: string | null = null;
+  let busy = false;
+
+  const draw = () =>
+    render(
+      <>
+        <PopupView summary={summary} error={summaryReply && !summaryReply.ok ? summaryReply.error : null} />
+        {articleUrl && <WatchControl item={item} busy={busy} error={watchError} onToggle={(on) => void toggle(on)} />}
+        {list && <WatchedList list={list} notifyError={notifyError} onFollow={(ed, on) => void followEdition(ed, on)} onNotify={(on) => void notify(on)} />}
+      </>,
+      app,
+    );
+
+  async function toggle(on: boolean) {
+    if (!articleUrl) return;
+    busy = true;
+    draw();
+    const article = { url: articleUrl, title: summary?.title ?? tab?.title ?? articleUrl, edition: parseRfiPath(articleUrl)?.edition ?? null, published: null };
+    const reply = await sendMessage('watchSet', { article, on });
+    busy = false;
+    if (reply.ok) item = reply.value;
+    watchError = reply.ok ? null : reply.error;
+    await refreshList();
   }
-  const reply = await sendMessage('summary', { tabId: tab.id });
-  render(reply.ok ? <PopupView summary={reply.value} /> : <PopupView summary={null} error={reply.error} />, app);
+  async function followEdition(edition: string, on: boolean) {
+    const reply = await sendMessage('followSet', { edition, on });
+    if (reply.ok) list = reply.value;
+    draw();
+  }
+  async function notify(on: boolean) {
+    // The optional permission is asked here, in the reader's click, the first time they turn it on.
+    const granted = on ? await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false) : true;
+    notifyError = granted ? null : watchText('notifyDenied');
+    const reply = granted ? await sendMessage('notifySet', { on }) : null;
+    if (reply?.ok) list = reply.value;
+    draw();
+  }
+  async function refreshList() {
+    const reply = await sendMessage('watchList', {});
+    if (reply.ok) list = reply.value;
+    draw();
+  }
+
+  if (articleUrl) {
+    const reply = await sendMessage('watchStatus', { url: articleUrl });
+    if (reply.ok) item = reply.value;
+  }
+  await refreshList();
 }

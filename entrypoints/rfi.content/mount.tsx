@@ -8,9 +8,11 @@ import { TOO_LARGE } from '@/lib/limits';
 import { sendMessage } from '@/lib/messaging';
 import { createUiHost, raiseToTopLayer } from '@/lib/page/host';
 import { setSideBySide, SIDE_BY_SIDE_MIN_WIDTH } from '@/lib/page/side-by-side';
-import type { Report } from '@/lib/types';
+import type { ResponseOf } from '@/lib/protocol';
 import css from './style.css?inline';
+import { ownArchiveActions } from './own-archive';
 import { createMarkerController } from './page-markers';
+import { WatchSlot } from './watch-slot';
 
 /** The sidebar's width in px (style.css `.sidebar`). */
 const SIDEBAR_WIDTH = 400;
@@ -22,12 +24,15 @@ const MESSAGES = {
 };
 
 interface Shown {
-  report: Report | null;
+  /** The background's answer: the report and, when a store answered, the reader's own archive (`own`). */
+  report: ResponseOf<'inspect'> | null;
   error?: string;
+  /** The outcome of the last own-archive action (own-archive.ts). */
+  ownMessage?: string | null;
 }
 
 /** The same live article compared with another stored version (its `source`). */
-async function askVersion(report: Report | null, version: string): Promise<Shown> {
+async function askVersion(report: ResponseOf<'inspect'> | null, version: string): Promise<Shown> {
   if (!report) return { report: null, error: MESSAGES.noArticle };
   const reply = await sendMessage('inspect', { pageUrl: location.href, live: { value: report.live, warnings: report.liveWarnings }, version });
   return reply.ok ? { report: reply.value } : { report: null, error: reply.error };
@@ -105,6 +110,10 @@ export function mountSidebar(ctx: ContentScriptContext, shown: Shown, started: n
         onJump={(target) => markers.onJump(target)}
         onCollapsedChange={onCollapsedChange}
         onChooseVersion={(version) => void chooseVersion(version).catch((error: unknown) => console.warn('[RFI Lens]', error))}
+        own={display.report?.own ?? null}
+        ownMessage={next.ownMessage ?? null}
+        ownActions={ownArchiveActions(() => shown, draw, container)}
+        watch={display.report ? <WatchSlot live={display.report.live} /> : null}
       />,
       root,
     );

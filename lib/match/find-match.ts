@@ -5,7 +5,7 @@
 import { dayOfYmd, identityFeatures, parisDay, ymdOfDay, type HeadFeatures, type IdentityFeatures } from '../identity/features';
 import { evidence, IDENTITY_THRESHOLD, identityConfidence, ruleMayHold } from '../identity/same-article';
 import { parseRfiPath } from '../rfi-url';
-import type { ArchivedArticle, Article, CorpusIndex, Match, MatchMethod } from '../types';
+import type { ArchivedArticle, Article, CorpusIndex, Match, MatchMethod, MatchVersion } from '../types';
 import { urlKey } from './url-key';
 
 /** Features of archived captures, computed once per capture object. */
@@ -107,7 +107,9 @@ export function findMatch(live: Article, pageUrl: string, index: CorpusIndex, re
     index: chosen,
     versions: group.map((i) => {
       const a = index.articles[i]!;
-      return { source: a.source, archivedAt: a.archivedAt, displayedAt: a.displayedAt, title: a.title, url: a.url };
+      const version: MatchVersion = { source: a.source, archivedAt: a.archivedAt, displayedAt: a.displayedAt, title: a.title, url: a.url };
+      if (a.origin) version.origin = a.origin;
+      return version;
     }),
   };
 }

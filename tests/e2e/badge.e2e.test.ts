@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeShared, REPO_ROOT } from '../support/shared';
 import { pageKey, poll } from './support/driver';
 import { cdpInRoot } from './support/chromium';
-import { editedPage, seedPage } from './support/fixtures';
+import { editedPage, SEED_FILE, seedPage } from './support/fixtures';
 
 const OUT = resolve(REPO_ROOT, process.env.RFI_LENS_OUT ?? '.output');
 const BINARY = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -108,8 +108,11 @@ describeShared('toolbar badge, popup summary and jump relay (Chromium)', () => {
 
   it('shows no badge on an unchanged article', async () => {
     const { tab, tabId } = await open(seedPage());
-    const badge = await worker.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId);
-    expect(badge).toBe('');
+    // The edited page visited above is now the reader's newest capture (issue 8): compare with the bundled one.
+    await tab.evaluate((file) => (document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector(`[data-testid=version-input][value="${file}"]`) as HTMLElement).click(), SEED_FILE);
+    const badge = () => worker.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId);
+    await poll(async () => (await badge()) === '', 5000, 'no badge against the bundled capture');
+    expect(await badge()).toBe('');
     await tab.close();
   });
 });

@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import { describeShared } from '../support/shared';
 import { eachBrowser, SHOTS } from './support/browsers';
 import { poll, type SidebarPage } from './support/driver';
-import { editedPage, seedArticle, seedPage } from './support/fixtures';
+import { editedPage, SEED_FILE, seedArticle, seedPage } from './support/fixtures';
 
 
 
@@ -125,6 +125,10 @@ describeShared('change markers on the page in real browsers', () => {
     it('draws nothing on an unchanged article', async () => {
       const page = await driver().open(seedPage());
       await page.waitFor('[data-testid=archive]');
+      // The edited page visited above is now the reader's newest capture (issue 8): compare with the bundled one.
+      await page.click(`[data-testid=version-input][value="${SEED_FILE}"]`);
+      await page.waitFor(`[data-testid=version][data-selected=true][data-source="${SEED_FILE}"]`);
+      await poll(async () => (await page.texts('[data-testid=jump-next]')).length === 0, 3000, 'the bundled comparison');
       expect(await page.inRoot('markers', () => true, null)).toBeNull();
       expect(await page.texts('[data-testid=jump-next]')).toEqual([]);
       await page.close();

@@ -85,14 +85,16 @@ export async function launchChromium(extensionDir: string, tmpRoot: string): Pro
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   // The worker scope exists before the extension bindings: wait until `chrome.runtime` is there.
-  await poll(
-    () => worker.evaluate(() => {
-      const c = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome;
-      return Boolean(c?.runtime?.id);
-    }),
-    10_000,
-    'extension worker',
-  );
+  const ready = (w: typeof worker) =>
+    poll(
+      () => w.evaluate(() => {
+        const c = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome;
+        return Boolean(c?.runtime?.id);
+      }),
+      10_000,
+      'extension worker',
+    );
+  await ready(worker);
   let served = new Map<string, string>();
   const blockedBy = new Map<Page | null, string[]>();
   await ctx.route('**/*', async (route) => {
@@ -128,6 +130,21 @@ export async function launchChromium(extensionDir: string, tmpRoot: string): Pro
     extensionId: new URL(worker.url()).host,
     async dropExtension() {
       await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    },
+    async restartBackground() {
+      // The worker stopped as Chrome stops an idle one (DevTools protocol, ServiceWorker domain);
+      // the next message (a page's content script) starts a new one with nothing in memory.
+      const tab = await ctx.newPage();
+      const cdp = await ctx.newCDPSession(tab);
+      let stopped = false;
+      cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+        if (e.versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) stopped = true;
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await poll(async () => stopped, 10_000, 'the extension worker to stop');
+      await cdp.detach();
+      await tab.close();
     },
     async close() {
       await ctx.close();

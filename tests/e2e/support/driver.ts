@@ -47,6 +47,11 @@ export interface BrowserDriver {
   /** Opens `page.url`, answering every rfi.fr request from `pages` and refusing everything else. */
   open(page: Served, also?: Served[]): Promise<SidebarPage>;
   close(): Promise<void>;
+  /**
+   * Restarts the extension's background (Chromium: its service worker stopped, a new one started
+   * by the next message, nothing in memory kept); absent where the driver cannot (Firefox).
+   */
+  restartBackground?(): Promise<void>;
 }
 
 /** Which of our hosts: the sidebar's or the page markers' overlay (lib/page/host.ts tags). */

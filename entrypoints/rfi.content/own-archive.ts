@@ -1,0 +1,53 @@
+// The sidebar's own-archive actions in the content script: ask the background (switch, forget,
+// export) and redraw with its answer; an exported file is saved through a download link (a Blob:
+// no request, no permission). Never throws into the page: failures become the panel's message.
+import type { OwnArchiveActions } from '@/components/OwnArchivePanel';
+import { fill, OWN_TEXT } from '@/components/own-archive-text';
+import { sendMessage } from '@/lib/messaging';
+import type { ExportedFile, ResponseOf } from '@/lib/protocol';
+
+interface Shown {
+  report: ResponseOf<'inspect'> | null;
+  error?: string;
+  ownMessage?: string | null;
+}
+
+/** Saves a file through a temporary download link inside the sidebar's shadow root. */
+function save(file: ExportedFile, where: HTMLElement): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: `${file.mime};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName.replace(/[/\\]/g, '_');
+  link.hidden = true;
+  where.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ownArchiveActions(get: () => Shown, draw: (next: Shown) => void, where: HTMLElement): OwnArchiveActions {
+  const withOwn = (own: NonNullable<ResponseOf<'inspect'>['own']>, ownMessage: string | null) => {
+    const shown = get();
+    if (shown.report) draw({ ...shown, report: { ...shown.report, own }, ownMessage });
+  };
+  const failed = (error: string) => draw({ ...get(), ownMessage: fill(OWN_TEXT.failed, { error }) });
+  return {
+    onSetVisits(on) {
+      void sendMessage('visitsSet', { on }).then((r) => (r.ok ? withOwn(r.value, null) : failed(r.error)));
+    },
+    onForget(articleKey) {
+      void sendMessage('visitsForget', { articleKey }).then((r) =>
+        r.ok ? withOwn(r.value.own, fill(OWN_TEXT.forgotten, { count: r.value.removed })) : failed(r.error),
+      );
+    },
+    onExport(kind) {
+      const report = get().report;
+      if (!report) return;
+      const { own: _own, ...plain } = report;
+      void sendMessage('exportFile', { report: plain, pageUrl: location.href, kind }).then((r) => {
+        if (r.ok) save(r.value, where);
+        else draw({ ...get(), ownMessage: fill(OWN_TEXT.exportFailed, { error: r.error }) });
+      });
+    },
+  };
+}

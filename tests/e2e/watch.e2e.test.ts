@@ -1,0 +1,96 @@
+// Watch this article, in Chromium (MV3: service worker + offscreen document): the reader watches
+// from the sidebar, time passes, the alarm fires, the background fetches the article's own URL
+// (intercepted), finds the edit with the content script's extractor, stores it, and the tab's
+// badge and the popup say so. Then the browser (and so the worker) restarts mid-watch: nothing is lost.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeShared } from '../support/shared';
+import { OUT, SHOTS, TMP } from './support/browsers';
+import { IN_ROOT, poll } from './support/driver';
+import { unarchivedPage } from './support/fixtures';
+import { editedHtml } from './support/watch-pages';
+import { launchWatchChromium, serve, storedState, timePasses, type WatchBrowser } from './support/watch-chromium';
+
+const BINARY = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+type G = typeof globalThis & { chrome: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describeShared('watch this article (Chromium MV3)', () => {
+  if (!existsSync(BINARY)) {
+    console.log(`skipped watch test: ${BINARY} not installed`);
+    return;
+  }
+  let b: WatchBrowser;
+  const page = unarchivedPage();
+  beforeAll(async () => {
+    const dir = resolve(OUT, 'chrome-mv3');
+    if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
+    b = await launchWatchChromium(dir, TMP);
+  }, 60_000);
+  afterAll(async () => b?.close());
+
+  // Requests for the article's URL, the tab's and the background's (through the test's proxy).
+  const articleReads = () => b.requests.filter((url) => decodeURI(url).includes('20251130-台湾增加400亿')).length;
+
+  it('watch from the sidebar → the alarm fires → the edited page is fetched → badge and popup show the edit', async () => {
+    // rfi.fr sets a cookie on the reader's visit; the background's reads must not send it.
+    serve(b, page.url, { status: 200, body: page.html, setCookie: 'rfi_session=reader; Path=/; Secure; SameSite=Lax' });
+    const tab = await b.ctx.newPage();
+    await tab.goto(page.url, { waitUntil: 'load' });
+    await poll(() => tab.evaluate(IN_ROOT.exists, '[data-testid=watch-toggle]'), 15_000, 'watch control');
+    await tab.evaluate(IN_ROOT.click, '[data-testid=watch-toggle]');
+    await poll(async () => (await tab.evaluate(IN_ROOT.texts, '[data-testid=watch-toggle]'))[0] === 'Stop watching', 5000, 'watching');
+    const watched = Object.values((await storedState(b)).entries) as { origin: string; dueAt: number; startedAt: number; anchor: number }[];
+    expect(watched).toHaveLength(1);
+    expect(watched[0]!.origin).toBe('reader');
+    // Published 2025-11-30 09:13 UTC, more than a month ago: the schedule runs from the watch start.
+    expect(watched[0]!.dueAt - watched[0]!.startedAt).toBe(3_600_000);
+    expect(await b.inWorker(async () => (await (globalThis as G).chrome.alarms.get('rfi-lens-watch'))?.scheduledTime ?? null, null)).toBeGreaterThan(Date.now() + 3_000_000);
+    const loaded = articleReads(); // the tab's own load
+
+    serve(b, page.url, { status: 200, body: editedHtml(page.html) });
+    await timePasses(b);
+    await poll(async () => (Object.values((await storedState(b)).entries)[0] as { last: { kind: string } | null }).last?.kind === 'edited', 20_000, 'edited outcome');
+    expect(articleReads()).toBe(loaded + 1); // one request: the background's
+    expect(b.cookies.at(-1)).toBeNull(); // credentials: 'omit'
+    // The badge on the article's tab, and the count on the toolbar button.
+    const tabId = await b.inWorker(async () => (await (globalThis as G).chrome.tabs.query({ url: '*://*.rfi.fr/*' }))[0]?.id ?? -1, null);
+    await poll(async () => (await b.inWorker((id) => (globalThis as G).chrome.action.getBadgeText({ tabId: id }), tabId)) === 'edit', 5000, 'tab badge');
+    expect(await b.inWorker(() => (globalThis as G).chrome.action.getBadgeText({}), null)).toBe('✎1');
+
+    const popup = await b.ctx.newPage();
+    await popup.setViewportSize({ width: 360, height: 560 });
+    await popup.goto(`${b.origin()}/popup.html`);
+    await poll(() => popup.evaluate(() => Boolean(document.querySelector('[data-testid=watched-item]'))), 5000, 'popup list');
+    const item = await popup.evaluate(() => document.querySelector('[data-testid=watched-item]')!.textContent);
+    expect(item).toContain('台湾增加400亿美元国防开支');
+    expect(item).toContain('Edited since you read it');
+    await popup.screenshot({ path: resolve(SHOTS, 'watch-popup-chromium.png') });
+    await popup.close();
+
+    // Reloading the article: the sidebar says the edit was found and marks it seen. (The tab's
+    // own request carries the cookie: it was there to be sent.)
+    await tab.reload({ waitUntil: 'load' });
+    expect(b.cookies[b.requests.lastIndexOf(b.requests.filter((u) => decodeURI(u).includes('20251130-台湾增加400亿')).at(-1)!)]).toContain('rfi_session=reader');
+    await poll(async () => (await tab.evaluate(IN_ROOT.texts, '[data-testid=watch-edit]'))[0] === 'Edited since you read it', 15_000, 'sidebar edit line');
+    await tab.screenshot({ path: resolve(SHOTS, 'watch-sidebar-chromium.png') });
+    await poll(async () => (await b.inWorker(() => (globalThis as G).chrome.action.getBadgeText({}), null)) === '', 5000, 'seen');
+    await tab.close();
+  });
+
+  it('a browser restart mid-watch loses nothing: the worker starts afresh, re-arms the alarm from the stored state, and reads on', async () => {
+    const before = await storedState(b);
+    const due = (Object.values(before.entries)[0] as { dueAt: number }).dueAt;
+    await b.restart();
+    expect(await storedState(b)).toEqual(before);
+    // The new worker set the loop's alarm from the stored state (the next read an hour after the last).
+    await poll(async () => (await b.inWorker(async () => (await (globalThis as G).chrome.alarms.get('rfi-lens-watch'))?.scheduledTime ?? null, null)) === due, 5000, 'alarm re-armed');
+    serve(b, page.url, { status: 200, body: editedHtml(page.html).replace('与以色列', '与以色列的') });
+    const reads = articleReads();
+    await timePasses(b);
+    await poll(async () => (Object.values((await storedState(b)).entries)[0] as { edits: number }).edits === 2, 20_000, 'second edit after restart').catch(async (e: Error) => {
+      throw new Error(`${e.message}: ${JSON.stringify(await storedState(b))} ${JSON.stringify(b.requests.slice(-3))}`);
+    });
+    expect(articleReads()).toBe(reads + 1);
+  });
+});
