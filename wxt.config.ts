@@ -4,18 +4,20 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   // RFI_LENS_OUT lets parallel builds (several people or test runs on one machine) keep apart.
   outDir: process.env.RFI_LENS_OUT ?? '.output',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n: locales/*.yml → _locales/<lang>/messages.json (lib/i18n picks the reader's language).
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
-    name: 'RFI Lens',
-    description:
-      'Reads rfi.fr articles with an overlay: metadata, named entities and the edits made since an archived capture. Offline; collects nothing.',
-    // No permissions: the content script's match pattern is the only host access the extension has.
-    permissions: [],
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    // storage: the reader's settings and panel state (this browser only). The content script's match
+    // pattern is the only host access the extension has.
+    permissions: ['storage'],
     // Jump from change to change on the page; remappable (chrome://extensions/shortcuts, Firefox's
     // "Manage Extension Shortcuts"). Two modifiers, never a single key.
     commands: {
-      'next-change': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Next change on the page' },
-      'previous-change': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Previous change on the page' },
+      'next-change': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_ext_nextChange__' },
+      'previous-change': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_ext_previousChange__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -3,9 +3,9 @@ import { changeTargets } from '@/lib/diff/targets';
 import type { ArchivedArticle, Changes } from '@/lib/types';
 import { ChangeList } from './ChangeList';
 import { ChangeSummary } from './ChangeSummary';
-import { formatParisTime } from './format';
 import { Notice } from './Notice';
 import { ParagraphChangeView } from './ParagraphChangeView';
+import { useT } from './i18n';
 
 interface Props {
   archived: ArchivedArticle | null;
@@ -16,11 +16,12 @@ interface Props {
 
 /** The archived snapshot, paragraph by paragraph, with what differs from the live text marked. */
 export function ArchivePanel({ archived, changes, onJump }: Props) {
+  const { t, date } = useT();
   const [onlyChanges, setOnlyChanges] = useState(false);
   if (!archived || !changes) {
     return (
       <Notice tone="info" testId="no-archive">
-        No archived copy of this article in the bundled corpus. Metadata and names above are read from the live page only.
+        {t('archive.none')}
       </Notice>
     );
   }
@@ -28,13 +29,14 @@ export function ArchivePanel({ archived, changes, onJump }: Props) {
   return (
     <div class="archive" data-testid="archive">
       <p class="archive__when">
-        Captured <time data-testid="archived-at" dateTime={new Date(archived.archivedAt).toISOString()}>{formatParisTime(archived.archivedAt)}</time>
+        {t('archive.captured')}{' '}
+        <time data-testid="archived-at" dateTime={new Date(archived.archivedAt).toISOString()}>{date(archived.archivedAt)}</time>
         <span class="muted"> · {archived.source}</span>
       </p>
       <ChangeSummary changes={changes} />
       <ChangeList targets={changeTargets(changes)} onJump={onJump} />
       <label class="archive__filter">
-        <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.currentTarget.checked)} /> Show only changes
+        <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.currentTarget.checked)} /> {t('archive.onlyChanges')}
       </label>
       <ol class="paras">
         {shown.map((change, i) => (

@@ -2,6 +2,8 @@
 // request and response types. Replies are serialisable `{ ok, value } | { ok, error }`; no Error
 // object crosses contexts. Pure types and guards; lib/messaging.ts does the sending.
 import type { TabSummary } from './diff/summary-line';
+import type { UiSetup } from './settings/ui-setup';
+import type { PanelState } from './settings/settings';
 import type { Article, Parsed, Report } from './types';
 
 export interface ProtocolMap {
@@ -11,6 +13,13 @@ export interface ProtocolMap {
     request: { pageUrl: string; live: Parsed<Article>; version?: string | null };
     response: Report;
   };
+  /**
+   * What the content script needs to paint the panel: the reader's settings, the language for this
+   * edition and that language's messages. `languages`: the page's navigator.languages.
+   */
+  ui: { request: { edition: string | null; languages: readonly string[] }; response: UiSetup };
+  /** The reader collapsed/opened or resized the panel: remembered for the next pages. */
+  panel: { request: Partial<PanelState>; response: PanelState };
   /** The popup asks what the background knows about a tab (null: no article compared there). */
   summary: { request: { tabId: number }; response: TabSummary | null };
 }

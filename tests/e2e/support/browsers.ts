@@ -35,7 +35,15 @@ interface Options {
   /** Prepares and returns the extension folder to load (default: the npm run build output). */
   extension?: (b: BrowserTarget) => string;
   launchTimeoutMs?: number;
+  /**
+   * storage.local written after launch. By default the suites read the panel in English and open on
+   * every article (the fixtures are Chinese-edition pages, which would otherwise get Chinese and,
+   * with no edits, only the tab); suites about languages and open modes pass their own (null: none).
+   */
+  storage?: Record<string, unknown> | null;
 }
+
+export const ENGLISH_ALWAYS_OPEN = { settings: { openMode: 'always', sideBySide: true, language: 'en', theme: 'auto' } };
 
 /**
  * One describe block per browser; `define` gets the target and a getter for the driver launched
@@ -53,6 +61,8 @@ export function eachBrowser(define: (b: BrowserTarget, driver: () => BrowserDriv
         const dir = options.extension?.(b) ?? resolve(OUT, b.build);
         if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
         driver = await b.launch(dir);
+        const storage = options.storage === undefined ? ENGLISH_ALWAYS_OPEN : options.storage;
+        if (storage) await driver.setStorage(storage);
       }, options.launchTimeoutMs ?? 60_000);
       afterAll(async () => driver?.close());
       define(b, () => {

@@ -11,7 +11,11 @@ const FLAGS = [
 
 function wrap(page: Page): SidebarPage {
   const evaluate = ((fn: (arg: unknown) => unknown, arg: unknown) => page.evaluate(fn, arg)) as Evaluate;
-  return sidebarPage(evaluate, { screenshot: async (path) => void (await page.screenshot({ path })), close: () => page.close() }, 15_000);
+  return sidebarPage(
+    evaluate,
+    { screenshot: async (path) => void (await page.screenshot({ path })), close: () => page.close(), evaluateSource: (source) => page.evaluate(source) },
+    15_000,
+  );
 }
 
 export async function launchChromium(extensionDir: string, tmpRoot: string): Promise<BrowserDriver> {
@@ -49,6 +53,19 @@ export async function launchChromium(extensionDir: string, tmpRoot: string): Pro
       const tab = await ctx.newPage();
       await tab.goto(page.url, { waitUntil: 'load' });
       return wrap(tab);
+    },
+    async openExtension(path: string) {
+      const tab = await ctx.newPage();
+      await tab.goto(`chrome-extension://${new URL(worker.url()).host}${path}`, { waitUntil: 'load' });
+      return wrap(tab);
+    },
+    async setStorage(values: Record<string, unknown>) {
+      await worker.evaluate(async (v) => {
+        const storage = (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void>; remove(k: string[]): Promise<void> } } } }).chrome.storage.local;
+        const gone = Object.keys(v).filter((k) => v[k] === null);
+        await storage.remove(gone);
+        await storage.set(Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null)));
+      }, values);
     },
     async close() {
       await ctx.close();

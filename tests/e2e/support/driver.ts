@@ -26,6 +26,8 @@ export interface SidebarPage {
   hostAttr(name: string): Promise<string | null>;
   /** Runs a function in the page (main world) and returns its serialisable result. */
   evaluate<T>(fn: () => T): Promise<T>;
+  /** Runs script source in the page through the driver (not subject to the page's CSP); its result. */
+  evaluateSource(source: string): Promise<unknown>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -34,6 +36,10 @@ export interface BrowserDriver {
   name: string;
   /** Opens `page.url`, answering every rfi.fr request from `pages` and refusing everything else. */
   open(page: Served, also?: Served[]): Promise<SidebarPage>;
+  /** Opens one of the extension's own pages (`/options.html`, `/popup.html`). */
+  openExtension(path: string): Promise<SidebarPage>;
+  /** Writes the extension's storage.local (e.g. `settings`, `panel`); null values remove the key. */
+  setStorage(values: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,7 +79,7 @@ export type Evaluate = <T, A>(fn: (arg: A) => T, arg: A) => Promise<T>;
 /** The SidebarPage operations over one driver's page. */
 export function sidebarPage(
   evaluate: Evaluate,
-  page: { screenshot(path: string): Promise<void>; close(): Promise<void> },
+  page: { screenshot(path: string): Promise<void>; close(): Promise<void>; evaluateSource(source: string): Promise<unknown> },
   waitMs: number,
 ): SidebarPage {
   return {
@@ -85,6 +91,7 @@ export function sidebarPage(
     hasHost: () => evaluate(IN_ROOT.hasHost, undefined),
     hostAttr: (name) => evaluate(IN_ROOT.hostAttr, name),
     evaluate: (fn) => evaluate(fn, undefined),
+    evaluateSource: (source) => page.evaluateSource(source),
     screenshot: (path) => page.screenshot(path),
     close: () => page.close(),
   };

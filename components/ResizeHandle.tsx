@@ -1,0 +1,54 @@
+import { useT } from './i18n';
+
+interface Props {
+  width: number;
+  min: number;
+  max: number;
+  /** New width in px; `done` when the drag or key press ended. */
+  onResize: (width: number, done: boolean) => void;
+}
+
+const STEP = 20;
+
+/**
+ * The panel's left edge: drag it, or focus it and use ← → (Home / End for the limits), to change
+ * the panel's width. A focusable separator with its value, as WAI-ARIA's window splitter.
+ */
+export function ResizeHandle({ width, min, max, onResize }: Props) {
+  const { t } = useT();
+  const onPointerDown = (e: PointerEvent) => {
+    const handle = e.currentTarget as HTMLElement;
+    const right = handle.ownerDocument.defaultView?.innerWidth ?? 0;
+    handle.setPointerCapture(e.pointerId);
+    const move = (m: PointerEvent) => onResize(right - m.clientX, false);
+    const up = (u: PointerEvent) => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+      onResize(right - u.clientX, true);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+    e.preventDefault();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const next = { ArrowLeft: width + STEP, ArrowRight: width - STEP, Home: max, End: min }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    onResize(next, true);
+  };
+  return (
+    <div
+      class="resize"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={t('sidebar.resize')}
+      aria-valuenow={width}
+      aria-valuemin={min}
+      aria-valuemax={max}
+      tabIndex={0}
+      data-testid="resize"
+      onPointerDown={onPointerDown}
+      onKeyDown={onKeyDown}
+    />
+  );
+}
