@@ -11,7 +11,8 @@ export interface ProtocolMap {
   inspect: {
     /** `version`: the `source` of the archived version the reader chose (default: the newest). */
     request: { pageUrl: string; live: Parsed<Article>; version?: string | null };
-    response: Report;
+    /** The report without the live article: the asker has it (withoutLive / withLive). */
+    response: Comparison;
   };
   /**
    * What the content script needs to paint the panel: the reader's settings, the language for this
@@ -22,6 +23,17 @@ export interface ProtocolMap {
   panel: { request: Partial<PanelState>; response: PanelState };
   /** The popup asks what the background knows about a tab (null: no article compared there). */
   summary: { request: { tabId: number }; response: TabSummary | null };
+}
+
+/** A report as it crosses contexts: everything but the live article the content script sent. */
+export type Comparison = Omit<Report, 'live' | 'liveWarnings'>;
+
+export function withoutLive({ live: _live, liveWarnings: _warnings, ...comparison }: Report): Comparison {
+  return comparison;
+}
+
+export function withLive(comparison: Comparison, live: Parsed<Article>): Report {
+  return { ...comparison, live: live.value, liveWarnings: live.warnings };
 }
 
 /** Who sent a message: the tab of a content script, null for extension pages (popup). */

@@ -7,6 +7,7 @@ import { changeCount } from '@/lib/diff/summary-line';
 import { articleSegments } from '@/lib/entities/segments';
 import { createEntityFinder } from '@/lib/page/highlight';
 import { sendMessage } from '@/lib/messaging';
+import { withLive } from '@/lib/protocol';
 import { setSideBySide, SIDE_BY_SIDE_MIN_WIDTH } from '@/lib/page/side-by-side';
 import { startsOpen } from '@/lib/settings/settings';
 import { translatorOf, type UiSetup } from '@/lib/settings/ui-setup';
@@ -23,8 +24,9 @@ export interface Shown {
 /** The same live article compared with another stored version (its `source`). */
 async function askVersion(report: Report | null, version: string): Promise<Shown> {
   if (!report) return { report: null, error: 'no article to compare' };
-  const reply = await sendMessage('inspect', { pageUrl: location.href, live: { value: report.live, warnings: report.liveWarnings }, version });
-  return reply.ok ? { report: reply.value } : { report: null, error: reply.error };
+  const live = { value: report.live, warnings: report.liveWarnings };
+  const reply = await sendMessage('inspect', { pageUrl: location.href, live, version });
+  return reply.ok ? { report: withLive(reply.value, live) } : { report: null, error: reply.error };
 }
 
 /**
