@@ -15,10 +15,28 @@ interface Props {
   /** The background's summary of the active tab; null when no article was compared there. */
   summary: TabSummary | null;
   error?: string | null;
+  /** Opens the options page. */
+  onOpenSettings?: () => void;
 }
 
 /** The toolbar popup: what changed in the article of the current tab. */
-export function PopupView({ summary, error }: Props) {
+export function PopupView({ summary, error, onOpenSettings }: Props) {
+  const { t } = useT();
+  return (
+    <>
+      <PopupBody summary={summary} error={error} />
+      {onOpenSettings && (
+        <p class="popup__settings">
+          <button type="button" data-testid="open-settings" onClick={onOpenSettings}>
+            {t('popup.settings')}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+function PopupBody({ summary, error }: Props) {
   const tr = useT();
   const { t, date } = tr;
   if (error) return <p class="popup__note" data-testid="popup-error">{t('popup.error', error)}</p>;

@@ -24,7 +24,7 @@ export default async function mountPopup(doc: Document): Promise<void> {
   doc.title = translator.t('ext.name');
   render(
     <I18nProvider translator={translator}>
-      <PopupView summary={summary} error={reply && !reply.ok ? reply.error : null} />
+      <PopupView summary={summary} error={reply && !reply.ok ? reply.error : null} onOpenSettings={() => void browser.runtime.openOptionsPage().then(() => window.close())} />
     </I18nProvider>,
     app,
   );

@@ -72,6 +72,7 @@ export async function mountSidebar(ctx: ContentScriptContext, setup: UiSetup, li
       const useComparison = (next: Shown) => {
         markers.dispose(); // the old comparison's markers and shortcut listener go
         markers = createMarkerController(ctx, next.report, translator);
+        if (!panel.collapsed()) markers.onCollapsedChange(false); // already open: draw them now
       };
       // The reader chose another stored version: ask the background again and draw its answer.
       const chooseVersion = async (version: string) => {
