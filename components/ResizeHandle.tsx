@@ -1,3 +1,4 @@
+import { useRef, useState } from 'preact/hooks';
 import { useT } from './i18n';
 
 interface Props {
@@ -14,8 +15,17 @@ const STEP = 20;
  * The panel's left edge: drag it, or focus it and use ← → (Home / End for the limits), to change
  * the panel's width. A focusable separator with its value, as WAI-ARIA's window splitter.
  */
-export function ResizeHandle({ width, min, max, onResize }: Props) {
+export function ResizeHandle({ width: initial, min, max, onResize: report }: Props) {
   const { t } = useT();
+  // The width shown to assistive technology follows the drag; the parent only stores it.
+  const [width, setWidth] = useState(initial);
+  const current = useRef(initial); // between renders too (key repeat)
+  const onResize = (next: number, done: boolean) => {
+    const w = Math.round(Math.min(max, Math.max(min, next)));
+    current.current = w;
+    setWidth(w);
+    report(w, done);
+  };
   const onPointerDown = (e: PointerEvent) => {
     const handle = e.currentTarget as HTMLElement;
     const right = handle.ownerDocument.defaultView?.innerWidth ?? 0;
@@ -31,7 +41,7 @@ export function ResizeHandle({ width, min, max, onResize }: Props) {
     e.preventDefault();
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    const next = { ArrowLeft: width + STEP, ArrowRight: width - STEP, Home: max, End: min }[e.key];
+    const next = { ArrowLeft: current.current + STEP, ArrowRight: current.current - STEP, Home: max, End: min }[e.key];
     if (next === undefined) return;
     e.preventDefault();
     onResize(next, true);
