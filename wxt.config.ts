@@ -5,14 +5,16 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   // RFI_LENS_OUT lets parallel builds (several people or test runs on one machine) keep apart.
   outDir: process.env.RFI_LENS_OUT ?? '.output',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n: locales/*.yml → _locales/<lang>/messages.json (lib/i18n picks the reader's language).
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
-    name: 'RFI Lens',
-    description:
-      'Reads rfi.fr articles with an overlay: metadata, named entities and the edits made since an archived capture. Offline; collects nothing.',
-    // storage: the watch list and settings. alarms: wakes the background when a watched article or
-    // a followed feed is due. offscreen (Chrome only): its MV3 worker has no DOMParser, so fetched
-    // pages are parsed in an offscreen document (README "Watch and follow").
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    // storage: the reader's settings, panel state, own archive settings and the watch list (this
+    // browser only). alarms: wakes the background when a watched article or a followed feed is due.
+    // offscreen (Chrome only): its MV3 worker has no DOMParser, so fetched pages are parsed in an
+    // offscreen document (README "Watch and follow").
     permissions: ['storage', 'alarms', ...(browser === 'chrome' ? ['offscreen'] : [])],
     // Asked only when the reader turns on "notify me when a watched article is edited".
     optional_permissions: ['notifications'],
@@ -23,8 +25,8 @@ export default defineConfig({
     // Jump from change to change on the page; remappable (chrome://extensions/shortcuts, Firefox's
     // "Manage Extension Shortcuts"). Two modifiers, never a single key.
     commands: {
-      'next-change': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Next change on the page' },
-      'previous-change': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Previous change on the page' },
+      'next-change': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_ext_nextChange__' },
+      'previous-change': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_ext_previousChange__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -4,10 +4,10 @@ import { parisTimeLabel, trustMessage } from '@/lib/diff/trust-messages';
 import type { ArchivedArticle, Changes } from '@/lib/types';
 import { ChangeList } from './ChangeList';
 import { ChangeSummary } from './ChangeSummary';
-import { formatParisTime } from './format';
-import { originLabel } from './own-archive-text';
 import { Notice } from './Notice';
 import { ParagraphChangeView } from './ParagraphChangeView';
+import { useT } from './i18n';
+import { ORIGIN_KEY } from './origin';
 
 interface Props {
   archived: ArchivedArticle | null;
@@ -24,11 +24,12 @@ function foldedLabel(changes: Changes, comparedAt: number): string | null {
 
 /** The archived snapshot, paragraph by paragraph, with what differs from the live text marked. */
 export function ArchivePanel({ archived, changes, onJump }: Props) {
+  const { t, date } = useT();
   const [onlyChanges, setOnlyChanges] = useState(false);
   if (!archived || !changes) {
     return (
       <Notice tone="info" testId="no-archive">
-        No archived copy of this article yet. Metadata and names above are read from the live page only.
+        {t('archive.none')}
       </Notice>
     );
   }
@@ -36,13 +37,14 @@ export function ArchivePanel({ archived, changes, onJump }: Props) {
   return (
     <div class="archive" data-testid="archive">
       <p class="archive__when">
-        Captured <time data-testid="archived-at" dateTime={new Date(archived.archivedAt).toISOString()}>{formatParisTime(archived.archivedAt)}</time>
-        <span class="muted" data-testid="archived-origin" data-origin={archived.origin ?? 'bundled'}> · {originLabel(archived.origin)}</span>
+        {t('archive.captured')}{' '}
+        <time data-testid="archived-at" dateTime={new Date(archived.archivedAt).toISOString()}>{date(archived.archivedAt)}</time>
+        <span class="muted" data-testid="archived-origin" data-origin={archived.origin ?? 'bundled'}> · {t(ORIGIN_KEY[archived.origin ?? 'bundled'])}</span>
       </p>
       <ChangeSummary changes={changes} comparedAt={archived.archivedAt} />
       <ChangeList targets={changeTargets(changes)} onJump={onJump} foldedLabel={foldedLabel(changes, archived.archivedAt)} />
       <label class="archive__filter">
-        <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.currentTarget.checked)} /> Show only changes
+        <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.currentTarget.checked)} /> {t('archive.onlyChanges')}
       </label>
       <ol class="paras">
         {shown.map((change, i) => (

@@ -1,13 +1,15 @@
 import type { ChangeTarget } from '@/lib/diff/targets';
+import type { PlainKey } from '@/lib/i18n/translate';
 import { DiffText } from './DiffText';
+import { useT } from './i18n';
 
-const LABEL: Record<ChangeTarget['kind'], string> = {
-  headline: 'Headline',
-  lead: 'Lead',
-  changed: 'Edited',
-  added: 'Added since the capture',
-  removed: 'Removed since the capture',
-  moved: 'Moved',
+const LABEL: Record<ChangeTarget['kind'], PlainKey> = {
+  headline: 'change.headline',
+  lead: 'change.lead',
+  changed: 'change.changed',
+  added: 'change.added',
+  removed: 'change.removed',
+  moved: 'change.moved',
 };
 
 interface Props {
@@ -20,6 +22,7 @@ interface Props {
 
 /** Every change with its inline diff and a control that shows it on the page. */
 export function ChangeList({ targets, onJump, foldedLabel = null }: Props) {
+  const { t } = useT();
   if (!targets.length) return null;
   if (foldedLabel !== null) {
     return (
@@ -31,32 +34,31 @@ export function ChangeList({ targets, onJump, foldedLabel = null }: Props) {
   }
   return (
     <ol class="changes" data-testid="change-list">
-      {targets.map((t, i) => (
-        <li key={i} class={`change change--${t.kind}`} data-testid="change" data-kind={t.kind}>
+      {targets.map((c, i) => (
+        <li key={i} class={`change change--${c.kind}`} data-testid="change" data-kind={c.kind}>
           <span class="change__label">
-            {LABEL[t.kind]}
-            {t.kind === 'moved' && t.archivedIndex !== null && ` (was paragraph ${t.archivedIndex + 1})`}
+            {c.kind === 'moved' && c.archivedIndex !== null ? t('change.movedFrom', c.archivedIndex + 1) : t(LABEL[c.kind])}
           </span>
           {onJump && (
             <button type="button" class="change__jump" data-testid="jump-to" onClick={() => onJump(i)}>
-              Show on page
+              {t('change.showOnPage')}
             </button>
           )}
           <p class="change__text">
-            {t.kind === 'removed' ? (
+            {c.kind === 'removed' ? (
               <del>
-                <span class="sr">Removed: </span>
-                {t.archived}
+                <span class="sr">{t('change.srRemoved')} </span>
+                {c.archived}
               </del>
-            ) : t.kind === 'added' ? (
+            ) : c.kind === 'added' ? (
               <ins>
-                <span class="sr">Added: </span>
-                {t.live}
+                <span class="sr">{t('change.srAdded')} </span>
+                {c.live}
               </ins>
-            ) : t.kind === 'moved' && !t.spans ? (
-              <span>{t.live}</span>
+            ) : c.kind === 'moved' && !c.spans ? (
+              <span>{c.live}</span>
             ) : (
-              <DiffText spans={t.spans} rewritten={t.rewritten} archived={t.archived} live={t.live} />
+              <DiffText spans={c.spans} rewritten={c.rewritten} archived={c.archived} live={c.live} />
             )}
           </p>
         </li>

@@ -2,6 +2,7 @@ import { summaryLine } from '@/lib/diff/summary-line';
 import { parisTimeLabel, trustMessage } from '@/lib/diff/trust-messages';
 import type { Changes } from '@/lib/types';
 import { Notice } from './Notice';
+import { useT } from './i18n';
 
 interface Props {
   changes: Changes;
@@ -11,12 +12,14 @@ interface Props {
 
 /** The summary line; when the edit is silent, a flag that says why; flip-flop and live-blog notices. */
 export function ChangeSummary({ changes, comparedAt = null }: Props) {
+  const tr = useT();
+  const { t } = tr;
   const silent = changes.silentEdit;
   const earlier = changes.sameAsEarlier;
   return (
     <>
       <p class="archive__summary" data-testid="change-summary" aria-live="polite">
-        {summaryLine(changes)}
+        {summaryLine(changes, tr)}
       </p>
       {earlier && (
         <Notice tone="info" testId="same-as-earlier">
@@ -33,13 +36,12 @@ export function ChangeSummary({ changes, comparedAt = null }: Props) {
       )}
       {silent && (
         <p class="archive__silent" data-testid="silent-edit">
-          <strong>Silent edit:</strong>{' '}
+          <strong>{t('silent.title')}</strong>{' '}
           {silent.reason === 'missing'
-            ? 'the text changed, but the page gives no modification time'
+            ? t('silent.missing')
             : silent.reason === 'equals-published'
-              ? 'the text changed, but the page’s modification time is its publication time'
-              : 'the text changed, but the page’s modification time is earlier than the capture'}
-          , and there is no correction note.
+              ? t('silent.equalsPublished')
+              : t('silent.beforeCapture')}
         </p>
       )}
     </>

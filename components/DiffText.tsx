@@ -1,4 +1,5 @@
 import type { TextSpan } from '@/lib/types';
+import { useT } from './i18n';
 
 interface Props {
   spans: readonly TextSpan[] | null;
@@ -15,6 +16,7 @@ interface Props {
  * (Preact text nodes), never HTML.
  */
 export function DiffText({ spans, rewritten = false, archived = null, live = null }: Props) {
+  const { t } = useT();
   if (rewritten || !spans) {
     const before = spans ? spans.filter((s) => s.op === 'delete').map((s) => s.text).join('') : archived;
     const after = spans ? spans.filter((s) => s.op === 'insert').map((s) => s.text).join('') : live;
@@ -22,14 +24,14 @@ export function DiffText({ spans, rewritten = false, archived = null, live = nul
       <span class="diff diff--whole" data-testid="diff" data-rewritten={rewritten ? 'true' : undefined}>
         {before && (
           <span class="diff__before">
-            <span class="diff__tag">Before: </span>
+            <span class="diff__tag">{t('diff.before')} </span>
             <del>{before}</del>
           </span>
         )}
         {before && after && <span aria-hidden="true"> → </span>}
         {after && (
           <span class="diff__after">
-            <span class="diff__tag">After: </span>
+            <span class="diff__tag">{t('diff.after')} </span>
             <ins>{after}</ins>
           </span>
         )}
@@ -43,15 +45,15 @@ export function DiffText({ spans, rewritten = false, archived = null, live = nul
           <span key={i}>{s.text}</span>
         ) : s.op === 'delete' ? (
           <del key={i}>
-            <span class="sr">[deleted: </span>
+            <span class="sr">{t('diff.deleted')} </span>
             {s.text}
-            <span class="sr">]</span>
+            <span class="sr">{t('diff.end')}</span>
           </del>
         ) : (
           <ins key={i}>
-            <span class="sr">[inserted: </span>
+            <span class="sr">{t('diff.inserted')} </span>
             {s.text}
-            <span class="sr">]</span>
+            <span class="sr">{t('diff.end')}</span>
           </ins>
         ),
       )}

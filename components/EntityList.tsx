@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { PlainKey } from '@/lib/i18n/translate';
 import type { Entity, EntityType } from '@/lib/types';
+import { useT } from './i18n';
 
 /** What finding an entity on the page gave: the current mention, of how many. */
 export interface FindResult {
@@ -13,12 +15,12 @@ interface Props {
   onFind?: (entity: Entity) => FindResult | void;
 }
 
-const GROUPS: { type: EntityType; label: string }[] = [
-  { type: 'PER', label: 'People' },
-  { type: 'LOC', label: 'Places' },
-  { type: 'ORG', label: 'Organisations' },
-  { type: 'DATE', label: 'Dates' },
-  { type: 'MISC', label: 'Other names' },
+const GROUPS: { type: EntityType; label: PlainKey }[] = [
+  { type: 'PER', label: 'entities.people' },
+  { type: 'LOC', label: 'entities.places' },
+  { type: 'ORG', label: 'entities.organisations' },
+  { type: 'DATE', label: 'entities.dates' },
+  { type: 'MISC', label: 'entities.other' },
 ];
 
 type Change = 'added' | 'removed' | null;
@@ -38,8 +40,9 @@ const keyOf = (e: Entity): string => `${e.type}:${e.text}:${e.inLive === false ?
 
 /** Entities grouped by type, most mentioned first, with counts, each marked added/removed against the archive. */
 export function EntityList({ entities, onFind }: Props) {
+  const { t, n } = useT();
   const [found, setFound] = useState<{ key: string; result: FindResult } | null>(null);
-  if (entities.length === 0) return <p class="muted">No names found in this article.</p>;
+  if (entities.length === 0) return <p class="muted">{t('entities.none')}</p>;
   const compared = entities.some((e) => e.inArchive === true);
   const added = compared ? entities.filter((e) => changeOf(e, true) === 'added').length : 0;
   const removed = compared ? entities.filter((e) => changeOf(e, true) === 'removed').length : 0;
@@ -53,18 +56,16 @@ export function EntityList({ entities, onFind }: Props) {
     <div class="entities" data-testid="entities">
       {compared && (
         <p class="muted" data-testid="entity-changes">
-          {added === 0 && removed === 0
-            ? 'Same names as the archived copy.'
-            : `Since the capture: ${added} name${added === 1 ? '' : 's'} added, ${removed} removed.`}
+          {added === 0 && removed === 0 ? t('entities.same') : t('entities.sinceCapture', added, removed)}
         </p>
       )}
       {GROUPS.map(({ type, label }) => {
         const group = entities.filter((e) => e.type === type).sort((a, b) => b.count - a.count);
         if (group.length === 0) return null;
         return (
-          <section key={type} class="entities__group" aria-label={label}>
+          <section key={type} class="entities__group" aria-label={t(label)}>
             <h4>
-              {label} <span class="muted">({group.length})</span>
+              {t(label)} <span class="muted">({group.length})</span>
             </h4>
             <ul>
               {group.map((e) => {
@@ -83,26 +84,28 @@ export function EntityList({ entities, onFind }: Props) {
                       data-change={change ?? 'same'}
                       aria-pressed={here ? 'true' : 'false'}
                       title={[
-                        e.aliases.length ? `Also: ${e.aliases.join(', ')}` : '',
-                        change === 'removed' ? 'Only in the archived copy' : 'Highlight on the page; again for the next mention',
+                        e.aliases.length ? t('entities.also', e.aliases.join(t('sidebar.listSeparator'))) : '',
+                        change === 'removed' ? t('entities.onlyArchived') : t('entities.highlight'),
                       ].filter(Boolean).join(' · ')}
                       onClick={() => find(e)}
                     >
                       <Name class="entity__text">{e.text}</Name>
                       {change && (
                         <span class="entity__change" data-testid="entity-change">
-                          {change === 'added' ? ' (added)' : ' (removed)'}
+                          {' '}
+                          {change === 'added' ? t('entities.added') : t('entities.removed')}
                         </span>
                       )}
-                      <span class="entity__count" aria-label={`${e.count} mentions`}>{e.count}</span>
+                      <span class="entity__count" aria-label={n('entities.mentions', e.count)}>{e.count}</span>
                     </button>
                     {here && (
                       <span class="muted entity__where" data-testid="entity-where" role="status">
+                        {' '}
                         {here.total === 0
                           ? change === 'removed'
-                            ? ' not on the live page'
-                            : ' not found on the page'
-                          : ` ${here.index + 1} of ${here.total}`}
+                            ? t('entities.notOnLive')
+                            : t('entities.notFound')
+                          : t('entities.position', here.index + 1, here.total)}
                       </span>
                     )}
                   </li>

@@ -1,3 +1,5 @@
+import { useT } from './i18n';
+
 /** A change index (see lib/diff/targets.ts) or a step from the current one. */
 export type JumpTarget = number | 'next' | 'previous';
 
@@ -6,12 +8,13 @@ export type JumpTarget = number | 'next' | 'previous';
  * extension's commands, Alt+Shift+J / Alt+Shift+K by default): no single-key shortcut anywhere.
  */
 export function JumpControls({ onJump }: { onJump: (target: JumpTarget) => void }) {
+  const { t } = useT();
   return (
-    <span class="jump" role="group" aria-label="Changes on the page">
-      <button type="button" class="jump__btn" data-testid="jump-previous" aria-label="Previous change on the page" onClick={() => onJump('previous')}>
+    <span class="jump" role="group" aria-label={t('jump.group')}>
+      <button type="button" class="jump__btn" data-testid="jump-previous" aria-label={t('jump.previous')} onClick={() => onJump('previous')}>
         ↑
       </button>
-      <button type="button" class="jump__btn" data-testid="jump-next" aria-label="Next change on the page" onClick={() => onJump('next')}>
+      <button type="button" class="jump__btn" data-testid="jump-next" aria-label={t('jump.next')} onClick={() => onJump('next')}>
         ↓
       </button>
     </span>

@@ -1,13 +1,15 @@
 import type { ParagraphChange } from '@/lib/types';
+import type { PlainKey } from '@/lib/i18n/translate';
 import { DiffText } from './DiffText';
+import { useT } from './i18n';
 
-const LABEL: Record<ParagraphChange['status'], string> = {
-  unchanged: 'Unchanged',
-  changed: 'Edited',
-  added: 'Added since the capture',
-  removed: 'Removed since the capture',
-  moved: 'Moved',
-  appended: 'New live-blog entry since the capture',
+const LABEL: Record<ParagraphChange['status'], PlainKey> = {
+  unchanged: 'change.unchanged',
+  changed: 'change.changed',
+  added: 'change.added',
+  removed: 'change.removed',
+  moved: 'change.moved',
+  appended: 'change.appended',
 };
 
 /**
@@ -15,19 +17,20 @@ const LABEL: Record<ParagraphChange['status'], string> = {
  * never as HTML. Changes are told by words and by strike-through / underline, not by colour alone.
  */
 export function ParagraphChangeView({ change }: { change: ParagraphChange }) {
+  const { t } = useT();
   const { status } = change;
   return (
     <li class={`para para--${status}`} data-testid="paragraph" data-status={status}>
-      {status !== 'unchanged' && <span class="para__label">{LABEL[status]}</span>}
+      {status !== 'unchanged' && <span class="para__label">{t(LABEL[status])}</span>}
       {status === 'unchanged' && <p data-testid="archived-text">{change.archived}</p>}
       {status === 'changed' && (
         <>
           <p class="para__before">
-            <span class="sr">Archived: </span>
+            <span class="sr">{t('change.srArchived')} </span>
             <del data-testid="archived-text">{change.archived}</del>
           </p>
           <p class="para__after">
-            <span class="sr">Live: </span>
+            <span class="sr">{t('change.srLive')} </span>
             <ins>{change.live}</ins>
           </p>
         </>
@@ -39,7 +42,7 @@ export function ParagraphChangeView({ change }: { change: ParagraphChange }) {
       )}
       {status === 'moved' && (
         <p>
-          <span class="sr">Moved from paragraph {(change.archivedIndex ?? 0) + 1}: </span>
+          <span class="sr">{t('change.srMovedFrom', (change.archivedIndex ?? 0) + 1)} </span>
           {change.spans ? <DiffText spans={change.spans} rewritten={change.rewritten} /> : <span data-testid="archived-text">{change.archived}</span>}
         </p>
       )}

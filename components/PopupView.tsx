@@ -1,28 +1,49 @@
-import type { TabSummary } from '@/lib/diff/summary-line';
-import { formatParisTime } from './format';
+import { formatSummary, type TabSummary } from '@/lib/diff/summary-line';
+import type { PlainKey } from '@/lib/i18n/translate';
+import { useT } from './i18n';
 
-const KIND: Record<TabSummary['items'][number]['kind'], string> = {
-  headline: 'Headline',
-  lead: 'Lead',
-  changed: 'Edited',
-  added: 'Added',
-  removed: 'Removed',
-  moved: 'Moved',
+const KIND: Record<TabSummary['items'][number]['kind'], PlainKey> = {
+  headline: 'kind.headline',
+  lead: 'kind.lead',
+  changed: 'kind.changed',
+  added: 'kind.added',
+  removed: 'kind.removed',
+  moved: 'kind.moved',
 };
 
 interface Props {
   /** The background's summary of the active tab; null when no article was compared there. */
   summary: TabSummary | null;
   error?: string | null;
+  /** Opens the options page. */
+  onOpenSettings?: () => void;
 }
 
 /** The toolbar popup: what changed in the article of the current tab. */
-export function PopupView({ summary, error }: Props) {
-  if (error) return <p class="popup__note" data-testid="popup-error">RFI Lens: {error}</p>;
+export function PopupView({ summary, error, onOpenSettings }: Props) {
+  const { t } = useT();
+  return (
+    <>
+      <PopupBody summary={summary} error={error} />
+      {onOpenSettings && (
+        <p class="popup__settings">
+          <button type="button" data-testid="open-settings" onClick={onOpenSettings}>
+            {t('popup.settings')}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+function PopupBody({ summary, error }: Props) {
+  const tr = useT();
+  const { t, date } = tr;
+  if (error) return <p class="popup__note" data-testid="popup-error">{t('popup.error', error)}</p>;
   if (!summary) {
     return (
       <p class="popup__note" data-testid="popup-empty">
-        No RFI article compared in this tab. Open an article on rfi.fr.
+        {t('popup.empty')}
       </p>
     );
   }
@@ -30,20 +51,20 @@ export function PopupView({ summary, error }: Props) {
     <div class="popup" data-testid="popup">
       <h1 class="popup__title">{summary.title}</h1>
       <p class="popup__line" data-testid="popup-line">
-        {summary.line}
+        {summary.parts ? formatSummary(summary.parts, tr) : t('sidebar.notInArchive')}
       </p>
-      {summary.silentEdit && <p class="popup__silent">Silent edit: the page does not say it was modified.</p>}
-      {summary.archivedAt !== null && <p class="popup__when">Archived copy of {formatParisTime(summary.archivedAt)}</p>}
+      {summary.silentEdit && <p class="popup__silent">{t('popup.silent')}</p>}
+      {summary.archivedAt !== null && <p class="popup__when">{t('popup.archivedCopy', date(summary.archivedAt))}</p>}
       {summary.items.length > 0 && (
         <ol class="popup__items">
           {summary.items.map((item, i) => (
             <li key={i}>
-              <strong>{KIND[item.kind]}:</strong> {item.text}
+              <strong>{t(KIND[item.kind])}</strong> {item.text}
             </li>
           ))}
         </ol>
       )}
-      {summary.count > summary.items.length && <p class="popup__more">… and {summary.count - summary.items.length} more in the sidebar.</p>}
+      {summary.count > summary.items.length && <p class="popup__more">{t('popup.more', summary.count - summary.items.length)}</p>}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Entity, Report } from '@/lib/types';
+import type { Translator } from '@/lib/i18n/translate';
+import { PANEL_WIDTH } from '@/lib/settings/settings';
+import type { Article, Entity, Report } from '@/lib/types';
 import { changeCount, summaryLine } from '@/lib/diff/summary-line';
 import { ArchivePanel } from './ArchivePanel';
 import { JumpControls, type JumpTarget } from './JumpControls';
@@ -11,13 +13,17 @@ import { PossibleEarlierNotice } from './PossibleEarlierNotice';
 import { OwnArchivePanel, type OwnArchiveActions } from './OwnArchivePanel';
 import { OWN_TEXT } from './own-archive-text';
 import type { OwnArchiveStatus } from '@/lib/store/status';
+import { ResizeHandle } from './ResizeHandle';
 import { VersionPicker } from './VersionPicker';
+import { useT } from './i18n';
 
 /**
  * Fields whose absence changes what the reader can trust. Missing optional ones (modified time,
  * section, content id, a lead on wire copy) just show "—" in the table.
  */
 const ESSENTIAL = new Set(['title', 'paragraphs', 'body', 'published']);
+const FIELD_NAME = { title: 'field.title', paragraphs: 'field.paragraphs', body: 'field.body', published: 'field.published' } as const;
+const fieldName = (t: Translator['t'], field: string) => (field in FIELD_NAME ? t(FIELD_NAME[field as keyof typeof FIELD_NAME]) : field);
 
 interface Props {
   /** The engine's answer, or null while the background has not answered or failed. */
@@ -41,17 +47,24 @@ interface Props {
   ownMessage?: string | null;
   /** Slot under the headline: the "Watch this article" control (components/WatchControl). */
   watch?: ComponentChildren;
+  /** The live article, shown (title, metadata) before the comparison arrives. */
+  live?: Article | null;
+  /** The panel's width in px, and what to call when the reader drags or keys its edge. */
+  width?: number;
+  onResize?: (width: number, done: boolean) => void;
 }
 
 /** The whole panel: header, metadata, entities, archive. Collapses to a small tab, never closes for good. */
-export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = false, onJump, onCollapsedChange, onChooseVersion, own, ownActions, ownMessage, watch }: Props) {
+export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = false, onJump, onCollapsedChange, onChooseVersion, own, ownActions, ownMessage, watch, live = null, width, onResize }: Props) {
+  const tr = useT();
+  const { t } = tr;
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   useEffect(() => onCollapsedChange?.(collapsed), [collapsed]);
 
   if (collapsed) {
     return (
-      <button type="button" class="tab" data-testid="open" aria-label="Open RFI Lens" onClick={() => setCollapsed(false)}>
-        RFI Lens
+      <button type="button" class="tab" data-testid="open" aria-label={t('sidebar.open')} onClick={() => setCollapsed(false)}>
+        {t('ext.name')}
         {report?.changes && <span class="tab__count">{changeCount(report.changes)}</span>}
       </button>
     );
@@ -60,42 +73,58 @@ export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = fals
     <aside
       class="sidebar"
       data-testid="sidebar"
-      aria-label="RFI Lens"
+      aria-label={t('sidebar.label')}
       // Esc collapses while focus is in the panel; the page's own keys are left alone.
       onKeyDown={(e) => e.key === 'Escape' && setCollapsed(true)}
     >
+      {onResize && width !== undefined && <ResizeHandle width={width} min={PANEL_WIDTH.min} max={PANEL_WIDTH.max} onResize={onResize} />}
       <header class="sidebar__head">
-        <strong>RFI Lens</strong>
+        <strong>{t('ext.name')}</strong>
         <span class="sidebar__status" data-testid="status">
-          {report ? (report.changes ? summaryLine(report.changes) : 'Not in the archive') : error ? 'Error' : 'Reading…'}
+          {report ? (report.changes ? summaryLine(report.changes, tr) : t('sidebar.notInArchive')) : error ? t('sidebar.error') : live ? t('sidebar.comparing') : t('sidebar.reading')}
         </span>
         {onJump && report?.changes && changeCount(report.changes) > 0 && <JumpControls onJump={onJump} />}
-        <button type="button" class="sidebar__close" data-testid="collapse" aria-label="Collapse RFI Lens" onClick={() => setCollapsed(true)}>
+        <button type="button" class="sidebar__close" data-testid="collapse" aria-label={t('sidebar.collapse')} onClick={() => setCollapsed(true)}>
           ›
         </button>
       </header>
       <div class="sidebar__body">
-        {error && <Notice tone="error" testId="error">RFI Lens could not compare this page: {error}</Notice>}
+        {error && <Notice tone="error" testId="error">{t('sidebar.couldNotCompare', error)}</Notice>}
+        {!report && live && (
+          // The shell, painted before the comparison: what the page itself says.
+          <>
+            <h2 class="sidebar__title" data-testid="title">{live.title}</h2>
+            <details open>
+              <summary>{t('sidebar.metadata')}</summary>
+              <MetadataPanel live={live} archived={null} fields={null} />
+            </details>
+          </>
+        )}
         {report && (
           <>
             <h2 class="sidebar__title" data-testid="title">{report.live.title}</h2>
             {watch}
             {report.liveWarnings.some((w) => ESSENTIAL.has(w.field ?? '')) && (
               <Notice tone="warn" testId="warnings">
-                Could not read from this page: {report.liveWarnings.filter((w) => ESSENTIAL.has(w.field ?? '')).map((w) => w.field).join(', ')}.
-                The comparison may be incomplete.
+                {t(
+                  'sidebar.couldNotRead',
+                  report.liveWarnings
+                    .filter((w) => ESSENTIAL.has(w.field ?? ''))
+                    .map((w) => fieldName(t, w.field ?? ''))
+                    .join(t('sidebar.listSeparator')),
+                )}
               </Notice>
             )}
             <details open>
-              <summary>Metadata</summary>
+              <summary>{t('sidebar.metadata')}</summary>
               <MetadataPanel live={report.live} archived={report.archived} fields={report.changes?.fields ?? null} />
             </details>
             <details open>
-              <summary>Names ({report.entities.length})</summary>
+              <summary>{t('sidebar.names', report.entities.length)}</summary>
               <EntityList entities={report.entities} onFind={onFindEntity} />
             </details>
             <details open>
-              <summary>Archive</summary>
+              <summary>{t('sidebar.archive')}</summary>
               {report.match && report.archived && (
                 <VersionPicker versions={report.match.versions} selected={report.archived.source} onChoose={onChooseVersion} />
               )}

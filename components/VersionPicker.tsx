@@ -1,6 +1,6 @@
 import type { MatchVersion } from '@/lib/types';
-import { formatParisTime } from './format';
-import { originLabel } from './own-archive-text';
+import { useT } from './i18n';
+import { ORIGIN_KEY } from './origin';
 
 interface Props {
   /** Every stored version of the article, oldest first (Match.versions). */
@@ -18,12 +18,13 @@ interface Props {
  * where it differs from the newest version's.
  */
 export function VersionPicker({ versions, selected, onChoose }: Props) {
+  const { n, t, date } = useT();
   if (versions.length < 2) return null;
   const newest = versions.length - 1;
   const rows = versions.map((version, index) => ({ version, index })).reverse();
   return (
     <fieldset class="versions" data-testid="versions">
-      <legend>Compare with ({versions.length} versions stored)</legend>
+      <legend>{n('versions.legend', versions.length)}</legend>
       {rows.map(({ version, index }) => (
         <label class="versions__row" key={version.source} data-testid="version" data-source={version.source} data-selected={String(version.source === selected)}>
           <input
@@ -36,9 +37,9 @@ export function VersionPicker({ versions, selected, onChoose }: Props) {
             disabled={!onChoose}
             onChange={() => version.source !== selected && onChoose?.(version.source)}
           />{' '}
-          <time dateTime={new Date(version.archivedAt).toISOString()}>{formatParisTime(version.archivedAt)}</time>
-          <span class="versions__origin" data-testid="version-origin"> · {originLabel(version.origin)}</span>
-          {index === newest && <span class="muted"> · newest</span>}
+          <time dateTime={new Date(version.archivedAt).toISOString()}>{date(version.archivedAt)}</time>
+          <span class="versions__origin" data-testid="version-origin"> · {t(ORIGIN_KEY[version.origin ?? 'bundled'])}</span>
+          {index === newest && <span class="muted"> · {t('versions.newest')}</span>}
           {version.title !== versions[newest]!.title && <span class="versions__title muted"> · {version.title}</span>}
         </label>
       ))}

@@ -1,6 +1,6 @@
 import type { WatchItem } from '@/lib/watch/view';
 import { watchText } from '@/lib/watch/strings';
-import { formatParisTime } from './format';
+import { useT } from './i18n';
 import { outcomeText } from './watch-format';
 
 interface Props {
@@ -15,6 +15,7 @@ interface Props {
 
 /** "Watch this article": the button and, when watched, what the last re-read found. Sidebar and popup. */
 export function WatchControl({ item, onToggle, busy = false, error = null }: Props) {
+  const { date } = useT();
   const watching = item !== null && item.origin === 'reader';
   return (
     <section class="watch" data-testid="watch" data-watching={watching ? 'yes' : 'no'}>
@@ -24,14 +25,14 @@ export function WatchControl({ item, onToggle, busy = false, error = null }: Pro
       {item && (
         <p class="watch__status" data-testid="watch-status">
           {item.active
-            ? watchText('watchingSince', { time: formatParisTime(item.startedAt), next: formatParisTime(item.nextReadAt) })
-            : watchText('watchOver', { reason: item.last && (item.last.kind === 'gone' || item.last.kind === 'redirected') ? outcomeText(item.last) : watchText('scheduleOver') })}
+            ? watchText('watchingSince', { time: date(item.startedAt), next: date(item.nextReadAt) })
+            : watchText('watchOver', { reason: item.last && (item.last.kind === 'gone' || item.last.kind === 'redirected') ? outcomeText(item.last, date) : watchText('scheduleOver') })}
         </p>
       )}
-      {item && item.last && <p class="watch__last" data-testid="watch-last">{outcomeText(item.last)}</p>}
+      {item && item.last && <p class="watch__last" data-testid="watch-last">{outcomeText(item.last, date)}</p>}
       {item && item.lastEditAt !== null && (
         <p class={item.unseen ? 'watch__edit watch__edit--new' : 'watch__edit'} data-testid="watch-edit">
-          {item.unseen ? watchText('editedSinceRead') : watchText('editedOn', { time: formatParisTime(item.lastEditAt) })}
+          {item.unseen ? watchText('editedSinceRead') : watchText('editedOn', { time: date(item.lastEditAt) })}
         </p>
       )}
       {!item && <p class="watch__help">{watchText('watchHelp')}</p>}

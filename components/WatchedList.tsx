@@ -1,6 +1,6 @@
 import type { WatchItem, WatchList } from '@/lib/watch/view';
 import { EDITION_NAMES, watchText } from '@/lib/watch/strings';
-import { formatParisTime } from './format';
+import { useT } from './i18n';
 import { outcomeText } from './watch-format';
 
 /** The editions offered first in the follow list; the others follow in RFI's order. */
@@ -14,6 +14,7 @@ interface Props {
 }
 
 function Article({ item, testId }: { item: WatchItem; testId: string }) {
+  const { date } = useT();
   return (
     <li class={item.unseen ? 'watched__item watched__item--new' : 'watched__item'} data-testid={testId} data-url={item.url}>
       <a href={item.url} target="_blank" rel="noreferrer">
@@ -21,7 +22,7 @@ function Article({ item, testId }: { item: WatchItem; testId: string }) {
       </a>
       {item.unseen && <strong class="watched__new"> {watchText('editedSinceRead')}</strong>}
       <span class="watched__last">
-        {item.lastEditAt !== null ? watchText('editedOn', { time: formatParisTime(item.lastEditAt) }) : outcomeText(item.last)}
+        {item.lastEditAt !== null ? watchText('editedOn', { time: date(item.lastEditAt) }) : outcomeText(item.last, date)}
       </span>
     </li>
   );

@@ -3,6 +3,8 @@
 // object crosses contexts. Pure types and guards; lib/messaging.ts does the sending.
 import type { TabSummary } from './diff/summary-line';
 import type { OwnArchiveStatus } from './store/status';
+import type { UiSetup } from './settings/ui-setup';
+import type { PanelState } from './settings/settings';
 import type { Article, Parsed, Report } from './types';
 import type { ArticleRef } from './watch/state';
 import type { WatchItem, WatchList } from './watch/view';
@@ -12,8 +14,9 @@ export interface ProtocolMap {
   inspect: {
     /** `version`: the `source` of the archived version the reader chose (default: the newest). */
     request: { pageUrl: string; live: Parsed<Article>; version?: string | null };
-    /** `own`: the reader's store and this visit (absent where no store answers, e.g. the CLI). */
-    response: Report & { own?: OwnArchiveStatus };
+    /** The report without the live article (the asker has it: withoutLive / withLive); `own`: the
+     *  reader's store and this visit (absent where no store answers, e.g. the CLI). */
+    response: Comparison & { own?: OwnArchiveStatus };
   };
   /** Own archive: turn storing visits on or off; answers the new status. */
   visitsSet: { request: { on: boolean }; response: OwnArchiveStatus };
@@ -21,6 +24,13 @@ export interface ProtocolMap {
   visitsForget: { request: { articleKey: string | null }; response: { removed: number; own: OwnArchiveStatus } };
   /** Own archive: a file for the reader to save (the compared capture, or the edit report). */
   exportFile: { request: { report: Report; pageUrl: string; kind: ExportKind }; response: ExportedFile };
+  /**
+   * What the content script needs to paint the panel: the reader's settings, the language for this
+   * edition and that language's messages. `languages`: the page's navigator.languages.
+   */
+  ui: { request: { edition: string | null; languages: readonly string[] }; response: UiSetup };
+  /** The reader collapsed/opened or resized the panel: remembered for the next pages. */
+  panel: { request: Partial<PanelState>; response: PanelState };
   /** The popup asks what the background knows about a tab (null: no article compared there). */
   summary: { request: { tabId: number }; response: TabSummary | null };
   /** Watch: is this article watched (null: no)? `seen` marks its edits as seen by the reader. */
@@ -42,6 +52,17 @@ export interface ExportedFile {
   fileName: string;
   mime: string;
   text: string;
+}
+
+/** A report as it crosses contexts: everything but the live article the content script sent. */
+export type Comparison = Omit<Report, 'live' | 'liveWarnings'>;
+
+export function withoutLive<R extends Report>({ live: _live, liveWarnings: _warnings, ...comparison }: R): Omit<R, 'live' | 'liveWarnings'> {
+  return comparison;
+}
+
+export function withLive<C extends Comparison>(comparison: C, live: Parsed<Article>): C & Report {
+  return { ...comparison, live: live.value, liveWarnings: live.warnings };
 }
 
 /** Who sent a message: the tab of a content script, null for extension pages (popup). */
@@ -70,7 +91,7 @@ function onRfi(url: string | undefined): boolean {
 }
 
 /** Messages the content script sends besides `inspect` (every other one comes from our own pages only). */
-const FROM_TABS: Partial<Record<MessageName, true>> = { visitsSet: true, visitsForget: true, exportFile: true, watchStatus: true, watchSet: true };
+const FROM_TABS: Partial<Record<MessageName, true>> = { ui: true, panel: true, visitsSet: true, visitsForget: true, exportFile: true, watchStatus: true, watchSet: true };
 
 /**
  * Is a message from `sender` one we answer? Only our own extension; `inspect` only from a tab on

@@ -53,7 +53,7 @@ export function createOwnArchive(getStore: () => Promise<CaptureStore>) {
     }
   }
 
-  async function inspect({ pageUrl, live, version }: RequestOf<'inspect'>): Promise<ResponseOf<'inspect'>> {
+  async function inspect({ pageUrl, live, version }: RequestOf<'inspect'>): Promise<Report & Pick<ResponseOf<'inspect'>, 'own'>> {
     let storeFailure: string | null = null;
     const index = await corpusFor(live.value, pageUrl, getStore, (error) => (storeFailure = errorText(error)));
     let report = buildReport(live, pageUrl, index, version);

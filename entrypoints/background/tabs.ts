@@ -2,8 +2,9 @@
 // gone with the worker or the tab), the toolbar badge with its number of changes, and the jump
 // shortcut (manifest `commands`) relayed to the tab's content script.
 import { browser } from 'wxt/browser';
-import { tabSummary, type TabSummary } from '@/lib/diff/summary-line';
+import { formatSummary, tabSummary, type TabSummary } from '@/lib/diff/summary-line';
 import { sendTabEvent } from '@/lib/messaging';
+import { translatorOf, type UiSetup } from '@/lib/settings/ui-setup';
 import type { Report } from '@/lib/types';
 
 /** Manifest command names (wxt.config.ts) → jump direction. */
@@ -13,6 +14,8 @@ export interface TabState {
   /** Records a tab's report and shows its count on the badge; returns the report unchanged. */
   remember(tabId: number | null, report: Report): Report;
   summary(tabId: number): TabSummary | null;
+  /** Keeps the language a tab's panel is shown in (for the toolbar title); returns the setup unchanged. */
+  rememberUi(tabId: number | null, setup: Promise<UiSetup>): Promise<UiSetup>;
 }
 
 /** The toolbar button API: `action` (MV3) or `browserAction` (Firefox MV2). */
@@ -22,7 +25,11 @@ function toolbar(): typeof browser.action | undefined {
 
 export function createTabState(): TabState {
   const summaries = new Map<number, TabSummary>();
-  browser.tabs.onRemoved.addListener((tabId) => summaries.delete(tabId));
+  const setups = new Map<number, Promise<UiSetup>>();
+  browser.tabs.onRemoved.addListener((tabId) => {
+    summaries.delete(tabId);
+    setups.delete(tabId);
+  });
   // A new page in the tab: the browser resets the tab's badge; forget its summary too.
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading') summaries.delete(tabId);
@@ -42,11 +49,21 @@ export function createTabState(): TabState {
       const text = report.changes && summary.count > 0 ? String(summary.count) : '';
       void action?.setBadgeText({ tabId, text })?.catch(() => undefined);
       void action?.setBadgeBackgroundColor({ tabId, color: summary.silentEdit ? '#b3261e' : '#d98a00' })?.catch(() => undefined);
-      void action
-        ?.setTitle({ tabId, title: `RFI Lens: ${summary.line}` })
-        ?.catch(() => undefined);
+      // The title in the panel's language, once the tab's `ui` answer is known (asked at the same time).
+      void setups
+        .get(tabId)
+        ?.then((setup) => {
+          const tr = translatorOf(setup);
+          const line = summary.parts ? formatSummary(summary.parts, tr) : tr.t('sidebar.notInArchive');
+          return action?.setTitle({ tabId, title: tr.t('popup.badgeTitle', line) });
+        })
+        .catch(() => undefined);
       return report;
     },
     summary: (tabId) => summaries.get(tabId) ?? null,
+    rememberUi(tabId, setup) {
+      if (tabId !== null) setups.set(tabId, setup);
+      return setup;
+    },
   };
 }

@@ -1,25 +1,35 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { I18nProvider } from '@/components/i18n';
 import { PopupView } from '@/components/PopupView';
 import { WatchControl } from '@/components/WatchControl';
 import { WatchedList } from '@/components/WatchedList';
+import { packageMessages } from '@/lib/i18n/package-messages';
 import { sendMessage } from '@/lib/messaging';
 import { isArticleUrl } from '@/lib/page/detect';
 import { parseRfiPath } from '@/lib/rfi-url';
+import { loadPanel, loadSettings } from '@/lib/settings/storage-items';
+import { translatorOf, uiSetup } from '@/lib/settings/ui-setup';
 import { watchText } from '@/lib/watch/strings';
-import type { TabSummary } from '@/lib/diff/summary-line';
 import type { WatchItem, WatchList } from '@/lib/watch/view';
 
 // The popup page: the active tab's summary, its watch control, and the watched articles and
-// followed editions. main.tsx (the page's script, loaded by index.html) calls mountPopup; nothing
+// followed editions, in the reader's language (the setting, else the article's edition, else the
+// browser's) and theme. main.tsx (the page's script, loaded by index.html) calls mountPopup; nothing
 // here runs at import time.
 export default async function mountPopup(doc: Document): Promise<void> {
   const app = doc.getElementById('app');
   if (!app) return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const summaryReply = tab?.id === undefined ? null : await sendMessage('summary', { tabId: tab.id });
-  const summary: TabSummary | null = summaryReply?.ok ? summaryReply.value : null;
+  const summary = summaryReply?.ok ? summaryReply.value : null;
   const articleUrl = tab?.url && isArticleUrl(tab.url) ? tab.url : null;
+  const sources = { settings: loadSettings, panel: loadPanel, messages: packageMessages(browser.runtime.getURL as (p: string) => string) };
+  const setup = await uiSetup(sources, summary?.edition ?? null, [...navigator.languages, browser.i18n.getUILanguage()]);
+  const translator = translatorOf(setup);
+  doc.documentElement.lang = translator.lang;
+  doc.documentElement.className = `theme theme--${setup.settings.theme}`;
+  doc.title = translator.t('ext.name');
 
   let item: WatchItem | null = null;
   let list: WatchList | null = null;
@@ -29,14 +39,17 @@ export default async function mountPopup(doc: Document): Promise<void> {
 
   const draw = () =>
     render(
-      <>
-        <PopupView summary={summary} error={summaryReply && !summaryReply.ok ? summaryReply.error : null} />
+      <I18nProvider translator={translator}>
+        <PopupView
+          summary={summary}
+          error={summaryReply && !summaryReply.ok ? summaryReply.error : null}
+          onOpenSettings={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+        />
         {articleUrl && <WatchControl item={item} busy={busy} error={watchError} onToggle={(on) => void toggle(on)} />}
         {list && <WatchedList list={list} notifyError={notifyError} onFollow={(ed, on) => void followEdition(ed, on)} onNotify={(on) => void notify(on)} />}
-      </>,
+      </I18nProvider>,
       app,
     );
-
   async function toggle(on: boolean) {
     if (!articleUrl) return;
     busy = true;

@@ -1,12 +1,18 @@
 import { capArticle } from '@/lib/limits';
 import { sendMessage } from '@/lib/messaging';
+import { withLive } from '@/lib/protocol';
 import { isArticleUrl } from '@/lib/page/detect';
 import { extractArticle } from '@/lib/page/extract';
-import { mountSidebar } from './mount';
+import { parseRfiPath } from '@/lib/rfi-url';
+import { mountSidebar, type Shown } from './mount';
 
-// Detect → extract → ask the background → mount. Nothing here runs at import time.
+// Detect → ask the background for settings and language → extract → ask for the comparison →
+// paint the panel with the live article → fill in the comparison. Nothing here runs at import time.
 export default defineContentScript({
   matches: ['*://*.rfi.fr/*'],
+  // Only where an article can be (a dated slug, or CN wire copy): the browser does not even inject
+  // the script into home pages, listings and feeds, so they cost nothing (isArticleUrl decides the rest).
+  includeGlobs: ['*://*.rfi.fr/*/19??????-*', '*://*.rfi.fr/*/20??????-*', '*://*.rfi.fr/*/contenu/*'],
   runAt: 'document_idle',
   // The sidebar's CSS is inlined into its shadow root (mount.tsx): nothing web-accessible, no fetch.
   cssInjectionMode: 'manual',
@@ -14,12 +20,18 @@ export default defineContentScript({
     const started = performance.now();
     try {
       if (window.top !== window || !isArticleUrl(location.href)) return;
+      // Settings and messages first (the edition from the URL): the worker answers while we extract.
+      const setup = sendMessage('ui', { edition: parseRfiPath(location.href)?.edition ?? null, languages: [...navigator.languages] });
       const extracted = extractArticle(document, location.href);
       if (!extracted) return; // not an article: the page is left untouched
       const live = capArticle(extracted); // a huge page is compared in part, and says so
-      const reply = await sendMessage('inspect', { pageUrl: location.href, live });
+      const comparison: Promise<Shown> = sendMessage('inspect', { pageUrl: location.href, live }).then((reply) =>
+        reply.ok ? { report: withLive(reply.value, live) } : { report: null, error: reply.error },
+      );
+      const ui = await setup;
       if (ctx.isInvalid) return;
-      mountSidebar(ctx, reply.ok ? { report: reply.value } : { report: null, error: reply.error }, started);
+      if (!ui.ok) throw new Error(`no settings or messages from the background: ${ui.error}`);
+      mountSidebar(ctx, ui.value, live.value, comparison, started);
     } catch (error) {
       // Never throw into the host page.
       console.warn('[RFI Lens]', error);

@@ -1,47 +1,45 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { I18nProvider } from '@/components/i18n';
 import { Sidebar } from '@/components/Sidebar';
 import { neutraliseBidi, neutraliseBidiDeep } from '@/lib/bidi';
+import { changeCount } from '@/lib/diff/summary-line';
 import { articleSegments } from '@/lib/entities/segments';
-import { createEntityFinder } from '@/lib/page/highlight';
 import { TOO_LARGE } from '@/lib/limits';
 import { sendMessage } from '@/lib/messaging';
+import { createEntityFinder } from '@/lib/page/highlight';
 import { createUiHost, raiseToTopLayer } from '@/lib/page/host';
 import { setSideBySide, SIDE_BY_SIDE_MIN_WIDTH } from '@/lib/page/side-by-side';
-import type { ResponseOf } from '@/lib/protocol';
+import { withLive, type ResponseOf } from '@/lib/protocol';
+import { startsOpen } from '@/lib/settings/settings';
+import { translatorOf, type UiSetup } from '@/lib/settings/ui-setup';
+import type { Article, Report } from '@/lib/types';
 import css from './style.css?inline';
 import { ownArchiveActions } from './own-archive';
 import { createMarkerController } from './page-markers';
+import { rememberPanel } from './remember-panel';
 import { WatchSlot } from './watch-slot';
 
-/** The sidebar's width in px (style.css `.sidebar`). */
-const SIDEBAR_WIDTH = 400;
-
-/** Reader-visible sentences of this file (to move into the i18n layer). */
-const MESSAGES = {
-  updated: 'RFI Lens was updated: reload the page.',
-  noArticle: 'no article to compare',
-};
-
-interface Shown {
-  /** The background's answer: the report and, when a store answered, the reader's own archive (`own`). */
-  report: ResponseOf<'inspect'> | null;
+export interface Shown {
+  /** The comparison with the live article put back, and the reader's own archive (`own`) when a store answered. */
+  report: (Report & Pick<ResponseOf<'inspect'>, 'own'>) | null;
   error?: string;
   /** The outcome of the last own-archive action (own-archive.ts). */
   ownMessage?: string | null;
-}
-
-/** The same live article compared with another stored version (its `source`). */
-async function askVersion(report: ResponseOf<'inspect'> | null, version: string): Promise<Shown> {
-  if (!report) return { report: null, error: MESSAGES.noArticle };
-  const reply = await sendMessage('inspect', { pageUrl: location.href, live: { value: report.live, warnings: report.liveWarnings }, version });
-  return reply.ok ? { report: reply.value } : { report: null, error: reply.error };
 }
 
 /** The box shown in place of the panel once the extension is gone (reloaded, updated, disabled). */
 const STALE_CSS = `.stale { position: fixed; top: 12px; right: 12px; z-index: 2147483646; max-width: 320px; padding: 10px 14px;
   font: 14px/1.5 system-ui, sans-serif; color: #1d1d1f; background: #fff8e1; border: 1px solid #d98a00; border-radius: 6px;
   box-shadow: 0 4px 16px rgba(0,0,0,.2); }`;
+
+/** The same live article compared with another stored version (its `source`). */
+async function askVersion(report: Report | null, version: string, noArticle: string): Promise<Shown> {
+  if (!report) return { report: null, error: noArticle };
+  const live = { value: report.live, warnings: report.liveWarnings };
+  const reply = await sendMessage('inspect', { pageUrl: location.href, live, version });
+  return reply.ok ? { report: withLive(reply.value, live) } : { report: null, error: reply.error };
+}
 
 /** What the sidebar is given: bidi controls neutralised, the size cap said in words. */
 function forDisplay(shown: Shown): Shown {
@@ -52,32 +50,46 @@ function forDisplay(shown: Shown): Shown {
 
 /**
  * Mounts the sidebar in a closed shadow root under a host the page cannot predict or restyle
- * (lib/page/host.ts). When the extension goes away under the page, the panel is replaced by a
- * notice that says so (nothing dead is left on screen) and the markers and room are given back.
+ * (lib/page/host.ts). It paints at once with the live article (title, metadata) in the reader's
+ * language and theme, then fills in the comparison when `comparison` resolves; the settings say
+ * whether it opens. When the extension goes away under the page, the panel is replaced by a notice
+ * that says so (nothing dead is left on screen) and the markers and room are given back.
  */
-export function mountSidebar(ctx: ContentScriptContext, shown: Shown, started: number): void {
+export function mountSidebar(ctx: ContentScriptContext, setup: UiSetup, live: Article, comparison: Promise<Shown>, started: number): void {
+  const translator = translatorOf(setup);
+  const { settings } = setup;
+  const shownLive = neutraliseBidiDeep(live);
   const { host, container } = createUiHost(document, `${css}\n${STALE_CSS}`, 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647');
   const root = document.createElement('div');
+  root.className = `theme theme--${settings.theme}`;
+  root.lang = translator.lang;
   container.append(root);
+  let shown: Shown = { report: null };
+  const panel = rememberPanel(setup.panel, root, (change) => void sendMessage('panel', change));
   // Mentions are highlighted with CSS.highlights (the page's text is never touched).
-  const finder = createEntityFinder(document, shown.report ? articleSegments(shown.report.live) : []);
+  const finder = createEntityFinder(document, articleSegments(live));
   // Change markers beside the page's paragraphs while the panel is open (page-markers.ts).
-  let markers = createMarkerController(ctx, shown.report);
-  // Open: room beside the article (wide windows), then markers on the reflowed page. Collapsed:
-  // markers, highlights and the room all given back.
+  let markers = createMarkerController(ctx, null, translator);
+  // Open: room beside the article (wide windows, if the reader wants it), then markers on the
+  // reflowed page. Collapsed: markers, highlights and the room all given back.
   const onCollapsedChange = (collapsed: boolean) => {
     if (ctx.isInvalid) return;
-    setSideBySide(document, !collapsed && window.innerWidth >= SIDE_BY_SIDE_MIN_WIDTH ? SIDEBAR_WIDTH : null);
+    panel.onCollapsedChange(collapsed);
+    const room = settings.sideBySide && !collapsed && window.innerWidth >= SIDE_BY_SIDE_MIN_WIDTH;
+    setSideBySide(document, room ? panel.width() : null);
     if (collapsed) finder.clear();
     markers.onCollapsedChange(collapsed);
   };
+  panel.onWidthChange((width) => {
+    if (settings.sideBySide && !panel.collapsed() && window.innerWidth >= SIDE_BY_SIDE_MIN_WIDTH) setSideBySide(document, width);
+  });
   ctx.onInvalidated(() => {
     try {
       finder.clear();
       setSideBySide(document, null);
       render(
         <div class="stale" role="status" data-testid="stale">
-          {MESSAGES.updated}
+          {translator.t('sidebar.updated')}
         </div>,
         root,
       );
@@ -87,40 +99,65 @@ export function mountSidebar(ctx: ContentScriptContext, shown: Shown, started: n
   });
   // A click or key inside the panel first checks that the extension is still there.
   for (const type of ['pointerdown', 'keydown', 'focusin']) container.addEventListener(type, () => void ctx.isInvalid, { capture: true });
-  // The reader chose another stored version: ask the background again and draw its answer. The
-  // live article is the same (the entity finder stays); the markers follow the new comparison.
+  const useComparison = (next: Shown) => {
+    markers.dispose(); // the old comparison's markers and shortcut listener go
+    markers = createMarkerController(ctx, next.report, translator);
+    if (!panel.collapsed()) markers.onCollapsedChange(false); // already open: draw them now
+  };
+  // The reader chose another stored version: ask the background again and draw its answer.
   const chooseVersion = async (version: string) => {
-    const next = await askVersion(shown.report, version);
+    const next = await askVersion(shown.report, version, translator.t('sidebar.noArticle'));
     if (ctx.isInvalid) return;
     if (next.report) {
-      markers.dispose(); // the old comparison's markers and shortcut listener go
-      markers = createMarkerController(ctx, next.report);
+      useComparison(next);
       markers.onCollapsedChange(false); // the panel is open: the reader chose in it
     }
-    draw(next.report ? next : { report: shown.report, error: next.error });
+    draw(next.report ? next : { report: shown.report, error: next.error }, 'open');
   };
-  const draw = (next: Shown) => {
+  // `key` remounts the panel when the comparison decides it opens (settings: only with edits).
+  let key = startsOpen(settings, setup.panel, null) ? 'open' : 'closed';
+  const draw = (next: Shown, nextKey = key) => {
     shown = next;
+    key = nextKey;
+    panel.expect(key === 'closed');
     const display = forDisplay(next);
     render(
-      <Sidebar
-        report={display.report}
-        error={display.error ?? null}
-        onFindEntity={finder.find}
-        onJump={(target) => markers.onJump(target)}
-        onCollapsedChange={onCollapsedChange}
-        onChooseVersion={(version) => void chooseVersion(version).catch((error: unknown) => console.warn('[RFI Lens]', error))}
-        own={display.report?.own ?? null}
-        ownMessage={next.ownMessage ?? null}
-        ownActions={ownArchiveActions(() => shown, draw, container)}
-        watch={display.report ? <WatchSlot live={display.report.live} /> : null}
-      />,
+      <I18nProvider translator={translator}>
+        <Sidebar
+          key={key}
+          report={display.report}
+          live={shownLive}
+          error={display.error ?? null}
+          initiallyCollapsed={key === 'closed'}
+          onFindEntity={finder.find}
+          onJump={(target) => markers.onJump(target)}
+          onCollapsedChange={onCollapsedChange}
+          width={panel.width()}
+          onResize={panel.resize}
+          onChooseVersion={(version) => void chooseVersion(version).catch((error: unknown) => console.warn('[RFI Lens]', error))}
+          own={display.report?.own ?? null}
+          ownMessage={next.ownMessage ?? null}
+          ownActions={ownArchiveActions(() => shown, (n) => draw(n), container)}
+          watch={display.report ? <WatchSlot live={display.report.live} /> : null}
+        />
+      </I18nProvider>,
       root,
     );
   };
-  draw(shown);
+  const first = key;
+  draw(shown, first);
   (document.body ?? document.documentElement).append(host);
   raiseToTopLayer(host);
   // Time from content-script start to the first painted frame, read by the browser tests.
   requestAnimationFrame(() => host.setAttribute('data-paint-ms', (performance.now() - started).toFixed(1)));
+  void comparison
+    .then((next) => {
+      if (ctx.isInvalid) return;
+      useComparison(next);
+      const count = next.report?.changes ? changeCount(next.report.changes) : null;
+      const open = first === 'open' || (!panel.touched() && startsOpen(settings, setup.panel, count));
+      draw(next, open ? 'open' : 'closed');
+      host.setAttribute('data-compared', 'true');
+    })
+    .catch((error: unknown) => console.warn('[RFI Lens]', error));
 }

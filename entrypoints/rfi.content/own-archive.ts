@@ -4,13 +4,9 @@
 import type { OwnArchiveActions } from '@/components/OwnArchivePanel';
 import { fill, OWN_TEXT } from '@/components/own-archive-text';
 import { sendMessage } from '@/lib/messaging';
-import type { ExportedFile, ResponseOf } from '@/lib/protocol';
+import type { ExportedFile } from '@/lib/protocol';
+import type { Shown } from './mount';
 
-interface Shown {
-  report: ResponseOf<'inspect'> | null;
-  error?: string;
-  ownMessage?: string | null;
-}
 
 /** Saves a file through a temporary download link inside the sidebar's shadow root. */
 function save(file: ExportedFile, where: HTMLElement): void {
@@ -26,7 +22,7 @@ function save(file: ExportedFile, where: HTMLElement): void {
 }
 
 export function ownArchiveActions(get: () => Shown, draw: (next: Shown) => void, where: HTMLElement): OwnArchiveActions {
-  const withOwn = (own: NonNullable<ResponseOf<'inspect'>['own']>, ownMessage: string | null) => {
+  const withOwn = (own: NonNullable<NonNullable<Shown['report']>['own']>, ownMessage: string | null) => {
     const shown = get();
     if (shown.report) draw({ ...shown, report: { ...shown.report, own }, ownMessage });
   };

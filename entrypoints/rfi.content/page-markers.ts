@@ -6,6 +6,7 @@ import type { JumpTarget } from '@/components/JumpControls';
 import { changeTargets } from '@/lib/diff/targets';
 import { onTabEvents } from '@/lib/messaging';
 import { installMarkers, locatePage, type MarkerLayer } from '@/lib/page/markers';
+import type { Translator } from '@/lib/i18n/translate';
 import type { Report } from '@/lib/types';
 
 export interface MarkerController {
@@ -15,14 +16,14 @@ export interface MarkerController {
   dispose(): void;
 }
 
-export function createMarkerController(ctx: ContentScriptContext, report: Report | null): MarkerController {
+export function createMarkerController(ctx: ContentScriptContext, report: Report | null, tr: Pick<Translator, 't'>): MarkerController {
   const targets = report?.changes ? changeTargets(report.changes) : [];
   let layer: MarkerLayer | null = null;
   let open = false;
   const install = () => {
     if (layer || !open || !report || !targets.length || ctx.isInvalid) return;
     try {
-      layer = installMarkers(document, targets, locatePage(document, report.live.lead));
+      layer = installMarkers(document, targets, locatePage(document, report.live.lead), tr);
     } catch (error) {
       console.warn('[RFI Lens] markers', error); // never throw into the page
     }

@@ -2,14 +2,16 @@
 // DOM nodes with textContent only — archived text never becomes markup, and its bidi controls go. Plus the overlay's CSS.
 import { neutraliseBidi } from '../bidi';
 import type { ChangeTarget } from '../diff/targets';
+import type { PlainKey, Translator } from '../i18n/translate';
 
-export const MARKER_LABEL: Record<ChangeTarget['kind'], string> = {
-  headline: 'Headline changed since the capture',
-  lead: 'Lead changed since the capture',
-  changed: 'Paragraph edited since the capture',
-  added: 'Paragraph added since the capture',
-  removed: 'A paragraph was removed here since the capture',
-  moved: 'Paragraph moved since the capture',
+/** Each kind's label (locales/*.yml `marker.*`), read with the reader's translator. */
+export const MARKER_LABEL: Record<ChangeTarget['kind'], PlainKey> = {
+  headline: 'marker.headline',
+  lead: 'marker.lead',
+  changed: 'marker.changed',
+  added: 'marker.added',
+  removed: 'marker.removed',
+  moved: 'marker.moved',
 };
 
 function el(doc: Document, tag: string, className: string | null, text?: string): HTMLElement {
@@ -20,25 +22,25 @@ function el(doc: Document, tag: string, className: string | null, text?: string)
 }
 
 /** The tooltip body: the label, then the archived text with the edits marked (del/ins + words). */
-export function tooltipContent(doc: Document, t: ChangeTarget): HTMLElement {
+export function tooltipContent(doc: Document, t: ChangeTarget, tr: Pick<Translator, 't'>): HTMLElement {
   const box = el(doc, 'div', 'tip__body');
-  box.append(el(doc, 'strong', 'tip__label', MARKER_LABEL[t.kind]));
+  box.append(el(doc, 'strong', 'tip__label', tr.t(MARKER_LABEL[t.kind])));
   const text = el(doc, 'p', 'tip__text');
   if (t.kind === 'added') {
-    text.textContent = 'Not in the archived copy.';
+    text.textContent = tr.t('marker.notInArchive');
   } else if (t.kind === 'removed') {
-    text.append(el(doc, 'span', 'tip__tag', 'The archive said: '), el(doc, 'del', null, neutraliseBidi(t.archived ?? '')));
+    text.append(el(doc, 'span', 'tip__tag', `${tr.t('marker.archiveSaid')} `), el(doc, 'del', null, neutraliseBidi(t.archived ?? '')));
   } else if (t.kind === 'moved' && !t.spans) {
-    text.textContent = `Was paragraph ${(t.archivedIndex ?? 0) + 1} in the archived copy; its text is unchanged.`;
+    text.textContent = tr.t('marker.movedUnchanged', (t.archivedIndex ?? 0) + 1);
   } else if (t.rewritten || !t.spans) {
-    text.append(el(doc, 'span', 'tip__tag', 'The archive said: '), el(doc, 'del', null, neutraliseBidi(t.archived ?? '')));
+    text.append(el(doc, 'span', 'tip__tag', `${tr.t('marker.archiveSaid')} `), el(doc, 'del', null, neutraliseBidi(t.archived ?? '')));
   } else {
-    text.append(el(doc, 'span', 'tip__tag', 'The archive said (deletions struck through, insertions underlined): '));
+    text.append(el(doc, 'span', 'tip__tag', `${tr.t('marker.archiveSaidMarked')} `));
     for (const s of t.spans) {
       if (s.op === 'equal') text.append(doc.createTextNode(neutraliseBidi(s.text)));
       else {
         const mark = el(doc, s.op === 'delete' ? 'del' : 'ins', null);
-        mark.append(el(doc, 'span', 'sr', s.op === 'delete' ? '[deleted: ' : '[inserted: '), doc.createTextNode(neutraliseBidi(s.text)), el(doc, 'span', 'sr', ']'));
+        mark.append(el(doc, 'span', 'sr', `${tr.t(s.op === 'delete' ? 'diff.deleted' : 'diff.inserted')} `), doc.createTextNode(neutraliseBidi(s.text)), el(doc, 'span', 'sr', tr.t('diff.end')));
         text.append(mark);
       }
     }

@@ -5,6 +5,7 @@
 // Removed paragraphs get a small round marker at the top edge of the paragraph that now follows
 // them. `remove()` takes everything off again (element, listeners, observer).
 import type { ChangeTarget } from '../diff/targets';
+import type { Translator } from '../i18n/translate';
 import { normalizeSpace } from '../text';
 import { locateBodyBlocks } from './body';
 import { MARKER_CSS, MARKER_LABEL, tooltipContent } from './marker-content';
@@ -74,7 +75,7 @@ function anchorOf(t: ChangeTarget, page: PageElements): { el: Element; edge: 'si
 }
 
 /** Draws one marker per change target beside `page`'s elements. */
-export function installMarkers(doc: Document, targets: readonly ChangeTarget[], page: PageElements): MarkerLayer {
+export function installMarkers(doc: Document, targets: readonly ChangeTarget[], page: PageElements, tr: Pick<Translator, 't'>): MarkerLayer {
   const view = doc.defaultView;
   // A closed root under a random tag (host.ts): the page cannot read the archived text in the tips.
   const { host, shadow, container: layer } = createUiHost(doc, MARKER_CSS, 'position:absolute;top:0;left:0;width:0;height:0;z-index:2;pointer-events:none', MARKERS_TAG);
@@ -90,12 +91,12 @@ export function installMarkers(doc: Document, targets: readonly ChangeTarget[], 
     const bar = doc.createElement('button');
     bar.type = 'button';
     bar.className = 'm__bar';
-    bar.setAttribute('aria-label', `${MARKER_LABEL[t.kind]} (change ${i + 1} of ${targets.length})`);
+    bar.setAttribute('aria-label', tr.t('marker.position', tr.t(MARKER_LABEL[t.kind]), i + 1, targets.length));
     const tip = doc.createElement('div');
     tip.className = 'tip';
     tip.id = `rfi-lens-tip-${i}`;
     tip.setAttribute('role', 'tooltip');
-    tip.append(tooltipContent(doc, t));
+    tip.append(tooltipContent(doc, t, tr));
     bar.setAttribute('aria-describedby', tip.id);
     marker.append(bar, tip);
     layer.append(marker);

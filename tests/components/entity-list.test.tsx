@@ -24,7 +24,7 @@ describe('EntityList', () => {
     expect(all('[data-testid=entity-change]').map((e) => e.textContent)).toEqual([' (added)', ' (removed)']);
     expect(one('[data-text=纳瓦尼] del')?.textContent).toBe('纳瓦尼');
     expect(one('[data-text=纳瓦尔尼] ins')?.textContent).toBe('纳瓦尔尼');
-    expect(one('[data-testid=entity-changes]')?.textContent).toBe('Since the capture: 1 name added, 1 removed.');
+    expect(one('[data-testid=entity-changes]')?.textContent).toBe('Names since the capture: 1 added, 1 removed.');
   });
 
   it('shows no added/removed marks when there is no archived copy', () => {

@@ -18,7 +18,7 @@ describe('Sidebar', () => {
     // Equal values are shown once, across both columns.
     expect(one('[data-testid=meta-authors-live]')?.parentElement?.getAttribute('colspan')).toBe('2');
     expect(one('[data-testid=meta-authors-archived]')).toBeNull();
-    expect(one('[data-testid=meta-published-live]')?.textContent).toBe('2023-03-02 21:57 Paris');
+    expect(one('[data-testid=meta-published-live]')?.textContent).toBe('Mar 2, 2023, 21:57 (Paris time)');
   });
 
   it('groups entities by type, most mentioned first, and finds one on click', () => {
@@ -75,7 +75,7 @@ describe('Sidebar', () => {
     show(<Sidebar report={{ ...sampleReport, liveWarnings: [{ code: 'missing-lead', field: 'lead', message: 'no lead' }] }} />);
     expect(one('[data-testid=warnings]')).toBeNull(); // a missing lead is normal (wire copy)
     show(<Sidebar report={{ ...sampleReport, liveWarnings: [{ code: 'missing-title', field: 'title', message: 'no title' }] }} />);
-    expect(one('[data-testid=warnings]')?.textContent).toContain('Could not read from this page: title.');
+    expect(one('[data-testid=warnings]')?.textContent).toContain('Could not read from this page: Title.');
     show(<Sidebar report={null} error="corpus index missing from the package (404)" />);
     expect(one('[data-testid=error]')?.textContent).toContain('corpus index missing');
   });

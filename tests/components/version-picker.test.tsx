@@ -14,7 +14,7 @@ describe('VersionPicker', () => {
   it('lists every stored version newest first, with its capture time, the compared one checked', () => {
     show(<VersionPicker versions={versions} selected="000_test.txt" onChoose={() => {}} />);
     expect(all('[data-testid=version]').map((v) => v.getAttribute('data-source'))).toEqual(['000_test.txt', '000_older.txt']);
-    expect(all('[data-testid=version] time').map((t) => t.textContent)).toEqual(['2023-03-02 22:15 Paris', '2023-03-02 21:05 Paris']);
+    expect(all('[data-testid=version] time').map((t) => t.textContent)).toEqual(['Mar 2, 2023, 22:15 (Paris time)', 'Mar 2, 2023, 21:05 (Paris time)']);
     expect(all('[data-testid=version]')[0]?.textContent).toContain('newest');
     // Only a headline that differs from the newest one is repeated.
     expect(all('.versions__title').map((t) => t.textContent)).toEqual([' · 测试标题 更旧']);

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeShared, REPO_ROOT } from '../support/shared';
+import { ENGLISH_ALWAYS_OPEN } from './support/browsers';
 import { pageKey, poll } from './support/driver';
 import { cdpInRoot } from './support/chromium';
 import { editedPage, SEED_FILE, seedPage } from './support/fixtures';
@@ -40,6 +41,8 @@ describeShared('toolbar badge, popup summary and jump relay (Chromium)', () => {
     });
     worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
     await poll(() => worker.evaluate(() => Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id)), 10_000, 'worker');
+    // The panel on every article, in English (ENGLISH_ALWAYS_OPEN, as the other suites).
+    await worker.evaluate((v) => (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set(v), ENGLISH_ALWAYS_OPEN);
     await ctx.route('**/*', async (route) => {
       const url = route.request().url();
       if (!/^https?:/.test(url)) return route.continue();
@@ -81,9 +84,13 @@ describeShared('toolbar badge, popup summary and jump relay (Chromium)', () => {
     const reply = (await popup.evaluate(
       (id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ rfiLens: 1, name: 'summary', request: { tabId: id } }),
       tabId,
-    )) as { ok: boolean; value: { line: string; count: number; items: { kind: string }[] } | null };
+    )) as { ok: boolean; value: { parts: unknown[]; count: number; items: { kind: string }[] } | null };
     expect(reply.ok).toBe(true);
-    expect(reply.value?.line).toBe('1 paragraph edited · 1 added · 1 removed');
+    expect(reply.value?.parts).toEqual([
+      { key: 'summary.paragraphsEdited', count: 1 },
+      { key: 'summary.added', count: 1 },
+      { key: 'summary.removed', count: 1 },
+    ]);
     expect(reply.value?.count).toBe(3);
     expect(reply.value?.items.map((i) => i.kind)).toEqual(['changed', 'removed', 'added']);
     await popup.close();

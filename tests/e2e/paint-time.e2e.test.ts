@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeShared, REPO_ROOT } from '../support/shared';
+import { ENGLISH_ALWAYS_OPEN } from './support/browsers';
 import { launchChromium } from './support/chromium';
 import type { BrowserDriver } from './support/driver';
 import { seedPage } from './support/fixtures';
@@ -17,6 +18,7 @@ describeShared('paint time', () => {
     let driver: BrowserDriver;
     beforeAll(async () => {
       driver = await launchChromium(resolve(REPO_ROOT, process.env.RFI_LENS_OUT ?? '.output', 'chrome-mv3'), resolve(REPO_ROOT, '.tmp'));
+      await driver.setStorage(ENGLISH_ALWAYS_OPEN);
     }, 60_000);
     afterAll(async () => driver?.close());
 

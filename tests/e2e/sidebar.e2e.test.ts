@@ -21,7 +21,7 @@ describeShared('sidebar in real browsers', () => {
       expect(right).toBeLessThanOrEqual(panelLeft + 1);
       expect(await page.texts('[data-testid=title]')).toEqual([seed.title]);
       expect((await page.texts('[data-testid=meta-authors-live]'))[0]).toContain('肖曼');
-      expect((await page.texts('[data-testid=meta-published-live]'))[0]).toBe('2023-03-02 21:57 Paris');
+      expect((await page.texts('[data-testid=meta-published-live]'))[0]).toBe('Mar 2, 2023, 21:57 (Paris time)');
       const people = await page.attrs('[data-testid=entity][data-type=PER]', 'data-text');
       expect(people).toEqual(expect.arrayContaining(['布林肯', '拉夫罗夫']));
       const statuses = await page.attrs('[data-testid=paragraph]', 'data-status');

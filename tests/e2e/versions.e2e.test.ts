@@ -39,14 +39,14 @@ describeShared('choosing the archived version in real browsers', () => {
         expect(await page.attrs('[data-testid=version]', 'data-source')).toEqual([v2, v1]);
         expect(await page.attrs('[data-testid=version]', 'data-selected')).toEqual(['true', 'false']);
         expect(await page.texts('[data-testid=change-summary]')).toEqual(['No change to the text since the capture']);
-        expect((await page.texts('[data-testid=archived-at]'))[0]).toBe('2022-06-13 11:15 Paris');
+        expect((await page.texts('[data-testid=archived-at]'))[0]).toBe('Jun 13, 2022, 11:15 (Paris time)');
         await page.inRoot('sidebar', (root) => root.querySelector('[data-testid=versions]')?.scrollIntoView({ block: 'start' }), null);
         expect(await page.visible('[data-testid=versions]')).toBe(true);
 
         await page.click('[data-testid=version-input][data-version-index="0"]');
         await page.waitFor(`[data-testid=version][data-selected=true][data-source="${v1}"]`);
         await page.waitFor('[data-testid=paragraph][data-status=changed]');
-        expect((await page.texts('[data-testid=archived-at]'))[0]).toBe('2022-06-12 19:15 Paris');
+        expect((await page.texts('[data-testid=archived-at]'))[0]).toBe('Jun 12, 2022, 19:15 (Paris time)');
         expect((await page.texts('[data-testid=change-summary]'))[0]).not.toBe('No change to the text since the capture');
         const changed = (await page.texts('[data-testid=paragraph][data-status=changed]')).join('\n');
         expect(changed).toContain('泽伦斯基'); // v1's misspelling, corrected in v2 (NOTES.md)

@@ -2,7 +2,7 @@
 // one driver for its tests (and skips, saying so in one line, where the browser is not installed).
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { REPO_ROOT } from '../../support/shared';
 import { launchChromium } from './chromium';
 import type { BrowserDriver } from './driver';
@@ -35,7 +35,15 @@ interface Options {
   /** Prepares and returns the extension folder to load (default: the npm run build output). */
   extension?: (b: BrowserTarget) => string;
   launchTimeoutMs?: number;
+  /**
+   * storage.local written after launch. By default the suites read the panel in English and open on
+   * every article (the fixtures are Chinese-edition pages, which would otherwise get Chinese and,
+   * with no edits, only the tab); suites about languages and open modes pass their own (null: none).
+   */
+  storage?: Record<string, unknown> | null;
 }
+
+export const ENGLISH_ALWAYS_OPEN = { settings: { openMode: 'always', sideBySide: true, language: 'en', theme: 'auto' }, panel: null };
 
 /**
  * One describe block per browser; `define` gets the target and a getter for the driver launched
@@ -54,6 +62,12 @@ export function eachBrowser(define: (b: BrowserTarget, driver: () => BrowserDriv
         if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
         driver = await b.launch(dir);
       }, options.launchTimeoutMs ?? 60_000);
+      // Each test starts from the suite's storage: a panel one test collapsed (remembered for the
+      // next pages, as for a reader) does not leak into the next test.
+      beforeEach(async () => {
+        const storage = options.storage === undefined ? ENGLISH_ALWAYS_OPEN : options.storage;
+        if (storage && driver) await driver.setStorage(storage);
+      });
       afterAll(async () => driver?.close());
       define(b, () => {
         if (!driver) throw new Error(`${b.label}: the browser did not start`);

@@ -72,7 +72,7 @@ function wrap(page: Page, blocked: string[]): SidebarPage {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
   const problems = () => ({ errors: [...errors], blocked: [...blocked] });
-  return sidebarPage(evaluate, cdpInRoot(page), cdpIsolated(page), { screenshot: async (path) => void (await page.screenshot({ path })), close: () => page.close(), problems }, 15_000);
+  return sidebarPage(evaluate, cdpInRoot(page), cdpIsolated(page), { screenshot: async (path) => void (await page.screenshot({ path })), close: () => page.close(), problems, evaluateSource: (source) => page.evaluate(source) }, 15_000);
 }
 
 export async function launchChromium(extensionDir: string, tmpRoot: string): Promise<BrowserDriver> {
@@ -145,6 +145,19 @@ export async function launchChromium(extensionDir: string, tmpRoot: string): Pro
       await poll(async () => stopped, 10_000, 'the extension worker to stop');
       await cdp.detach();
       await tab.close();
+    },
+    async openExtension(path: string) {
+      const tab = await ctx.newPage();
+      await tab.goto(`chrome-extension://${new URL(worker.url()).host}${path}`, { waitUntil: 'load' });
+      return wrap(tab, []);
+    },
+    async setStorage(values: Record<string, unknown>) {
+      await worker.evaluate(async (v) => {
+        const storage = (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void>; remove(k: string[]): Promise<void> } } } }).chrome.storage.local;
+        const gone = Object.keys(v).filter((k) => v[k] === null);
+        await storage.remove(gone);
+        await storage.set(Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null)));
+      }, values);
     },
     async close() {
       await ctx.close();

@@ -32,6 +32,8 @@ export interface SidebarPage {
   inRoot: InRoot;
   /** Runs `fn` in a realm of the test's own over the page's DOM (the page's globals cannot interfere); a string or null back. */
   isolated(fn: () => string | null): Promise<string | null>;
+  /** Runs script source in the page through the driver (not subject to the page's CSP); its result. */
+  evaluateSource(source: string): Promise<unknown>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
   /** What went wrong in the page so far: uncaught errors and console errors, and the requests refused (anything not rfi.fr). */
@@ -46,6 +48,10 @@ export interface BrowserDriver {
   dropExtension(): Promise<void>;
   /** Opens `page.url`, answering every rfi.fr request from `pages` and refusing everything else. */
   open(page: Served, also?: Served[]): Promise<SidebarPage>;
+  /** Opens one of the extension's own pages (`/options.html`, `/popup.html`). */
+  openExtension(path: string): Promise<SidebarPage>;
+  /** Writes the extension's storage.local (e.g. `settings`, `panel`); null values remove the key. */
+  setStorage(values: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
   /**
    * Restarts the extension's background (Chromium: its service worker stopped, a new one started
@@ -102,7 +108,7 @@ export function sidebarPage(
   evaluate: Evaluate,
   inRoot: InRoot,
   isolated: (fn: () => string | null) => Promise<string | null>,
-  page: { screenshot(path: string): Promise<void>; close(): Promise<void>; problems(): { errors: string[]; blocked: string[] } },
+  page: { screenshot(path: string): Promise<void>; close(): Promise<void>; problems(): { errors: string[]; blocked: string[] }; evaluateSource(source: string): Promise<unknown> },
   waitMs: number,
 ): SidebarPage {
   return {
@@ -120,6 +126,7 @@ export function sidebarPage(
     isolated,
     evaluate: (fn) => evaluate(fn, undefined),
     evaluateWith: evaluate,
+    evaluateSource: (source) => page.evaluateSource(source),
     screenshot: (path) => page.screenshot(path),
     close: () => page.close(),
   };

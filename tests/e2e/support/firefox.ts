@@ -1,7 +1,11 @@
 // Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built add-on installed as a
-// temporary add-on.
+// temporary add-on. Its extension pages get a fixed moz-extension:// UUID (pref) so tests can open
+// them (BiDi navigation with system access, BROWSER-TESTS.md §5).
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { HOST_TAG, pageKey, rootCall, sidebarPage, type BrowserDriver, type Evaluate, type InRoot, type Served, type SidebarPage } from './driver';
+import { HOST_TAG, pageKey, rootCall, sidebarPage, type BrowserDriver, type Evaluate, type InRoot, type Served, type SidebarPage, poll } from './driver';
+
+const ADDON_ID = 'rfi-lens@rfi-lens.org';
+const UUID = '6f1d3c52-6a52-4b8e-9a3e-2f4b7c1d9e10';
 
 interface BidiNode {
   type: string;
@@ -54,16 +58,31 @@ function wrap(browser: Browser, page: Page, blocked: string[], errors: string[])
   const evaluate = ((fn: (arg: unknown) => unknown, arg: unknown) => page.evaluate(fn, arg)) as Evaluate;
   const screenshot = async (path: string) => void (await page.screenshot({ path: path as `${string}.png` }));
   const problems = () => ({ errors: [...errors], blocked: [...blocked] });
-  return sidebarPage(evaluate, bidiInRoot(browser, page), bidiIsolated(browser, page), { screenshot, close: () => page.close(), problems }, 20_000);
+  return sidebarPage(evaluate, bidiInRoot(browser, page), bidiIsolated(browser, page), { screenshot, close: () => page.close(), problems, evaluateSource: (source) => page.evaluate(source) }, 20_000);
 }
+
+type Bidi = { send(method: string, params: object): Promise<{ result: unknown }> };
 
 export async function launchFirefox(extensionDir: string, label: string): Promise<BrowserDriver> {
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
   });
   const addonId = await browser.installExtension(extensionDir);
+  const bidi = (browser as unknown as { connection: Bidi }).connection;
+  /** A tab at one of the extension's pages (page.goto cannot navigate there; BiDi can). */
+  async function extensionTab(path: string): Promise<Page> {
+    const tab = await browser.newPage();
+    await tab.setViewport({ width: 1000, height: 800 });
+    const tree = (await bidi.send('browsingContext.getTree', {})).result as { contexts: { context: string; url: string }[] };
+    const context = tree.contexts.at(-1)!.context;
+    await bidi.send('browsingContext.navigate', { context, url: `moz-extension://${UUID}${path}`, wait: 'complete' });
+    await poll(async () => (await tab.evaluate(() => document.readyState)) === 'complete', 10_000, path);
+    return tab;
+  }
   return {
     name: label,
     async open(page: Served, also: Served[] = []) {
@@ -93,6 +112,16 @@ export async function launchFirefox(extensionDir: string, label: string): Promis
     },
     extensionId: addonId,
     dropExtension: () => browser.uninstallExtension(addonId),
+    openExtension: async (path) => wrap(browser, await extensionTab(path), [], []),
+    async setStorage(values) {
+      const tab = await extensionTab('/options.html');
+      await tab.evaluate(async (v: Record<string, unknown>) => {
+        const storage = (globalThis as unknown as { browser: { storage: { local: { set(o: object): Promise<void>; remove(k: string[]): Promise<void> } } } }).browser.storage.local;
+        await storage.remove(Object.keys(v).filter((k) => v[k] === null));
+        await storage.set(Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null)));
+      }, values);
+      await tab.close();
+    },
     close: () => browser.close(),
   };
 }

@@ -13,6 +13,7 @@ import type { ArchivedArticle, Article } from '../../../lib/types';
 import { testArticle } from '../../support/article';
 import { describeShared, HAS_SHARED, readShared, revisionCases } from '../../support/shared';
 import { asLivePage } from './live-page';
+import { english } from '../../support/i18n';
 
 const URL = 'https://www.rfi.fr/cn/中国/20230302-测试';
 const A = ['第一段说10分钟。', '第二段没有变。'];
@@ -32,7 +33,7 @@ describe('flip-flop guard', () => {
     const r = report(testArticle(A, { url: URL, title: '标题' }));
     expect(r.archived?.source).toBe('v2.txt');
     expect(r.changes?.sameAsEarlier?.source).toBe('v1.txt');
-    expect(summaryLine(r.changes!)).toBe('Same as the version of 2023-03-02 11:00 Paris');
+    expect(summaryLine(r.changes!, english)).toBe('Same as the version of Mar 2, 2023, 11:00 (Paris time)');
     const json = JSON.parse(JSON.stringify(toInspectJson(r)));
     expect(json.changes.sameAsEarlier).toEqual({ source: 'v1.txt', archivedAt: '2023-03-02T10:00:00.000Z', title: '标题', url: URL });
   });

@@ -17,6 +17,7 @@ import { readLiveBlog } from '../../../lib/page/live-blog';
 import { buildReport } from '../../../lib/report';
 import type { ArchivedArticle, Article } from '../../../lib/types';
 import { REPO_ROOT } from '../../support/shared';
+import { english } from '../../support/i18n';
 
 const PAGE_URL = 'https://www.rfi.fr/cn/%E6%B3%95%E5%9B%BD/20240630-%E7%9B%B4%E6%92%AD-%E6%B3%95%E5%9B%BD%E8%AE%AE%E4%BC%9A%E9%80%89%E4%B8%BE%E7%AC%AC%E4%BA%8C%E8%BD%AE%E6%8A%95%E7%A5%A8';
 const html = (v: string) => readFileSync(resolve(REPO_ROOT, `tests/fixtures/pages/cn-live-blog-${v}.html`), 'utf8');
@@ -54,7 +55,7 @@ describe('live blog comparison', () => {
     expect(changes.liveBlog).toEqual({ newEntries: 3 });
     expect(changes.summary).toEqual({ unchanged: 5, changed: 1, added: 0, removed: 0, appended: 6 });
     // The page's modified time moved on with the new entries: a metadata change, named after the text.
-    expect(summaryLine(changes)).toBe('3 new entries · 1 paragraph edited · dates changed');
+    expect(summaryLine(changes, english)).toBe('3 new entries · 1 paragraph edited · dates changed');
     const targets = changeTargets(changes);
     expect(targets).toHaveLength(1);
     expect(targets[0]).toMatchObject({ kind: 'changed', archived: '内政部公布的初步数字显示，投票率约为62%。', live: '内政部公布的初步数字显示，投票率约为63%。' });

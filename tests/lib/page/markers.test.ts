@@ -12,6 +12,7 @@ import { extractArticle } from '../../../lib/page/extract';
 import { installMarkers, locatePage, MARKERS_TAG } from '../../../lib/page/markers';
 import { normalizeSpace } from '../../../lib/text';
 import type { Article } from '../../../lib/types';
+import { english } from '../../support/i18n';
 import { describeShared, HAS_SHARED, readShared, REPO_ROOT } from '../../support/shared';
 
 afterEach(() => {
@@ -59,7 +60,7 @@ describe('installMarkers', () => {
     const targets = changeTargets(compareArticles(base, archived));
     expect(targets.map((t) => t.kind)).toEqual(['changed', 'removed']);
     const before = document.body.innerHTML;
-    const layer = installMarkers(document, targets, page);
+    const layer = installMarkers(document, targets, page, english);
     const [host] = ourHosts();
     expect(host!.parentElement).toBe(document.documentElement);
     // A closed root under a tag the page cannot predict: the page sees neither the tips nor a fixed name.

@@ -1,0 +1,25 @@
+// The background's answers for painting: settings and panel state from storage, messages read
+// from the package's _locales. All kept in memory once read (storage changes refresh them), so a
+// tab's `ui` question is answered at once, before the comparison asked at the same time starts
+// its work (the worker is single-threaded: a slow `ui` answer would wait for the comparison).
+import { browser } from 'wxt/browser';
+import { packageMessages } from '@/lib/i18n/package-messages';
+import { loadPanel, loadSettings, panelItem, settingsItem } from '@/lib/settings/storage-items';
+import type { UiSources } from '@/lib/settings/ui-setup';
+
+export function createUiSources(): UiSources {
+  let settings = loadSettings();
+  let panel = loadPanel();
+  settingsItem.watch(() => {
+    settings = loadSettings();
+  });
+  panelItem.watch(() => {
+    panel = loadPanel();
+  });
+  return { settings: () => settings, panel: () => panel, messages: packageMessages(browser.runtime.getURL as (p: string) => string) };
+}
+
+/** The browser's languages as the page gave them, then the browser's UI language. */
+export function browserLanguages(fromPage: readonly string[]): string[] {
+  return [...fromPage, browser.i18n.getUILanguage()];
+}
