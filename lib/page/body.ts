@@ -22,13 +22,20 @@ export interface LocatedBlock {
   element: Element;
 }
 
-/** The body's residue nodes (body-residue.ts), found without touching the page. */
-function excludedIn(body: Element): Set<Element> {
-  const excluded = new Set<Element>();
-  for (const selector of selectors.bodyExclusions) {
-    for (const node of Array.from(body.querySelectorAll(selector))) excluded.add(node);
-  }
-  return excluded;
+/** Every residue selector as one list, for `Element.matches` (simple selectors: no combinator). */
+const RESIDUE = selectors.bodyExclusions.join(', ');
+
+/**
+ * Whether an element is residue (body-residue.ts), asked of the element itself and remembered: no
+ * querySelectorAll over the body (some DOMs walk it recursively), nothing in the page touched.
+ */
+function residueTest(): (el: Element) => boolean {
+  const seen = new Map<Element, boolean>();
+  return (el) => {
+    let residue = seen.get(el);
+    if (residue === undefined) seen.set(el, (residue = el.matches(RESIDUE)));
+    return residue;
+  };
 }
 
 /**
@@ -38,9 +45,8 @@ function excludedIn(body: Element): Set<Element> {
  * the text nodes (never `innerText`: the collapsed read-more body would hide it).
  */
 export function walkBodyBlocks(body: Element): LocatedBlock[] {
-  const excluded = excludedIn(body);
   // Every node walkBlocks hands back is the body or an element inside it.
-  return walkBlocks<Node, Element>(body, DOM, (el) => excluded.has(el)) as LocatedBlock[];
+  return walkBlocks<Node, Element>(body, DOM, residueTest()) as LocatedBlock[];
 }
 
 /** Reads the blocks of an article body without changing the page (see walkBodyBlocks). */
