@@ -26,16 +26,22 @@ export interface LocatedBlock {
 const RESIDUE = selectors.bodyExclusions.join(', ');
 
 /**
- * Whether an element is residue (body-residue.ts), asked of the element itself and remembered: no
- * querySelectorAll over the body (some DOMs walk it recursively), nothing in the page touched.
+ * Whether an element is residue (body-residue.ts). One querySelectorAll over the body (reads only;
+ * native and iterative in browsers); where a DOM walks it recursively and overflows on a deeply
+ * nested page (happy-dom), each visited element is asked with `matches` instead.
  */
-function residueTest(): (el: Element) => boolean {
-  const seen = new Map<Element, boolean>();
-  return (el) => {
-    let residue = seen.get(el);
-    if (residue === undefined) seen.set(el, (residue = el.matches(RESIDUE)));
-    return residue;
-  };
+function residueTest(body: Element): (el: Element) => boolean {
+  try {
+    const residue = new Set(Array.from(body.querySelectorAll(RESIDUE)));
+    return (el) => residue.has(el);
+  } catch {
+    const seen = new Map<Element, boolean>();
+    return (el) => {
+      let residue = seen.get(el);
+      if (residue === undefined) seen.set(el, (residue = el.matches(RESIDUE)));
+      return residue;
+    };
+  }
 }
 
 /**
@@ -46,7 +52,7 @@ function residueTest(): (el: Element) => boolean {
  */
 export function walkBodyBlocks(body: Element): LocatedBlock[] {
   // Every node walkBlocks hands back is the body or an element inside it.
-  return walkBlocks<Node, Element>(body, DOM, residueTest()) as LocatedBlock[];
+  return walkBlocks<Node, Element>(body, DOM, residueTest(body)) as LocatedBlock[];
 }
 
 /** Reads the blocks of an article body without changing the page (see walkBodyBlocks). */
