@@ -119,6 +119,18 @@ function isSpacer(node: AnyNode): boolean {
   return isElement(node) && (node.tagName === 'br' || node.tagName === 'hr');
 }
 
+/** True when a `<p>` or `<div>` is anywhere inside: stops at the first one found. */
+function holdsBlock(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (node.tagName === 'p' || node.tagName === 'div') return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
 /** The nearest `<div>` around a node, or null. */
 function nearestDiv(node: AnyNode): Element | null {
   for (let p = node.parent; p; p = p.parent) if (isElement(p) && p.tagName === 'div') return p;
@@ -138,7 +150,7 @@ function removeFeedxFooter($: CheerioAPI): void {
     if (div) candidates.add(div);
   }
   for (const el of candidates) {
-    if ($(el).find('p, div').length > 0) continue;
+    if (holdsBlock(el)) continue;
     const links = $(el).find('a').toArray();
     const promoLinks = links.length > 0 && links.every((a) => FEEDX_HREF.test(a.attribs.href ?? ''));
     if (!normalizeSpace(rawText(el)).startsWith(FEEDX_LABEL) && !promoLinks) continue;
@@ -189,16 +201,21 @@ function takeAuthors($: CheerioAPI): string[] {
     .filter((node) => node.type === 'text' && AUTHOR_LABEL.test(normalizeSpace(node.data)))
     .map((node) => labelBox(node, AUTHOR_BOX))
     .filter((label): label is Element => label !== null);
-  for (const label of labels) {
+  // Innermost box first: each box is read after the boxes inside it are gone, so nested boxes are
+  // read once each, not once per level. Names are then listed in document order.
+  const groups: string[][] = [];
+  for (const label of labels.reverse()) {
     const parent = label.parent;
     if (!parent || !isElement(parent)) continue;
     const box = $(parent);
     const links = box.find('a').toArray();
-    const names = links.length > 0
+    groups.unshift(links.length > 0
       ? links.map((a) => normalizeSpace(a.attribs.title ?? '') || normalizeSpace(rawText(a)))
-      : normalizeSpace(rawText(parent)).replace(/^作者\s*[:：]?\s*/, '').split(/[,，、]/);
-    for (const name of names.map(normalizeSpace)) if (name && !authors.includes(name)) authors.push(name);
+      : normalizeSpace(rawText(parent)).replace(/^作者\s*[:：]?\s*/, '').split(/[,，、]/));
     box.remove();
+  }
+  for (const names of groups) {
+    for (const name of names.map(normalizeSpace)) if (name && !authors.includes(name)) authors.push(name);
   }
   return authors;
 }

@@ -30,7 +30,16 @@ describe('archive body: deep and wide input', () => {
     const body = readArchivedBody(`<p>正文。</p>${'<div><span>分享 :</span>'.repeat(n)}${'</div>'.repeat(n)}<div><span>作者：</span><a title="甲">甲</a></div>`);
     expect(body.paragraphs).toEqual([{ kind: 'p', text: '正文。' }]);
     expect(body.authors).toEqual(['甲']);
+    const authors = readArchivedBody(`<p>正文。</p>${'<div><span>作者：</span><a title="乙">乙</a>'.repeat(n)}${'</div>'.repeat(n)}`);
+    expect(authors.paragraphs).toEqual([{ kind: 'p', text: '正文。' }]);
+    expect(authors.authors).toEqual(['乙']);
+    const footers = readArchivedBody(`<p>正文。</p>${'<div>获取更多RSS：<a href="https://feedx.net">https://feedx.net</a>'.repeat(n)}${'</div>'.repeat(n)}`);
+    expect(footers.paragraphs[0]).toEqual({ kind: 'p', text: '正文。' });
   });
+
+  it('reads a body of 200,000 sibling paragraphs', () => {
+    const body = readArchivedBody('<p>段。</p>'.repeat(200000));
+    expect(body.paragraphs).toHaveLength(200000);
 });
 
 describe('line 2: `[title](url)`', () => {
