@@ -40,6 +40,7 @@ describe('archive body: deep and wide input', () => {
   it('reads a body of 200,000 sibling paragraphs', () => {
     const body = readArchivedBody('<p>段。</p>'.repeat(200000));
     expect(body.paragraphs).toHaveLength(200000);
+  });
 });
 
 describe('line 2: `[title](url)`', () => {
