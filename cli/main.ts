@@ -11,7 +11,7 @@ const USAGE = `rfi-lens — the RFI Lens engine on saved pages
 
   rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--version <source>] [--json]
   rfi-lens inspect <saved-page.html> --url <page-url> --wayback [--wayback-base <server>] [--version <timestamp>] [--json]
-  rfi-lens render-page <archive-file> --template <saved-article.html> [--out <file>]
+  rfi-lens render-page <archive-file> --template <saved-article.html> [--stored-body] [--out <file>]
   rfi-lens export <saved-page.html> --url <page-url> --out <dir> [--corpus <dir>] [--version <source>]`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -27,7 +27,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (command === 'render-page') {
-      renderPageCommand(parseArgs(rest, ['template', 'out']));
+      renderPageCommand(parseArgs(rest, ['template', 'out'], ['stored-body']));
       return 0;
     }
     if (command === '--help' || command === 'help' || command === '-h') {

@@ -1,12 +1,14 @@
-// `rfi-lens render-page <archive-file> --template <saved-article.html> [--out <file>]`
+// `rfi-lens render-page <archive-file> --template <saved-article.html> [--stored-body] [--out <file>]`
 // Puts an archived article into a real saved RFI page, giving a live-looking page for tests and
-// for checking the extractor by eye.
+// for checking the extractor by eye. With `--stored-body`, the page's body is the file's body HTML
+// as stored (residue included), not the parsed paragraphs: the page a live/archive parity check reads.
 import { basename } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArchiveFile } from '../lib/archive/parse-file';
+import { parseArchiveFile, storedBodyHtml } from '../lib/archive/parse-file';
 import { oneLine, UsageError, type Args } from './args';
 import { InputError } from './inspect';
 import { renderArticlePage } from './render-page';
+import { renderStoredBodyPage } from './render-page-body';
 
 function read(file: string): string {
   try {
@@ -19,10 +21,13 @@ function read(file: string): string {
 export function renderPageCommand(args: Args): void {
   const [file] = args.positionals;
   const template = args.options.get('template');
-  if (!file || typeof template !== 'string') throw new UsageError('usage: rfi-lens render-page <archive-file> --template <saved-article.html> [--out <file>]');
-  const parsed = parseArchiveFile(read(file), basename(file));
+  if (!file || typeof template !== 'string') throw new UsageError('usage: rfi-lens render-page <archive-file> --template <saved-article.html> [--stored-body] [--out <file>]');
+  const text = read(file);
+  const parsed = parseArchiveFile(text, basename(file));
   if (!parsed.ok) throw new InputError(`${oneLine(file, 200)}:${parsed.line}: ${parsed.reason}`);
-  const html = renderArticlePage(read(template), parsed.value);
+  const html = args.options.get('stored-body') === true
+    ? renderStoredBodyPage(read(template), parsed.value, storedBodyHtml(text) ?? '')
+    : renderArticlePage(read(template), parsed.value);
   const out = args.options.get('out');
   if (typeof out === 'string') writeFileSync(out, html);
   else process.stdout.write(html);

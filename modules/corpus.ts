@@ -78,7 +78,9 @@ export default defineWxtModule({
         wxt.logger.warn(`corpus: ${dir} not found; shipping an empty corpus`);
       }
       const started = Date.now();
-      const sources = existsSync(dir) ? readCorpusDir(dir) : [];
+      // Files that cannot be archive files: they fail a seeds/ build, an external folder lists them.
+      const rejected: string[] = [];
+      const sources = existsSync(dir) ? readCorpusDir(dir, rejected) : [];
       const large = sources.length >= PROGRESS_FROM;
       const onProgress = large ? progressReporter((line) => wxt.logger.info(`corpus: ${line}`), Math.ceil(sources.length / 10)) : undefined;
       const results = await parseAll(wxt.config.root, sources, onProgress);
@@ -87,8 +89,11 @@ export default defineWxtModule({
       const compiled = Date.now();
       const summary =
         `corpus: ${sources.length} files read from ${dir}, ${index.groups.length} articles, ${index.articles.length} versions, ` +
-        `${Object.keys(index.byUrl).length} URL keys, ${errors.length} files rejected, ${warnings.length} warnings`;
-      if (errors.length > 0) throw new Error(`${summary}\n${formatCorpusErrors(dir, errors)}`);
+        `${Object.keys(index.byUrl).length} URL keys, ${errors.length + rejected.length} files rejected, ${warnings.length} warnings`;
+      if (errors.length > 0 || (rejected.length > 0 && !fromEnv)) {
+        throw new Error(`${summary}\n${formatCorpusErrors(dir, [...rejected, ...errors])}`);
+      }
+      if (rejected.length > 0) wxt.logger.warn(`${summary}\n${formatCorpusErrors(dir, rejected)}`);
       const { manifest, dayFiles, buckets } = partitionIndex(index, features);
       files.push({ relativeDest: MANIFEST_PATH, contents: JSON.stringify(manifest) });
       for (const { day, heads, texts } of dayFiles) {

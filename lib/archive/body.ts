@@ -4,6 +4,8 @@
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../types';
+import { bodyNoise } from '../page/body-residue';
+import { walkBlocks, type TreeAdapter } from '../page/body-walk';
 import { isBlank, normalizeSpace, parisDisplayTimeToIso } from '../text';
 
 export interface ArchivedBody {
@@ -20,16 +22,11 @@ export interface ArchivedBody {
   wireCopy: boolean;
 }
 
-/** Media embeds, ads, interactive widgets: never prose (RFI-PAGES.md §6). */
-const NOISE = [
-  'script', 'style', 'iframe', 'noscript', 'template', 'svg', 'button', 'object', 'embed',
-  'figure', 'picture', 'video', 'audio', 'youtube-player', 'play-media', 'share-button', 'share-modal',
-  '.m-interstitial', '.m-block-ad', '[data-tms-ad-type]', '.o-ad-container', '.o-self-promo',
-  '.a-read-more', '.m-em-image', '.m-em-video', '.m-em-audio', '.m-em-flash', '[data-root-share]',
-].join(', ');
-
-/** Attribute prefixes that mark an ad slot or a self-promo placeholder, whatever the tag. */
-const NOISE_ATTRIBUTE = /^(data-tms-ad|data-selfpromo|data-readmore-unlocker)/;
+/**
+ * Residue inside the body: the same list the live extractor skips (lib/page/body-residue.ts), so
+ * the two readers agree on every one of them.
+ */
+const NOISE = bodyNoise.join(', ');
 
 /** Share links: social intent / dialog URLs. */
 const SHARE_HREF =
@@ -40,18 +37,8 @@ const FEEDX_LABEL = '获取更多RSS';
 const SHARE_LABEL = /^分享\s*[:：]?$/;
 const AUTHOR_LABEL = /^作者\s*[:：]?$/;
 const DATE_LINE = /^\d{2}\/\d{2}\/\d{4}\s*-\s*\d{2}:\d{2}$/;
-const AFP_COPYRIGHT = /^©\s*\d{4}\s*(AFP|法新社)$/i;
 const AFP_COPYRIGHT_IN_TEXT = /©\s*\d{4}\s*AFP/;
 const AFP_DATELINE = /^（法新社/;
-
-/** Elements whose text runs on inside a sentence. */
-const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img',
-  'ins', 'kbd', 'mark', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub',
-  'sup', 'time', 'u', 'var', 'wbr',
-]);
-const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const LEAF_BLOCK = new Set(['p', 'li', 'dt', 'dd', 'figcaption', 'caption', 'td', 'th', 'pre', 'address']);
 
 /** Tags the feed's line joining glued to their first attribute (`<divclass=`, `<sourcetype=`). */
 const GLUED_TAG = /<(source|picture|section|figure|button|iframe|script|span|div|img|p|a)(?=(?:class|id|type|src|srcset|href|alt|style|title|data-[\w-]*|v-[\w:-]*)=)/gi;
@@ -88,25 +75,42 @@ function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-/** Reader's text of a node: text nodes in order, `<br>` as a space, not normalised. */
-function rawText(node: AnyNode): string {
-  if (node.type === 'text') return node.data;
-  if (!isElement(node)) return '';
-  if (node.tagName === 'br') return ' ';
-  return node.children.map(rawText).join('');
+/** Every node under `root` (root included) in document order; iterative, for any depth. */
+function descendants(root: AnyNode): AnyNode[] {
+  const out: AnyNode[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    out.push(node);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return out;
 }
 
-/** Text outside `<strong>` / `<b>`: blank for an all-bold lead paragraph. */
-function plainText(node: AnyNode): string {
-  if (node.type === 'text') return node.data;
-  if (!isElement(node) || node.tagName === 'strong' || node.tagName === 'b') return '';
-  return node.children.map(plainText).join('');
-}
-
-function hasBlockDescendant(node: Element): boolean {
-  return node.children.some(
-    (c) => isElement(c) && (!INLINE.has(c.tagName) || hasBlockDescendant(c)),
-  );
+/**
+ * Reader's text of a node: text nodes in order, `<br>` as a space, not normalised. With `skipBold`,
+ * text inside `<strong>` / `<b>` is left out (blank for an all-bold lead paragraph).
+ */
+function rawText(node: AnyNode, skipBold = false): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      parts.push(n.data);
+      continue;
+    }
+    if (!isElement(n) && n.type !== 'root') continue;
+    if (isElement(n)) {
+      if (n.tagName === 'br') {
+        parts.push(' ');
+        continue;
+      }
+      if (skipBold && (n.tagName === 'strong' || n.tagName === 'b')) continue;
+    }
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return parts.join('');
 }
 
 /** White space, `<br>` or `<hr>`: what separates the promo footer from the article. */
@@ -115,13 +119,41 @@ function isSpacer(node: AnyNode): boolean {
   return isElement(node) && (node.tagName === 'br' || node.tagName === 'hr');
 }
 
+/** True when a `<p>` or `<div>` is anywhere inside: stops at the first one found. */
+function holdsBlock(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (node.tagName === 'p' || node.tagName === 'div') return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
+/** The nearest `<div>` around a node, or null. */
+function nearestDiv(node: AnyNode): Element | null {
+  for (let p = node.parent; p; p = p.parent) if (isElement(p) && p.tagName === 'div') return p;
+  return null;
+}
+
 function removeFeedxFooter($: CheerioAPI): void {
-  $('div').each((_, el) => {
-    // The footer is a leaf `<div>`: a label and feedx links, nothing of the article inside.
-    if ($(el).find('p, div').length > 0) return;
+  // Candidates: the nearest <div> of a feedx link or of a text starting with the label. The footer
+  // is a leaf `<div>` (a label and feedx links, no <p> or <div> inside), so leaf candidates never
+  // nest and each is read once.
+  const candidates = new Set<Element>();
+  for (const node of descendants($.root()[0]!)) {
+    const hit =
+      (node.type === 'text' && node.data.trimStart().startsWith(FEEDX_LABEL)) ||
+      (isElement(node) && node.tagName === 'a' && FEEDX_HREF.test(node.attribs.href ?? ''));
+    const div = hit ? nearestDiv(node) : null;
+    if (div) candidates.add(div);
+  }
+  for (const el of candidates) {
+    if (holdsBlock(el)) continue;
     const links = $(el).find('a').toArray();
     const promoLinks = links.length > 0 && links.every((a) => FEEDX_HREF.test(a.attribs.href ?? ''));
-    if (!normalizeSpace($(el).text()).startsWith(FEEDX_LABEL) && !promoLinks) return;
+    if (!normalizeSpace(rawText(el)).startsWith(FEEDX_LABEL) && !promoLinks) continue;
     // The `<br><hr>` the feed puts before it.
     let prev = el.prev;
     while (prev && isSpacer(prev)) {
@@ -130,45 +162,75 @@ function removeFeedxFooter($: CheerioAPI): void {
       prev = before;
     }
     $(el).remove();
-  });
+  }
 }
+
+/**
+ * The outermost `div`/`span` around a text node that holds nothing but that text (blank text
+ * beside it allowed): the label element of `分享 :` / `作者：`. Climbs one parent at a time.
+ */
+function labelBox(text: AnyNode, tags: ReadonlySet<string>): Element | null {
+  let top: Element | null = null;
+  let child: AnyNode = text;
+  for (let p = text.parent; p && isElement(p) && tags.has(p.tagName); p = p.parent) {
+    if (!p.children.every((c) => c === child || (c.type === 'text' && isBlank(c.data)))) break;
+    top = p;
+    child = p;
+  }
+  return top;
+}
+
+const SHARE_BOX = new Set(['div', 'span']);
+const AUTHOR_BOX = new Set(['span', 'strong', 'b']);
 
 function removeNoise($: CheerioAPI): void {
   $(NOISE).remove();
-  $('*').each((_, el) => {
-    if (isElement(el) && Object.keys(el.attribs).some((name) => NOISE_ATTRIBUTE.test(name))) $(el).remove();
-  });
   $('a').each((_, a) => {
     if (SHARE_HREF.test(a.attribs.href ?? '')) $(a).remove();
   });
-  $('div, span').each((_, el) => {
-    if (SHARE_LABEL.test(normalizeSpace($(el).text()))) $(el).remove();
-  });
+  for (const node of descendants($.root()[0]!)) {
+    if (node.type !== 'text' || !SHARE_LABEL.test(normalizeSpace(node.data))) continue;
+    const box = labelBox(node, SHARE_BOX);
+    if (box) $(box).remove();
+  }
 }
 
 function takeAuthors($: CheerioAPI): string[] {
   const authors: string[] = [];
-  $('span, strong, b').each((_, label) => {
+  const labels = descendants($.root()[0]!)
+    .filter((node) => node.type === 'text' && AUTHOR_LABEL.test(normalizeSpace(node.data)))
+    .map((node) => labelBox(node, AUTHOR_BOX))
+    .filter((label): label is Element => label !== null);
+  // Innermost box first: each box is read after the boxes inside it are gone, so nested boxes are
+  // read once each, not once per level. Names are then listed in document order.
+  const groups: string[][] = [];
+  for (const label of labels.reverse()) {
     const parent = label.parent;
-    if (!parent || !isElement(parent) || !AUTHOR_LABEL.test(normalizeSpace($(label).text()))) return;
+    if (!parent || !isElement(parent)) continue;
     const box = $(parent);
     const links = box.find('a').toArray();
-    const names = links.length > 0
-      ? links.map((a) => normalizeSpace(a.attribs.title ?? '') || normalizeSpace($(a).text()))
-      : normalizeSpace(box.text()).replace(/^作者\s*[:：]?\s*/, '').split(/[,，、]/);
-    for (const name of names.map(normalizeSpace)) if (name && !authors.includes(name)) authors.push(name);
+    groups.unshift(links.length > 0
+      ? links.map((a) => normalizeSpace(a.attribs.title ?? '') || normalizeSpace(rawText(a)))
+      : normalizeSpace(rawText(parent)).replace(/^作者\s*[:：]?\s*/, '').split(/[,，、]/));
     box.remove();
-  });
+  }
+  for (const names of groups) {
+    for (const name of names.map(normalizeSpace)) if (name && !authors.includes(name)) authors.push(name);
+  }
   return authors;
 }
 
-/** First text node in source order that is not white space. */
-function firstText(node: AnyNode): AnyNode | null {
-  if (node.type === 'text') return isBlank(node.data) ? null : node;
-  if (node.type === 'script' || node.type === 'style' || !('children' in node)) return null;
-  for (const child of node.children) {
-    const found = firstText(child);
-    if (found) return found;
+/** First text node in source order that is not white space (script and style text skipped). */
+function firstText(root: AnyNode): AnyNode | null {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      if (!isBlank(node.data)) return node;
+      continue;
+    }
+    if (node.type === 'script' || node.type === 'style' || !('children' in node)) continue;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return null;
 }
@@ -182,41 +244,18 @@ function takeLead($: CheerioAPI): string | null {
   const p = first ? $(first).closest('p') : null;
   if (!p || p.length === 0 || p.closest('.t-content__body').length > 0) return null;
   const text = normalizeSpace(rawText(p[0]!));
-  if (!isBlank(plainText(p[0]!)) || AFP_DATELINE.test(text)) return null;
+  if (!isBlank(rawText(p[0]!, true)) || AFP_DATELINE.test(text)) return null;
   p.remove();
   return text;
 }
 
-function collectBlocks(nodes: AnyNode[], out: Block[], inQuote: boolean): void {
-  let run = '';
-  const push = (kind: Block['kind'], raw: string) => {
-    const text = normalizeSpace(raw);
-    if (text && !AFP_COPYRIGHT.test(text)) out.push({ kind: inQuote ? 'quote' : kind, text });
-  };
-  const flush = () => {
-    push('p', run);
-    run = '';
-  };
-  for (const node of nodes) {
-    if (node.type === 'text') {
-      run += node.data;
-      continue;
-    }
-    if (!isElement(node)) continue;
-    const name = node.tagName;
-    if (INLINE.has(name) && !hasBlockDescendant(node)) {
-      run += rawText(node);
-      continue;
-    }
-    flush();
-    if (name === 'blockquote') collectBlocks(node.children, out, true);
-    else if (HEADING.has(name)) push('h', rawText(node));
-    else if (name === 'li') push('li', rawText(node));
-    else if (LEAF_BLOCK.has(name) && !hasBlockDescendant(node)) push('p', rawText(node));
-    else collectBlocks(node.children, out, inQuote);
-  }
-  flush();
-}
+/** cheerio's tree as body-walk.ts reads it. */
+const TREE: TreeAdapter<AnyNode, Element> = {
+  children: (node) => ('children' in node ? node.children : []),
+  element: (node) => (isElement(node) ? node : null),
+  text: (node) => (node.type === 'text' ? node.data : null),
+  tag: (el) => el.tagName,
+};
 
 /**
  * cheerio's htmlparser2 path in HTML mode: 2-3 times faster than parse5 on these feed bodies, and the
@@ -248,14 +287,12 @@ export function readArchivedBody(html: string): ArchivedBody {
   }
 
   removeFeedxFooter($);
-  const copyright = $('p.t-copyright').length > 0 || AFP_COPYRIGHT_IN_TEXT.test($.root().text());
-  $('p.t-copyright').remove();
+  const copyright = $('p.t-copyright').length > 0 || AFP_COPYRIGHT_IN_TEXT.test(rawText($.root()[0]!));
   removeNoise($);
   const authors = takeAuthors($);
   const lead = takeLead($);
 
-  const paragraphs: Block[] = [];
-  collectBlocks($.root().contents().toArray(), paragraphs, false);
+  const paragraphs = walkBlocks($.root()[0]!, TREE, () => false).map((walked) => walked.block);
   const wireCopy = copyright || AFP_DATELINE.test(paragraphs[0]?.text ?? '');
   return { lead, paragraphs, authors, image, displayedAt, wireCopy };
 }

@@ -11,8 +11,11 @@ export type ArchiveParseResult =
   | { ok: false; line: number; reason: string };
 
 const TIMESTAMP_LINE = /^<!--(\d{1,16})-->$/;
-/** Greedy title, URL without white space: titles hold `[`, `]` and unbalanced parentheses. */
-const LINK_LINE = /^\[(.*)\]\((\S+)\)$/;
+/** Capture times RFI Lens accepts: rfi.fr went online in the 1990s; nothing is filed after 2100. */
+const EARLIEST_CAPTURE = Date.UTC(1995, 0, 1);
+const LATEST_CAPTURE = Date.UTC(2100, 0, 1);
+/** C0 controls other than tab, line feed and carriage return, DEL and the C1 controls. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
 const RULE_LINE = '------';
 const FRONT_MATTER = '---';
 
@@ -29,6 +32,42 @@ function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * Line 2, `[title](url)`, read as the greedy regex `^\[(.*)\]\((\S+)\)$` reads it (titles hold
+ * `[`, `]` and unbalanced parentheses; the URL is the rest after the last `](` that leaves no white
+ * space) but in one linear pass: the regex backtracks quadratically on runs of `](`.
+ */
+export function splitLinkLine(line: string): { title: string; url: string } | null {
+  if (!line.startsWith('[') || !line.endsWith(')') || /[\r\u2028\u2029]/u.test(line)) return null;
+  let lastSpace = -1;
+  for (let i = line.length - 1; i >= 0; i--) {
+    if (/\s/u.test(line[i]!)) {
+      lastSpace = i;
+      break;
+    }
+  }
+  // The greedy title ends at the last `](` that leaves a URL of one character or more before the
+  // final `)`; if that URL holds white space, so does every longer one: no match.
+  const at = line.lastIndexOf('](', line.length - 4);
+  if (at < 1 || at + 2 <= lastSpace) return null;
+  return { title: line.slice(1, at), url: line.slice(at + 2, -1) };
+}
+
+/** Why a capture time cannot be right, or null when it can. */
+function badTimestamp(ms: number): string | null {
+  if (ms === 0) return 'timestamp is 0';
+  if (ms * 1000 >= EARLIEST_CAPTURE && ms * 1000 < LATEST_CAPTURE) return `timestamp ${ms} is in seconds, not milliseconds`;
+  if (ms < EARLIEST_CAPTURE || ms >= LATEST_CAPTURE) return `timestamp ${ms} is not between 1995 and 2100`;
+  return null;
+}
+
+/** Why a line-2 URL is not an article URL an archive may hold, or null when it is. */
+function badUrl(url: URL): string | null {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `URL scheme ${url.protocol} is not http or https`;
+  if (url.username !== '' || url.password !== '') return 'URL carries a user name or password';
+  return null;
+}
+
 function fail(line: number, reason: string): ArchiveParseResult {
   return { ok: false, line, reason };
 }
@@ -38,6 +77,19 @@ function headerStart(lines: string[]): number {
   if (lines[0]?.trim() !== FRONT_MATTER) return 0;
   for (let i = 1; i < lines.length; i++) if (lines[i]!.trim() === FRONT_MATTER) return i + 1;
   return -1;
+}
+
+function fileLines(text: string): string[] {
+  return text.replace(/^\ufeff/, '').split('\n').map((l) => l.replace(/\r$/, ''));
+}
+
+/** The body HTML of an archive file as stored (line 5 on), or null when the header is not there. */
+export function storedBodyHtml(text: string): string | null {
+  const lines = fileLines(text);
+  const h = headerStart(lines);
+  if (h < 0 || lines.length < h + 4) return null;
+  const from = lines[h + 3]?.trim() === '' ? h + 4 : h + 3;
+  return lines.slice(from).join('\n');
 }
 
 export function parseArchiveFile(text: string, source: string): ArchiveParseResult {
@@ -50,7 +102,12 @@ export function parseArchiveFile(text: string, source: string): ArchiveParseResu
 }
 
 function parse(text: string, source: string): ArchiveParseResult {
-  const lines = text.replace(/^\ufeff/, '').split('\n').map((l) => l.replace(/\r$/, ''));
+  const lines = fileLines(text);
+  const controlLine = lines.findIndex((line) => CONTROL.test(line));
+  if (controlLine >= 0) {
+    const code = CONTROL.exec(lines[controlLine]!)![0].codePointAt(0)!;
+    return fail(controlLine + 1, `control character U+${code.toString(16).toUpperCase().padStart(4, '0')} (binary data?)`);
+  }
   const h = headerStart(lines);
   if (h < 0) return fail(1, 'front matter `---` is never closed');
 
@@ -60,11 +117,13 @@ function parse(text: string, source: string): ArchiveParseResult {
   if (!Number.isSafeInteger(archivedAt) || Number.isNaN(new Date(archivedAt).getTime())) {
     return fail(h + 1, 'timestamp is not a usable epoch in milliseconds');
   }
+  const stampProblem = badTimestamp(archivedAt);
+  if (stampProblem) return fail(h + 1, stampProblem);
 
-  const link = LINK_LINE.exec(lines[h + 1]?.trim() ?? '');
+  const link = splitLinkLine(lines[h + 1]?.trim() ?? '');
   if (!link) return fail(h + 2, 'expected `[title](url)` line');
-  const rawTitle = link[1]!;
-  const url = link[2]!;
+  const rawTitle = link.title;
+  const url = link.url;
   let parsedUrl: URL;
   try {
     parsedUrl = new URL(url);
@@ -73,6 +132,8 @@ function parse(text: string, source: string): ArchiveParseResult {
   }
   const path = parseRfiPath(parsedUrl.href);
   if (!path) return fail(h + 2, `not an rfi.fr URL: ${parsedUrl.hostname}`);
+  const urlProblem = badUrl(parsedUrl);
+  if (urlProblem) return fail(h + 2, urlProblem);
   if (normalizeSpace(rawTitle) === '') return fail(h + 2, 'title is empty');
 
   if (lines[h + 2]?.trim() !== RULE_LINE) return fail(h + 3, 'expected `------` line');
@@ -100,6 +161,14 @@ function parse(text: string, source: string): ArchiveParseResult {
   }
   if (!body.lead && !body.wireCopy) {
     warnings.push({ code: 'no-lead', field: 'lead', message: 'RFI piece without a `<p><strong>` lead' });
+  }
+  const lost = lines.findIndex((line) => line.includes('\ufffd'));
+  if (lost >= 0) {
+    warnings.push({
+      code: 'replacement-char',
+      field: 'body',
+      message: `line ${lost + 1} holds U+FFFD: characters were lost before the archive (kept as they are)`,
+    });
   }
   if (!path.edition) warnings.push({ code: 'no-edition', field: 'edition', message: 'no edition code in the URL path' });
 

@@ -1,89 +1,76 @@
-// Article body → Block[] (RFI-PAGES.md §6, §8 step 7).
-import { normalizeSpace } from '../text';
+// Article body → Block[] (RFI-PAGES.md §6, §8 step 7), read from the live DOM as it is: nothing is
+// cloned, moved or changed, so no image is fetched again and no handler of the page runs again.
+// The walk is iterative (a page nested 20,000 levels deep reads like any other).
 import type { Block } from '../types';
+import { walkBlocks, type TreeAdapter } from './body-walk';
 import { selectors } from './selectors';
 
-/** Tag name (upper case, as Element.tagName gives it for HTML) → Block kind. */
-const KIND_BY_TAG: Readonly<Record<string, Block['kind']>> = {
-  P: 'p',
-  H2: 'h',
-  H3: 'h',
-  LI: 'li',
-  BLOCKQUOTE: 'quote',
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** The page's DOM as body-walk.ts reads it. */
+const DOM: TreeAdapter<Node, Element> = {
+  children: (node) => node.childNodes,
+  element: (node) => (node.nodeType === ELEMENT_NODE ? (node as Element) : null),
+  text: (node) => (node.nodeType === TEXT_NODE ? (node.nodeValue ?? '') : null),
+  tag: (el) => el.tagName.toLowerCase(),
 };
 
-// The tags above must be exactly the body block selectors of the selectors module.
-const BLOCK_TAGS = new Set<string>(selectors.bodyBlocks.map((tag) => tag.toUpperCase()));
-
-/**
- * Reads the blocks of an article body without changing the page: works on a clone, drops the §6
- * nodes (interstitial, promo, ads, read-also, embeds, scripts, buttons), then walks the tree in
- * reading order. An outer block wins over the blocks inside it (a `blockquote` holding `p`s is one
- * quote, an `li` holding a `p` one item). Text comes from `textContent` (never `innerText`: the
- * collapsed read-more body would hide it), inline link text included; blank blocks are skipped.
- */
-export function readBodyBlocks(body: Element): Block[] {
-  const clone = body.cloneNode(true) as Element;
-  for (const selector of selectors.bodyExclusions) {
-    for (const node of Array.from(clone.querySelectorAll(selector))) node.remove();
-  }
-  const blocks: Block[] = [];
-  collect(clone, blocks);
-  return blocks;
+/** One block of the body with the page element it was read from. */
+export interface LocatedBlock {
+  block: Block;
+  element: Element;
 }
 
-function collect(parent: Element, into: Block[]): void {
-  for (const child of Array.from(parent.children)) {
-    const tag = child.tagName.toUpperCase();
-    const kind = BLOCK_TAGS.has(tag) ? KIND_BY_TAG[tag] : undefined;
-    if (!kind) {
-      collect(child, into);
-      continue;
-    }
-    const text = normalizeSpace(child.textContent ?? '');
-    if (text !== '') into.push({ kind, text });
+/** Every residue selector as one list, for `Element.matches` (simple selectors: no combinator). */
+const RESIDUE = selectors.bodyExclusions.join(', ');
+
+/**
+ * Whether an element is residue (body-residue.ts). One querySelectorAll over the body (reads only;
+ * native and iterative in browsers); where a DOM walks it recursively and overflows on a deeply
+ * nested page (happy-dom), each visited element is asked with `matches` instead.
+ */
+function residueTest(body: Element): (el: Element) => boolean {
+  try {
+    const residue = new Set(Array.from(body.querySelectorAll(RESIDUE)));
+    return (el) => residue.has(el);
+  } catch {
+    const seen = new Map<Element, boolean>();
+    return (el) => {
+      let residue = seen.get(el);
+      if (residue === undefined) seen.set(el, (residue = el.matches(RESIDUE)));
+      return residue;
+    };
   }
+}
+
+/**
+ * The one body walker, for extraction and for the markers: the blocks of an article body in
+ * reading order, each with its element, read as the archive parser reads an archived body
+ * (body-walk.ts). Residue nodes (body-residue.ts) and their subtrees are skipped. Text comes from
+ * the text nodes (never `innerText`: the collapsed read-more body would hide it).
+ */
+export function walkBodyBlocks(body: Element): LocatedBlock[] {
+  // Every node walkBlocks hands back is the body or an element inside it.
+  return walkBlocks<Node, Element>(body, DOM, residueTest(body)) as LocatedBlock[];
+}
+
+/** Reads the blocks of an article body without changing the page (see walkBodyBlocks). */
+export function readBodyBlocks(body: Element): Block[] {
+  return walkBodyBlocks(body).map((located) => located.block);
+}
+
+/**
+ * The live page's elements of the blocks `readBodyBlocks` reads, in the same order (one element
+ * per Block; a loose run of text gives the element holding it): for placing markers beside the
+ * paragraphs. The same walk, so they cannot disagree.
+ */
+export function locateBodyBlocks(body: Element): Element[] {
+  return walkBodyBlocks(body).map((located) => located.element);
 }
 
 /** Drops body blocks that repeat the lead (older bodies open with the chapo as a bold `p`). */
 export function withoutLead(blocks: readonly Block[], lead: string | null): Block[] {
   if (!lead) return [...blocks];
   return blocks.filter((block) => !(block.kind === 'p' && block.text === lead));
-}
-
-/**
- * The live page's elements of the blocks `readBodyBlocks` reads, in the same order (one element
- * per Block, nothing cloned or changed): for placing markers beside the paragraphs. Skips the §6
- * nodes and blank blocks exactly as `readBodyBlocks` does, so `locateBodyBlocks(body)[i]` is the
- * element of `readBodyBlocks(body)[i]`.
- */
-export function locateBodyBlocks(body: Element): Element[] {
-  const excluded = new Set<Element>();
-  for (const selector of selectors.bodyExclusions) {
-    for (const node of Array.from(body.querySelectorAll(selector))) excluded.add(node);
-  }
-  const out: Element[] = [];
-  const walk = (parent: Element) => {
-    for (const child of Array.from(parent.children)) {
-      if (excluded.has(child)) continue;
-      const tag = child.tagName.toUpperCase();
-      if (!BLOCK_TAGS.has(tag) || !KIND_BY_TAG[tag]) {
-        walk(child);
-        continue;
-      }
-      if (normalizeSpace(blockText(child, excluded)) !== '') out.push(child);
-    }
-  };
-  walk(body);
-  return out;
-}
-
-/** Text of a block without its excluded descendants (as the clone in readBodyBlocks has it). */
-function blockText(el: Element, excluded: ReadonlySet<Element>): string {
-  let text = '';
-  for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && !excluded.has(node as Element)) text += blockText(node as Element, excluded);
-  }
-  return text;
 }

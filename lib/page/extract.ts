@@ -11,8 +11,21 @@ import { findArticleNode, ldFirstUrl, ldNames, ldString, readDatalayer, readJson
 import { metaContent, queryAll, queryFirst, selectorLabel, textOf, type Scope } from './query';
 import { selectors, type Alternatives } from './selectors';
 
-/** ` - RFI`-like suffixes that name the site, not a column. */
-const SITE_SUFFIX = /^RFI\b/u;
+/** ` - RFI`-like suffixes that name the site, not a column (pre-2020 titles spell the name out). */
+const SITE_SUFFIX = /^(?:RFI\b|法国国际广播电台|法國國際廣播電台|Radio France Internationale\b)/u;
+
+/** Pre-2020 hosts that name the edition (RFI-PAGES.md §1): `cn.rfi.fr`, `trad.cn.rfi.fr`, `fa.rfi.fr` … */
+function hostEdition(url: string): Edition | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  if (/^(?:m\.|t\.)?trad\.cn\.rfi\.fr$/u.test(host)) return 'tw';
+  const sub = /^(?:m\.|t\.)?([a-z]{2})\.rfi\.fr$/u.exec(host)?.[1] ?? null;
+  return sub && isEdition(sub) ? sub : null;
+}
 
 /**
  * Reads the article of a parsed rfi.fr page. Returns null when the page is not an article (home,
@@ -131,7 +144,7 @@ export function extractArticle(doc: Document, pageUrl: string): Parsed<Article> 
   const htmlLang = normalizeSpace(queryFirst(doc, selectors.htmlLang)?.getAttribute('lang') ?? '');
   const locale = ldString(data['site_locale']);
   const dlEdition = locale && isEdition(locale) ? locale : null;
-  const urlEdition = path?.edition ?? dlEdition;
+  const urlEdition = path?.edition ?? hostEdition(url) ?? dlEdition;
   const language =
     (htmlLang || null) ?? ldString(node['inLanguage']) ?? (urlEdition ? EDITION_LANGUAGE[urlEdition] : null);
   const edition = urlEdition ?? (language ? editionOfLanguage(language) : null);

@@ -8,22 +8,19 @@
 //   - `cn-2025-mini`:    tests/fixtures/pages/cn-2025-mini.html (2025 template, team-written)
 //   - `cn-older-template`: tests/fixtures/pages/cn-older-template.html (2020-23 template as
 //     described in RFI-PAGES.md §3, team-written; that template is not verified on a real page)
+//   - `cn-wire-2020`, `vi-2020-template`: the 2020-23 template with AFP wire copy / two dates
+//   - `cn-pre2020`: a pre-2020 page on the old cn.rfi.fr host, schema.org microdata (unverified)
+//   - `fa-rtl-2025`, `ru-2025`, `km-2025`, `sw-2025`, `ha-2025-display-date`, `ff-2025-no-image`,
+//     `tw-2025-column`: the 2025 template in other editions (team-written, invented text)
+//   - `archive:<name>`: the body of tests/fixtures/archive/<name>.txt (body residue only)
 // tests/lib/page/extract.test.ts checks that every alternative matches at least one fixture.
+
+// Body residue (interstitial, promo, ads, AFP copyright, embeds …) lives in body-residue.ts: the
+// archive parser reads the same list.
+import { bodyInterstitial, bodyNoise, bodySelfPromo } from './body-residue';
 
 /** A list of alternative CSS selectors, most specific / most current first. */
 export type Alternatives = readonly [string, ...string[]];
-
-/** The body's first child: ad box + "继续浏览后续" button (the page-maker keeps it in place). */
-const bodyInterstitial = [
-  // 2025 body, first child: cn-article-2025, cn-2025-mini
-  '.m-interstitial',
-] as const satisfies Alternatives;
-
-/** The body's newsletter / app promo blocks, shipped `--hidden` (the page-maker keeps them last). */
-const bodySelfPromo = [
-  // 2025 body, end ("电邮新闻 … 订阅", app links): cn-article-2025, cn-2025-mini
-  '.o-self-promo',
-] as const satisfies Alternatives;
 
 export const selectors = {
   bodyInterstitial,
@@ -41,16 +38,22 @@ export const selectors = {
     'article[data-article-content]',
     // 2020-23 article wrapper without the data attribute: cn-older-template (also on 2025 pages)
     'article.t-content__article-wrapper',
+    // pre-2020 article with schema.org microdata (unverified on a saved real page): cn-pre2020
+    '[itemtype$="schema.org/NewsArticle"]',
   ],
   /** Headline, inside the article root. */
   title: [
     // 2025 and 2020-23 article: cn-article-2025, cn-2025-mini, cn-older-template
     'h1.t-content__title',
+    // pre-2020 microdata headline: cn-pre2020
+    'h1[itemprop="headline"]',
   ],
   /** Lead (chapo), inside the article root. */
   lead: [
     // 2025 and 2020-23 article: cn-article-2025, cn-2025-mini, cn-older-template
     'p.t-content__chapo',
+    // pre-2020 microdata intro (`div.intro`): cn-pre2020
+    '[itemprop="description"]',
   ],
   /** Machine dates, inside the article root: the first is published, a second one is updated. */
   dateTimes: [
@@ -65,6 +68,8 @@ export const selectors = {
     '.t-content__authors .m-from-author__name',
     // 2020-23 article, authors beside the reading time: cn-older-template
     '.t-content__authors-tts .m-from-author__name',
+    // pre-2020 microdata author: cn-pre2020
+    '[itemprop="author"]',
   ],
   /** Lead image, inside the article root (never page-wide: the related aside repeats it). */
   mainImage: [
@@ -105,6 +110,8 @@ export const selectors = {
     // 2025 and 2020-21 article (`div.t-content__body.u-clearfix`): cn-article-2025, cn-2025-mini,
     // cn-older-template
     '.t-content__body',
+    // pre-2020 microdata body (`div.article-text`): cn-pre2020
+    '[itemprop="articleBody"]',
   ],
   /** Elements of the body that hold text blocks, mapped to Block kinds in body.ts. */
   bodyBlocks: [
@@ -119,34 +126,8 @@ export const selectors = {
     // any era, quotation (`blockquote.quote`): cn-2025-mini
     'blockquote',
   ],
-  /** Nodes removed from a clone of the body before reading it (RFI-PAGES.md §6); all apply. */
-  bodyExclusions: [
-    // see bodyInterstitial and bodySelfPromo above
-    ...bodyInterstitial,
-    ...bodySelfPromo,
-    // ad slots filled by tms.fmm.io: cn-article-2025, cn-2025-mini, cn-older-template
-    '[data-tms-ad-type]',
-    // ad box: cn-article-2025, cn-2025-mini
-    '.m-block-ad',
-    // ad container: cn-2025-mini (page-level ones sit outside the body on cn-article-2025)
-    '.o-ad-container',
-    // "read also" box (seen on France 24, same platform): cn-2025-mini, cn-older-template
-    '.a-read-more',
-    // embeds whose class list starts with m-em- (quote, audio, video, twitter, liveblog): cn-2025-mini
-    '[class^="m-em-"]',
-    // embeds with m-em-* after another class: cn-older-template
-    '[class*=" m-em-"]',
-    // scripts inside the body: cn-2025-mini
-    'script',
-    // inline styles inside the body: cn-2025-mini
-    'style',
-    // icons: cn-article-2025 (promo, removed first), cn-2025-mini
-    'svg',
-    // buttons: cn-article-2025 (interstitial, removed first), cn-2025-mini
-    'button',
-    // unhydrated share component: cn-2025-mini
-    'share-button',
-  ],
+  /** Nodes skipped when reading the body (RFI-PAGES.md §6); all apply. See body-residue.ts. */
+  bodyExclusions: bodyNoise,
   /** Live blog: one element per entry (post), inside the article root (lib/page/live-blog.ts). */
   liveBlogPosts: [
     // live page, one post per entry (team-modelled, not verified on a real page):

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { repairGluedMarkup } from '../../../lib/archive/body';
+import { storedBodyHtml } from '../../../lib/archive/parse-file';
 import { extractArticle } from '../../../lib/page/extract';
 import { selectors } from '../../../lib/page/selectors';
 import type { Article, Block, Warning } from '../../../lib/types';
@@ -40,7 +42,14 @@ describe('fixture pages (golden)', () => {
 });
 
 describe('every selector alternative matches a fixture page', () => {
-  const docs = fixtureNames.map((n) => parse(readFixture(`${n}.html`)));
+  // Body residue is proved by archive bodies too (lib/page/body-residue.ts: `archive:<name>`).
+  const ARCHIVE_DIR = resolve(REPO_ROOT, 'tests/fixtures/archive');
+  const archiveBodies = readdirSync(ARCHIVE_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => storedBodyHtml(readFileSync(resolve(ARCHIVE_DIR, f), 'utf8')))
+    .filter((body): body is string => body !== null)
+    .map((body) => parse(`<!DOCTYPE html><html><body>${repairGluedMarkup(body)}</body></html>`));
+  const docs = [...fixtureNames.map((n) => parse(readFixture(`${n}.html`))), ...archiveBodies];
   const rows = Object.entries(selectors).flatMap(([name, alts]) => alts.map((alt) => [name, alt]));
   it.each(rows)('%s: %s', (_name, alternative) => {
     expect(docs.some((doc) => doc.querySelector(alternative) !== null)).toBe(true);
@@ -128,7 +137,7 @@ describe('fallbacks and warnings', () => {
     expect(result?.value.section).toBe('contenu');
     const codes = result?.warnings.map((w) => w.code);
     expect(codes).toEqual(expect.arrayContaining(['missing-lead', 'missing-authors', 'missing-published', 'missing-content-id']));
-    expect(result?.warnings.find((w) => w.code === 'missing-lead')).toMatchObject({ field: 'lead', selector: 'p.t-content__chapo' });
+    expect(result?.warnings.find((w) => w.code === 'missing-lead')).toMatchObject({ field: 'lead', selector: 'p.t-content__chapo | [itemprop="description"]' });
   });
 
   it('takes a description that is not the body opening as the lead', () => {
@@ -158,7 +167,7 @@ describe('fallbacks and warnings', () => {
 
   it('warns when there is no body, and when the body is empty', () => {
     const none = extractArticle(page('', '<h1 class="t-content__title">T</h1>'), 'https://www.rfi.fr/cn/');
-    expect(none?.warnings).toContainEqual(expect.objectContaining({ code: 'no-body', field: 'paragraphs', selector: '.t-content__body' }));
+    expect(none?.warnings).toContainEqual(expect.objectContaining({ code: 'no-body', field: 'paragraphs', selector: '.t-content__body | [itemprop="articleBody"]' }));
     const empty = extractArticle(page('', '<div class="t-content__body"><p>&nbsp;</p><div class="m-interstitial"><p>继续浏览后续</p></div></div>'), 'https://www.rfi.fr/cn/');
     expect(empty?.value.paragraphs).toEqual([]);
     expect(empty?.value.title).toBe('');

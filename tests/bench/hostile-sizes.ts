@@ -1,0 +1,56 @@
+// Times the spots issue 12 §1 found super-linear or recursive, on inputs that hung or overflowed
+// before: nested <div>s through the archive body reader, bracket runs on line 2 of an archive
+// file, a deeply nested live page through the body walker. Prints the median of 3 runs per size
+// (ms) and the ratio to the smallest size; rerun with `npx tsx tests/bench/hostile-sizes.ts`.
+import { parseHTML } from 'linkedom';
+import { readArchivedBody } from '../../lib/archive/body';
+import { parseArchiveFile } from '../../lib/archive/parse-file';
+import { readBodyBlocks } from '../../lib/page/body';
+
+function median(fn: () => unknown, runs = 3): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+function row(name: string, sizes: number[], make: (n: number) => () => unknown): void {
+  let floor = 0;
+  for (const n of sizes) {
+    let ms: number;
+    try {
+      ms = median(make(n));
+    } catch (error) {
+      console.log(`${name} n=${n}: threw ${(error as Error).message.slice(0, 60)}`);
+      continue;
+    }
+    floor ||= ms;
+    console.log(`${name} n=${n}: ${ms.toFixed(1)} ms (x${(ms / floor).toFixed(1)})`);
+  }
+}
+
+const only = process.argv[2];
+const header = (line2: string) => `<!--1593435382000-->\n${line2}\n------\n\n<div>29/06/2020 - 13:05</div><p>x</p>\n`;
+
+if (!only || only === 'divs') {
+  row('archive body, nested <div>', [250, 500, 1000, 2000], (n) => () =>
+    readArchivedBody(`${'<div>'.repeat(n)}<p>文本</p>${'</div>'.repeat(n)}`));
+  row('archive body, nested <span>', [250, 500, 1000, 2000], (n) => () =>
+    readArchivedBody(`<p>${'<span>'.repeat(n)}文本${'</span>'.repeat(n)}</p>`));
+}
+if (!only || only === 'line2') {
+  row('line 2, `](` runs', [2500, 5000, 10000, 20000], (n) => () =>
+    parseArchiveFile(header(`[t${'](x'.repeat(n)}`), 'bench.txt'));
+  row('line 2, `[` runs', [2500, 5000, 10000, 20000], (n) => () =>
+    parseArchiveFile(header(`${'['.repeat(n)}t](https://www.rfi.fr/cn/a/20200101-b)x`), 'bench.txt'));
+}
+if (!only || only === 'deep') {
+  row('live body, nested <div>', [5000, 10000, 20000], (n) => {
+    const { document } = parseHTML(`<html><body><div class="t-content__body">${'<div>'.repeat(n)}<p>文本</p>${'</div>'.repeat(n)}</div></body></html>`);
+    const body = document.querySelector('.t-content__body')!;
+    return () => readBodyBlocks(body);
+  });
+}
