@@ -38,6 +38,9 @@ export const bodyNoise = [
   '[data-readmore-unlocker]',
   // "read also" box (seen on France 24, same platform): cn-2025-mini, cn-older-template
   '.a-read-more',
+  // a live-blog entry's time header (`21:50`): the entry's time, not its text (team-modelled
+  // markup, not yet seen on a real page): cn-live-blog-v1, cn-live-blog-v2
+  '.o-liveblog-post__header',
   // embeds whose class list starts with m-em- (quote, audio, video, flash, image): cn-2025-mini
   '[class^="m-em-"]',
   // embeds with m-em-* after another class: cn-older-template
