@@ -8,7 +8,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeShared, REPO_ROOT } from '../support/shared';
 import { ENGLISH_ALWAYS_OPEN } from './support/browsers';
-import { pageKey, poll } from './support/driver';
+import { IN_ROOT, pageKey, poll } from './support/driver';
 import { cdpInRoot } from './support/chromium';
 import { editedPage, SEED_FILE, seedPage } from './support/fixtures';
 
@@ -116,7 +116,8 @@ describeShared('toolbar badge, popup summary and jump relay (Chromium)', () => {
   it('shows no badge on an unchanged article', async () => {
     const { tab, tabId } = await open(seedPage());
     // The edited page visited above is now the reader's newest capture (issue 8): compare with the bundled one.
-    await tab.evaluate((file) => (document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector(`[data-testid=version-input][value="${file}"]`) as HTMLElement).click(), SEED_FILE);
+    const picked = await cdpInRoot(tab)('sidebar', IN_ROOT.click, `[data-testid=version-input][value="${SEED_FILE}"]`);
+    expect(picked).toBe(true);
     const badge = () => worker.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId);
     await poll(async () => (await badge()) === '', 5000, 'no badge against the bundled capture');
     expect(await badge()).toBe('');

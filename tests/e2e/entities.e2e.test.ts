@@ -38,7 +38,7 @@ function readMarks(): Marks {
   const rect = range?.getBoundingClientRect();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let text = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('rfi-lens-root, script, style')) text += n.nodeValue;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('script, style')) text += n.nodeValue; // our hosts hold no light-DOM text (closed roots)
   return {
     all: all?.size ?? 0,
     current: current?.size ?? 0,

@@ -42,7 +42,7 @@ eachBrowser((b, driver) => {
     await one.waitFor('[data-testid=visit-outcome][data-outcome=stored]');
     expect(await one.texts('[data-testid=status]')).toEqual(['Not in the archive']);
     expect((await one.texts('[data-testid=visits-notice]'))[0]).toContain('nothing leaves your browser');
-    await one.evaluate(() => document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector('[data-testid=own-archive]')?.scrollIntoView({ block: 'start' }));
+    await one.inRoot('sidebar', (root, [sel, block]) => root.querySelector(sel)?.scrollIntoView({ block }), ['[data-testid=own-archive]', 'start'] as [string, ScrollLogicalPosition]);
     await one.screenshot(resolve(SHOTS, `${b.label}-own-visit-1.png`));
     await one.close();
 
@@ -57,7 +57,7 @@ eachBrowser((b, driver) => {
     expect(changed[0]).toContain(CASE.after.slice(-2, -1));
     expect(await two.attrs('[data-testid=visit-outcome]', 'data-outcome')).toEqual(['stored']);
     expect(await two.texts('[data-testid=visits-notice]')).toEqual([]); // said once, the first time
-    await two.evaluate(() => document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector('[data-testid=paragraph][data-status=changed]')?.scrollIntoView({ block: 'center' }));
+    await two.inRoot('sidebar', (root, [sel, block]) => root.querySelector(sel)?.scrollIntoView({ block }), ['[data-testid=paragraph][data-status=changed]', 'center'] as [string, ScrollLogicalPosition]);
     await two.screenshot(resolve(SHOTS, `${b.label}-own-visit-2.png`));
     await two.close();
 

@@ -65,7 +65,7 @@ describeShared('flip-flops, live blogs and possible earlier versions in real bro
         expect(await page.texts('[data-testid=status]')).toEqual(['Same as the version of 2022-06-12 19:15 Paris']);
         expect((await page.texts('[data-testid=same-as-earlier]'))[0]).toContain('same as the version captured 2022-06-12 19:15 Paris');
         expect(await page.attrs('[data-testid=folded-changes]', 'open')).toEqual([null]);
-        await page.evaluate(() => document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector('[data-testid=archive]')?.scrollIntoView({ block: 'start' }));
+        await page.inRoot('sidebar', (root, [sel, block]) => root.querySelector(sel)?.scrollIntoView({ block }), ['[data-testid=archive]', 'start'] as [string, ScrollLogicalPosition]);
         expect(await page.visible('[data-testid=same-as-earlier]')).toBe(true);
         await page.screenshot(resolve(SHOTS, `${b.label}-flip-flop.png`));
         await page.close();
@@ -77,7 +77,7 @@ describeShared('flip-flops, live blogs and possible earlier versions in real bro
         expect(await page.texts('[data-testid=status]')).toEqual(['3 new entries · 1 paragraph edited']);
         expect(await page.attrs('[data-testid=change]', 'data-kind')).toEqual(['changed']);
         expect(await page.texts('[data-testid=paragraph][data-status=appended] .para__label')).toHaveLength(6);
-        await page.evaluate(() => document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector('[data-testid=archive]')?.scrollIntoView({ block: 'start' }));
+        await page.inRoot('sidebar', (root, [sel, block]) => root.querySelector(sel)?.scrollIntoView({ block }), ['[data-testid=archive]', 'start'] as [string, ScrollLogicalPosition]);
         expect(await page.visible('[data-testid=live-blog]')).toBe(true);
         await page.screenshot(resolve(SHOTS, `${b.label}-live-blog.png`));
         await page.close();
@@ -90,7 +90,7 @@ describeShared('flip-flops, live blogs and possible earlier versions in real bro
         const [item] = await page.texts('[data-testid=possible-earlier-item]');
         expect(item).toContain('川普首度揭自己曾命危 称抗体疗法救了他');
         expect(item).toContain('possibly an earlier version of this article (similarity 59%)');
-        await page.evaluate(() => document.querySelector('rfi-lens-root')?.shadowRoot?.querySelector('[data-testid=possible-earlier]')?.scrollIntoView({ block: 'start' }));
+        await page.inRoot('sidebar', (root, [sel, block]) => root.querySelector(sel)?.scrollIntoView({ block }), ['[data-testid=possible-earlier]', 'start'] as [string, ScrollLogicalPosition]);
         expect(await page.visible('[data-testid=possible-earlier-item]')).toBe(true);
         await page.screenshot(resolve(SHOTS, `${b.label}-possible-earlier.png`));
         await page.close();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeShared } from '../support/shared';
 import { OUT, SHOTS, TMP } from './support/browsers';
 import { IN_ROOT, poll } from './support/driver';
+import { bidiInRoot } from './support/firefox';
 import { unarchivedPage } from './support/fixtures';
 import { serve } from './support/watch-chromium';
 import { launchWatchFirefox, type FirefoxWatch } from './support/watch-firefox';
@@ -40,8 +41,9 @@ for (const build of ['firefox-mv2', 'firefox-mv3']) {
       const tab = await f.browser.newPage();
       await tab.setViewport({ width: 1400, height: 900 });
       await tab.goto(page.url, { waitUntil: 'load' });
-      await poll(() => tab.evaluate(IN_ROOT.exists, '[data-testid=watch-toggle]'), 20_000, 'watch control');
-      await tab.evaluate(IN_ROOT.click, '[data-testid=watch-toggle]');
+      const inRoot = bidiInRoot(f.browser, tab); // the sidebar's root is closed, under a random tag: reached over BiDi
+      await poll(async () => (await inRoot('sidebar', IN_ROOT.exists, '[data-testid=watch-toggle]')) === true, 20_000, 'watch control');
+      expect(await inRoot('sidebar', IN_ROOT.click, '[data-testid=watch-toggle]')).toBe(true);
       await poll(async () => (await entries()).length === 1, 5000, 'watched');
       const loaded = f.requests.length;
       serve(f, page.url, { status: 200, body: editedHtml(page.html) });

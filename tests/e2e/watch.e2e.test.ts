@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeShared } from '../support/shared';
 import { OUT, SHOTS, TMP } from './support/browsers';
+import { cdpInRoot } from './support/chromium';
 import { IN_ROOT, poll } from './support/driver';
 import { unarchivedPage } from './support/fixtures';
 import { editedHtml } from './support/watch-pages';
@@ -21,8 +22,10 @@ describeShared('watch this article (Chromium MV3)', () => {
     return;
   }
   let b: WatchBrowser;
-  const page = unarchivedPage();
+  // Read in beforeAll: the describe body runs at collection even when the block is skipped (no ../shared).
+  let page: ReturnType<typeof unarchivedPage>;
   beforeAll(async () => {
+    page = unarchivedPage();
     const dir = resolve(OUT, 'chrome-mv3');
     if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
     b = await launchWatchChromium(dir, TMP);
@@ -37,9 +40,10 @@ describeShared('watch this article (Chromium MV3)', () => {
     serve(b, page.url, { status: 200, body: page.html, setCookie: 'rfi_session=reader; Path=/; Secure; SameSite=Lax' });
     const tab = await b.ctx.newPage();
     await tab.goto(page.url, { waitUntil: 'load' });
-    await poll(() => tab.evaluate(IN_ROOT.exists, '[data-testid=watch-toggle]'), 15_000, 'watch control');
-    await tab.evaluate(IN_ROOT.click, '[data-testid=watch-toggle]');
-    await poll(async () => (await tab.evaluate(IN_ROOT.texts, '[data-testid=watch-toggle]'))[0] === 'Stop watching', 5000, 'watching');
+    const inRoot = cdpInRoot(tab); // the sidebar's root is closed, under a random tag: reached over CDP
+    await poll(async () => (await inRoot('sidebar', IN_ROOT.exists, '[data-testid=watch-toggle]')) === true, 15_000, 'watch control');
+    expect(await inRoot('sidebar', IN_ROOT.click, '[data-testid=watch-toggle]')).toBe(true);
+    await poll(async () => (await inRoot('sidebar', IN_ROOT.texts, '[data-testid=watch-toggle]'))?.[0] === 'Stop watching', 5000, 'watching');
     const watched = Object.values((await storedState(b)).entries) as { origin: string; dueAt: number; startedAt: number; anchor: number }[];
     expect(watched).toHaveLength(1);
     expect(watched[0]!.origin).toBe('reader');
@@ -72,7 +76,7 @@ describeShared('watch this article (Chromium MV3)', () => {
     // own request carries the cookie: it was there to be sent.)
     await tab.reload({ waitUntil: 'load' });
     expect(b.cookies[b.requests.lastIndexOf(b.requests.filter((u) => decodeURI(u).includes('20251130-台湾增加400亿')).at(-1)!)]).toContain('rfi_session=reader');
-    await poll(async () => (await tab.evaluate(IN_ROOT.texts, '[data-testid=watch-edit]'))[0] === 'Edited since you read it', 15_000, 'sidebar edit line');
+    await poll(async () => (await inRoot('sidebar', IN_ROOT.texts, '[data-testid=watch-edit]'))?.[0] === 'Edited since you read it', 15_000, 'sidebar edit line');
     await tab.screenshot({ path: resolve(SHOTS, 'watch-sidebar-chromium.png') });
     await poll(async () => (await b.inWorker(() => (globalThis as G).chrome.action.getBadgeText({}), null)) === '', 5000, 'seen');
     await tab.close();

@@ -17,7 +17,7 @@ interface BidiResult {
 }
 
 /** Our closed roots over WebDriver BiDi: hosts serialised with their shadow trees, then a call in a sandbox. */
-function bidiInRoot(browser: Browser, page: Page): InRoot {
+export function bidiInRoot(browser: Browser, page: Page): InRoot {
   const send = (method: string, params: object) => (browser as unknown as { connection: { send(m: string, p: object): Promise<BidiResult> } }).connection.send(method, params);
   return async (kind, fn, arg) => {
     const target = { context: (page.mainFrame() as unknown as { _id: string })._id, sandbox: 'rfi-lens-test' };
