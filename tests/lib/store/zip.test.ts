@@ -11,16 +11,18 @@ let n = 0;
 const fresh = () => openStore({ factory: indexedDB, name: `zip-test-${++n}` });
 const URL_A = 'https://www.rfi.fr/cn/中国/20251130-甲';
 const URL_B = 'https://www.rfi.fr/fr/france/20251201-b';
+/** Capture times are real instants: the archive parser refuses times before 1995 (issue 12). */
+const T = Date.UTC(2025, 10, 30, 10);
 
 async function filled() {
   const store = await fresh();
   const add = async (url: string, texts: string[], at: number, source: CaptureSource, over = {}) =>
     store.addCapture(await makeCapture(testArticle(texts, { url, title: '题', modified: '2025-11-30T10:00:00.000Z', contentId: 'WBMZ1-RFI-CN-20251130', ...over }), { source, capturedAt: at, readUrl: `${url}?from=home` }));
-  await add(URL_A, ['一'], 1000, 'visit');
-  await add(URL_A, ['一', '二'], 2000, 'watch');
-  await add(URL_B, ['Un paragraphe.'], 3000, 'feed', { lead: 'Le chapô.', authors: ['A. B.'] });
+  await add(URL_A, ['一'], T + 1000, 'visit');
+  await add(URL_A, ['一', '二'], T + 2000, 'watch');
+  await add(URL_B, ['Un paragraphe.'], T + 3000, 'feed', { lead: 'Le chapô.', authors: ['A. B.'] });
   // Same capture time and hash prefix collisions are kept apart by their file names.
-  await add(URL_B, ['Un paragraphe modifié.'], 3000, 'visit');
+  await add(URL_B, ['Un paragraphe modifié.'], T + 3000, 'visit');
   return store;
 }
 
@@ -54,7 +56,7 @@ it('every file in the zip is an archive file the build reads', async () => {
 });
 
 it('reads archive files without a manifest as imports, and reports what it cannot read', async () => {
-  const c = await makeCapture(testArticle(['段落'], { url: URL_A, title: '题' }), { source: 'visit', capturedAt: 1000, readUrl: URL_A });
+  const c = await makeCapture(testArticle(['段落'], { url: URL_A, title: '题' }), { source: 'visit', capturedAt: T + 1000, readUrl: URL_A });
   const bytes = zipSync({ 'a.txt': strToU8(archiveFileOf(c.article)), 'bad.txt': strToU8('not an archive file\n'), 'notes.pdf': strToU8('x') });
   const read = await readZip(bytes, parseArchiveFile);
   expect(read.captures.map((x) => x.capture.source)).toEqual(['import']);
