@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { changeTargets } from '@/lib/diff/targets';
-import { parisTimeLabel, trustMessage } from '@/lib/diff/trust-messages';
+import type { Translator } from '@/lib/i18n/translate';
 import type { ArchivedArticle, Changes } from '@/lib/types';
 import { ChangeList } from './ChangeList';
 import { ChangeSummary } from './ChangeSummary';
@@ -17,9 +17,9 @@ interface Props {
 }
 
 /** Flip-flop: the change list is folded, its edits having been undone (lib/diff/flip-flop.ts). */
-function foldedLabel(changes: Changes, comparedAt: number): string | null {
+function foldedLabel(changes: Changes, comparedAt: number, { t, date }: Pick<Translator, 't' | 'date'>): string | null {
   if (!changes.sameAsEarlier) return null;
-  return trustMessage('sameAsEarlierFolded', { compared: parisTimeLabel(comparedAt), count: changeTargets(changes).length });
+  return t('trust.sameAsEarlierFolded', date(comparedAt), changeTargets(changes).length);
 }
 
 /** The archived snapshot, paragraph by paragraph, with what differs from the live text marked. */
@@ -42,7 +42,7 @@ export function ArchivePanel({ archived, changes, onJump }: Props) {
         <span class="muted" data-testid="archived-origin" data-origin={archived.origin ?? 'bundled'}> · {t(ORIGIN_KEY[archived.origin ?? 'bundled'])}</span>
       </p>
       <ChangeSummary changes={changes} comparedAt={archived.archivedAt} />
-      <ChangeList targets={changeTargets(changes)} onJump={onJump} foldedLabel={foldedLabel(changes, archived.archivedAt)} />
+      <ChangeList targets={changeTargets(changes)} onJump={onJump} foldedLabel={foldedLabel(changes, archived.archivedAt, { t, date })} />
       <label class="archive__filter">
         <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.currentTarget.checked)} /> {t('archive.onlyChanges')}
       </label>

@@ -1,5 +1,4 @@
 import { summaryLine } from '@/lib/diff/summary-line';
-import { parisTimeLabel, trustMessage } from '@/lib/diff/trust-messages';
 import type { Changes } from '@/lib/types';
 import { Notice } from './Notice';
 import { useT } from './i18n';
@@ -13,7 +12,7 @@ interface Props {
 /** The summary line; when the edit is silent, a flag that says why; flip-flop and live-blog notices. */
 export function ChangeSummary({ changes, comparedAt = null }: Props) {
   const tr = useT();
-  const { t } = tr;
+  const { t, date } = tr;
   const silent = changes.silentEdit;
   const earlier = changes.sameAsEarlier;
   return (
@@ -23,15 +22,12 @@ export function ChangeSummary({ changes, comparedAt = null }: Props) {
       </p>
       {earlier && (
         <Notice tone="info" testId="same-as-earlier">
-          {trustMessage('sameAsEarlierNotice', {
-            date: parisTimeLabel(earlier.archivedAt),
-            compared: comparedAt === null ? '—' : parisTimeLabel(comparedAt),
-          })}
+          {t('trust.sameAsEarlierNotice', date(earlier.archivedAt), date(comparedAt))}
         </Notice>
       )}
       {changes.liveBlog && (
         <Notice tone="info" testId="live-blog">
-          {trustMessage('liveBlogNotice')}
+          {t('trust.liveBlogNotice')}
         </Notice>
       )}
       {silent && (

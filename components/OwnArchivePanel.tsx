@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import type { ExportKind } from '@/lib/protocol';
 import type { OwnArchiveStatus } from '@/lib/store/status';
 import { Notice } from './Notice';
-import { fill, formatBytes, OWN_TEXT } from './own-archive-text';
+import type { PlainKey } from '@/lib/i18n/translate';
+import { formatBytes } from './bytes';
+import { useT } from './i18n';
 
 export interface OwnArchiveActions {
   onSetVisits?: (on: boolean) => void;
@@ -19,37 +21,39 @@ interface Props extends OwnArchiveActions {
   message?: string | null;
 }
 
-const OUTCOME: Partial<Record<OwnArchiveStatus['visit'], string>> = {
-  stored: OWN_TEXT.stored,
-  unchanged: OWN_TEXT.unchanged,
-  off: OWN_TEXT.off,
-  empty: OWN_TEXT.empty,
+const OUTCOME: Partial<Record<OwnArchiveStatus['visit'], PlainKey>> = {
+  stored: 'own.stored',
+  unchanged: 'own.unchanged',
+  off: 'own.off',
+  empty: 'own.empty',
 };
 
 /** The reader's own archive for this page: what happened to the visit, the switch, forget, export. */
 export function OwnArchivePanel({ own, canExport, message, onSetVisits, onForget, onExport }: Props) {
+  const tr = useT();
+  const { t, n } = tr;
   const [confirmAll, setConfirmAll] = useState(false);
   const outcome = OUTCOME[own.visit];
   return (
     <div class="own" data-testid="own-archive">
       {own.firstNotice && (
         <Notice tone="info" testId="visits-notice">
-          {OWN_TEXT.firstNotice}
+          {t('own.firstNotice')}
         </Notice>
       )}
       {own.error && (
         <Notice tone="error" testId="own-error">
-          {fill(OWN_TEXT.failed, { error: own.error })}
+          {t('own.failed', own.error)}
         </Notice>
       )}
       {own.evicted > 0 && (
         <Notice tone="warn" testId="evicted">
-          {fill(OWN_TEXT.evicted, { count: own.evicted })}
+          {n('own.evicted', own.evicted)}
         </Notice>
       )}
       {outcome && (
         <p class="own__line" data-testid="visit-outcome" data-outcome={own.visit}>
-          {outcome}
+          {t(outcome)}
         </p>
       )}
       {message && (
@@ -59,12 +63,12 @@ export function OwnArchivePanel({ own, canExport, message, onSetVisits, onForget
       )}
       <label class="own__toggle">
         <input type="checkbox" data-testid="visits-toggle" checked={own.visits} disabled={!onSetVisits} onChange={(e) => onSetVisits?.(e.currentTarget.checked)} />{' '}
-        {OWN_TEXT.toggle}
+        {t('own.toggle')}
       </label>
       <div class="own__buttons">
         {own.articleKey && (
           <button type="button" data-testid="forget-article" disabled={!onForget} onClick={() => onForget?.(own.articleKey)}>
-            {OWN_TEXT.forgetArticle}
+            {t('own.forgetArticle')}
           </button>
         )}
         <button
@@ -77,26 +81,26 @@ export function OwnArchivePanel({ own, canExport, message, onSetVisits, onForget
             onForget?.(null);
           }}
         >
-          {confirmAll ? OWN_TEXT.confirmAll : OWN_TEXT.forgetAll}
+          {confirmAll ? t('own.confirmAll') : t('own.forgetAll')}
         </button>
       </div>
       {canExport && onExport && (
-        <div class="own__buttons" role="group" aria-label={OWN_TEXT.exportHeading}>
-          <strong class="own__label">{OWN_TEXT.exportHeading}</strong>
+        <div class="own__buttons" role="group" aria-label={t('own.exportHeading')}>
+          <strong class="own__label">{t('own.exportHeading')}</strong>
           <button type="button" data-testid="export-capture" onClick={() => onExport('capture')}>
-            {OWN_TEXT.exportCapture}
+            {t('own.exportCapture')}
           </button>
           <button type="button" data-testid="export-report-md" onClick={() => onExport('report-md')}>
-            {OWN_TEXT.exportMarkdown}
+            {t('own.exportMarkdown')}
           </button>
           <button type="button" data-testid="export-report-json" onClick={() => onExport('report-json')}>
-            {OWN_TEXT.exportJson}
+            {t('own.exportJson')}
           </button>
         </div>
       )}
       {own.usage && (
         <p class="own__line muted" data-testid="own-usage">
-          {fill(OWN_TEXT.usage, { captures: own.usage.captures, size: formatBytes(own.usage.bytes), cap: formatBytes(own.usage.cap) })}
+          {t('own.usage', new Intl.NumberFormat(tr.lang).format(own.usage.captures), formatBytes(own.usage.bytes, tr), formatBytes(own.usage.cap, tr))}
         </p>
       )}
     </div>

@@ -1,5 +1,5 @@
-import { parisTimeLabel, trustMessage } from '@/lib/diff/trust-messages';
 import type { PossibleEarlier } from '@/lib/types';
+import { useT } from './i18n';
 
 interface Props {
   /** Report.possibleEarlier: captures below the match cut-off, best first. */
@@ -23,10 +23,11 @@ function safeHref(url: string): string | null {
  * "possibly" one, with its similarity. Never presented as the comparison.
  */
 export function PossibleEarlierNotice({ offers }: Props) {
+  const { t, date } = useT();
   if (!offers.length) return null;
   return (
     <div class="notice notice--info possible-earlier" role="status" data-testid="possible-earlier">
-      <p>{trustMessage('possibleEarlierIntro')}</p>
+      <p>{t('trust.possibleEarlierIntro')}</p>
       <ul>
         {offers.map((o) => {
           const href = safeHref(o.url);
@@ -40,9 +41,10 @@ export function PossibleEarlierNotice({ offers }: Props) {
                 <span>{o.title}</span>
               )}{' '}
               <span class="muted">
-                (<time dateTime={new Date(o.archivedAt).toISOString()}>{parisTimeLabel(o.archivedAt)}</time>)
+                <time dateTime={new Date(o.archivedAt).toISOString()}>{date(o.archivedAt)}</time>
               </span>
-              : {trustMessage('possibleEarlierItem', { percent: Math.round(o.similarity * 100) })}
+              <br />
+              {t('trust.possibleEarlierItem', Math.round(o.similarity * 100))}
             </li>
           );
         })}

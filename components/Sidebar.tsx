@@ -11,7 +11,6 @@ import { MetadataPanel } from './MetadataPanel';
 import { Notice } from './Notice';
 import { PossibleEarlierNotice } from './PossibleEarlierNotice';
 import { OwnArchivePanel, type OwnArchiveActions } from './OwnArchivePanel';
-import { OWN_TEXT } from './own-archive-text';
 import type { OwnArchiveStatus } from '@/lib/store/status';
 import { ResizeHandle } from './ResizeHandle';
 import { VersionPicker } from './VersionPicker';
@@ -133,7 +132,7 @@ export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = fals
             </details>
             {own && (
               <details open>
-                <summary>{OWN_TEXT.heading}</summary>
+                <summary>{t('own.heading')}</summary>
                 <OwnArchivePanel own={own} canExport={report.archived !== null && report.changes !== null} message={ownMessage} {...ownActions} />
               </details>
             )}

@@ -1,5 +1,4 @@
 import type { WatchItem } from '@/lib/watch/view';
-import { watchText } from '@/lib/watch/strings';
 import { useT } from './i18n';
 import { outcomeText } from './watch-format';
 
@@ -15,27 +14,28 @@ interface Props {
 
 /** "Watch this article": the button and, when watched, what the last re-read found. Sidebar and popup. */
 export function WatchControl({ item, onToggle, busy = false, error = null }: Props) {
-  const { date } = useT();
+  const tr = useT();
+  const { t, date } = tr;
   const watching = item !== null && item.origin === 'reader';
   return (
     <section class="watch" data-testid="watch" data-watching={watching ? 'yes' : 'no'}>
       <button type="button" class="watch__button" data-testid="watch-toggle" aria-pressed={watching} disabled={busy} onClick={() => onToggle(!watching)}>
-        {watching ? watchText('unwatch') : watchText('watch')}
+        {watching ? t('watch.unwatch') : t('watch.watch')}
       </button>
       {item && (
         <p class="watch__status" data-testid="watch-status">
           {item.active
-            ? watchText('watchingSince', { time: date(item.startedAt), next: date(item.nextReadAt) })
-            : watchText('watchOver', { reason: item.last && (item.last.kind === 'gone' || item.last.kind === 'redirected') ? outcomeText(item.last, date) : watchText('scheduleOver') })}
+            ? t('watch.watchingSince', date(item.startedAt), date(item.nextReadAt))
+            : t('watch.watchOver', item.last && (item.last.kind === 'gone' || item.last.kind === 'redirected') ? outcomeText(item.last, tr) : t('watch.scheduleOver'))}
         </p>
       )}
-      {item && item.last && <p class="watch__last" data-testid="watch-last">{outcomeText(item.last, date)}</p>}
+      {item && item.last && <p class="watch__last" data-testid="watch-last">{outcomeText(item.last, tr)}</p>}
       {item && item.lastEditAt !== null && (
         <p class={item.unseen ? 'watch__edit watch__edit--new' : 'watch__edit'} data-testid="watch-edit">
-          {item.unseen ? watchText('editedSinceRead') : watchText('editedOn', { time: date(item.lastEditAt) })}
+          {item.unseen ? t('watch.editedSinceRead') : t('watch.editedOn', date(item.lastEditAt))}
         </p>
       )}
-      {!item && <p class="watch__help">{watchText('watchHelp')}</p>}
+      {!item && <p class="watch__help">{t('watch.help')}</p>}
       {error && <p class="watch__error" role="alert" data-testid="watch-error">{error}</p>}
     </section>
   );

@@ -1,5 +1,5 @@
 import type { WatchItem, WatchList } from '@/lib/watch/view';
-import { EDITION_NAMES, watchText } from '@/lib/watch/strings';
+import { EDITION_NAMES } from '@/lib/watch/editions';
 import { useT } from './i18n';
 import { outcomeText } from './watch-format';
 
@@ -14,15 +14,16 @@ interface Props {
 }
 
 function Article({ item, testId }: { item: WatchItem; testId: string }) {
-  const { date } = useT();
+  const tr = useT();
+  const { t, date } = tr;
   return (
     <li class={item.unseen ? 'watched__item watched__item--new' : 'watched__item'} data-testid={testId} data-url={item.url}>
       <a href={item.url} target="_blank" rel="noreferrer">
         {item.title}
       </a>
-      {item.unseen && <strong class="watched__new"> {watchText('editedSinceRead')}</strong>}
+      {item.unseen && <strong class="watched__new"> {t('watch.editedSinceRead')}</strong>}
       <span class="watched__last">
-        {item.lastEditAt !== null ? watchText('editedOn', { time: date(item.lastEditAt) }) : outcomeText(item.last, date)}
+        {item.lastEditAt !== null ? t('watch.editedOn', date(item.lastEditAt)) : outcomeText(item.last, tr)}
       </span>
     </li>
   );
@@ -30,12 +31,13 @@ function Article({ item, testId }: { item: WatchItem; testId: string }) {
 
 /** The popup's watch lists: watched articles with their last change, followed editions and their edits, the notification switch. */
 export function WatchedList({ list, onFollow, onNotify, notifyError = null }: Props) {
+  const { t } = useT();
   const followed = new Set<string>(list.followed.map((f) => f.edition));
   return (
     <div class="watched" data-testid="watched">
-      <h2 class="watched__heading">{watchText('watchedHeading')}</h2>
+      <h2 class="watched__heading">{t('watch.watchedHeading')}</h2>
       {list.watched.length === 0 ? (
-        <p class="watched__none">{watchText('noneWatched')}</p>
+        <p class="watched__none">{t('watch.noneWatched')}</p>
       ) : (
         <ul class="watched__list">
           {list.watched.map((item) => (
@@ -45,12 +47,12 @@ export function WatchedList({ list, onFollow, onNotify, notifyError = null }: Pr
       )}
       <label class="watched__notify">
         <input type="checkbox" data-testid="notify" checked={list.notify} onChange={(e) => onNotify((e.currentTarget as HTMLInputElement).checked)} />{' '}
-        {watchText('notifyLabel')}
+        {t('watch.notifyLabel')}
       </label>
       {notifyError && <p class="watched__error" role="alert">{notifyError}</p>}
       <details class="watched__follow" open={list.followed.length > 0}>
-        <summary>{watchText('followHeading')}</summary>
-        <p class="watched__help">{watchText('followHelp')}</p>
+        <summary>{t('watch.followHeading')}</summary>
+        <p class="watched__help">{t('watch.followHelp')}</p>
         <ul class="watched__editions">
           {FOLLOW_EDITIONS.map((ed) => (
             <li key={ed}>
@@ -64,9 +66,9 @@ export function WatchedList({ list, onFollow, onNotify, notifyError = null }: Pr
       </details>
       {list.followed.length > 0 && (
         <>
-          <h2 class="watched__heading">{watchText('editionEditsHeading')}</h2>
+          <h2 class="watched__heading">{t('watch.editionEditsHeading')}</h2>
           {list.editionEdits.length === 0 ? (
-            <p class="watched__none">{watchText('noEditionEdits')}</p>
+            <p class="watched__none">{t('watch.noEditionEdits')}</p>
           ) : (
             <ul class="watched__list">
               {list.editionEdits.map((item) => (

@@ -19,7 +19,7 @@ export const LIMITS = {
 /** Code of the warning a capped article carries. */
 export const TOO_LARGE = 'too-large';
 
-/** What the reader reads when a page was cut down (a full sentence; i18n moves it later). */
+/** The warning's English sentence (CLI, JSON report); the sidebar says it through `limits.tooLarge`. */
 export const TOO_LARGE_MESSAGE = 'This page is too large to compare in full: only part of it was compared (its first {count} paragraphs).';
 
 export function tooLargeMessage(count: number): string {

@@ -1,14 +1,35 @@
 // Telling the reader: the "edited" badge on the tabs that show a watched article, a count on the
 // toolbar button for the edits they have not seen, and, when they turned it on (and granted the
 // optional `notifications` permission), a notification "edited since you read it".
+// Their words are in the reader's language, chosen as for the sidebar (the setting, else the
+// article's edition, else the browser's language).
 import { browser } from 'wxt/browser';
+import { packageMessages } from '@/lib/i18n/package-messages';
+import type { Translator } from '@/lib/i18n/translate';
+import { parseRfiPath } from '@/lib/rfi-url';
+import { loadPanel, loadSettings } from '@/lib/settings/storage-items';
+import { translatorOf, uiSetup } from '@/lib/settings/ui-setup';
 import { watchKey, type WatchEntry } from '@/lib/watch/state';
-import { watchText } from '@/lib/watch/strings';
 
 const NOTIFICATION_PREFIX = 'rfi-lens-edit:';
 
 function toolbar(): typeof browser.action | undefined {
   return browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+}
+
+let messages: ReturnType<typeof packageMessages> | null = null;
+
+/** The reader's translator, for an article of `url`'s edition (or none); null if the package cannot give it (the loop goes on). */
+async function readerTranslator(url: string | null): Promise<Translator | null> {
+  try {
+    messages ??= packageMessages(browser.runtime.getURL as (p: string) => string);
+    const edition = url ? (parseRfiPath(url)?.edition ?? null) : null;
+    const sources = { settings: loadSettings, panel: loadPanel, messages };
+    return translatorOf(await uiSetup(sources, edition, [...navigator.languages, browser.i18n.getUILanguage()]));
+  } catch (error) {
+    console.warn('[RFI Lens] no messages for the badge', error);
+    return null;
+  }
 }
 
 /** The optional notifications API: present once the reader granted the permission. */
@@ -21,12 +42,13 @@ export async function badgeEditedTabs(entry: WatchEntry): Promise<void> {
   const key = watchKey(entry.url);
   const action = toolbar();
   if (!key || !action) return;
+  const tr = await readerTranslator(entry.url);
   const tabs = await browser.tabs.query({ url: '*://*.rfi.fr/*' }).catch(() => []);
   for (const tab of tabs) {
     if (tab.id === undefined || !tab.url || watchKey(tab.url) !== key) continue;
     await action.setBadgeText({ tabId: tab.id, text: 'edit' }).catch(() => undefined);
     await action.setBadgeBackgroundColor({ tabId: tab.id, color: '#6b3fa0' }).catch(() => undefined);
-    await action.setTitle({ tabId: tab.id, title: watchText('badgeTitleTab') }).catch(() => undefined);
+    if (tr) await action.setTitle({ tabId: tab.id, title: tr.t('watch.badgeTitleTab') }).catch(() => undefined);
   }
 }
 
@@ -34,19 +56,21 @@ export async function badgeEditedTabs(entry: WatchEntry): Promise<void> {
 export async function badgeUnseen(count: number): Promise<void> {
   const action = toolbar();
   if (!action) return;
+  const tr = await readerTranslator(null);
   await action.setBadgeText({ text: count > 0 ? `✎${count}` : '' }).catch(() => undefined);
   await action.setBadgeBackgroundColor({ color: '#6b3fa0' }).catch(() => undefined);
-  await action.setTitle({ title: count > 0 ? watchText('badgeTitleAll', { count }) : 'RFI Lens' }).catch(() => undefined);
+  if (tr) await action.setTitle({ title: count > 0 ? tr.n('watch.badgeTitleAll', count) : tr.t('ext.name') }).catch(() => undefined);
 }
 
 export async function notifyEdit(entry: WatchEntry): Promise<void> {
   const api = notifications();
   if (!api) return;
+  const tr = await readerTranslator(entry.url);
   await api
     .create(`${NOTIFICATION_PREFIX}${entry.url}`, {
       type: 'basic',
       iconUrl: (browser.runtime.getURL as (p: string) => string)('/watch-icon.png'),
-      title: watchText('editedSinceRead'),
+      title: tr ? tr.t('watch.editedSinceRead') : 'RFI Lens',
       message: entry.title,
     })
     .catch(() => undefined);

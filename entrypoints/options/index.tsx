@@ -3,10 +3,13 @@ import { browser } from 'wxt/browser';
 import { ArchiveSources } from '@/components/ArchiveSources';
 import { I18nProvider } from '@/components/i18n';
 import { OptionsView } from '@/components/OptionsView';
+import { OwnArchiveOptions } from '@/components/OwnArchiveOptions';
 import { packageMessages } from '@/lib/i18n/package-messages';
+import { sendMessage } from '@/lib/messaging';
 import { loadPanel, loadSettings, saveSettings } from '@/lib/settings/storage-items';
 import type { Settings } from '@/lib/settings/settings';
 import { translatorOf, uiSetup } from '@/lib/settings/ui-setup';
+import { ownArchiveSettings } from '../background/settings';
 import { shortcutsOpener } from './shortcuts';
 
 // The options page: the reader's settings in their language and theme, stored on change.
@@ -17,7 +20,13 @@ export default async function mountOptions(doc: Document): Promise<void> {
   const messages = packageMessages(browser.runtime.getURL as (p: string) => string);
   const languages = [...navigator.languages, browser.i18n.getUILanguage()];
   let saved = false;
+  // The own archive: the switch is the background's storage item; forgetting goes through the
+  // background, which holds the store.
+  let visits = await ownArchiveSettings().visitsOn.getValue();
+  let ownMessage: string | null = null;
+  let current: Settings = await loadSettings();
   const draw = async (settings: Settings) => {
+    current = settings;
     const setup = await uiSetup({ settings: async () => settings, panel: loadPanel, messages }, null, languages);
     const translator = translatorOf(setup);
     doc.documentElement.lang = translator.lang;
@@ -35,11 +44,31 @@ export default async function mountOptions(doc: Document): Promise<void> {
               return draw(next);
             });
           }}
-          sources={<ArchiveSources />}
+          sources={
+            <ArchiveSources>
+              <OwnArchiveOptions
+                visits={visits}
+                message={ownMessage}
+                onSetVisits={(on) => {
+                  void sendMessage('visitsSet', { on }).then((r) => {
+                    if (r.ok) visits = r.value.visits;
+                    ownMessage = r.ok ? null : translator.t('own.failed', r.error);
+                    return draw(current);
+                  });
+                }}
+                onForgetAll={() => {
+                  void sendMessage('visitsForget', { articleKey: null }).then((r) => {
+                    ownMessage = r.ok ? translator.t('own.forgotten', r.value.removed) : translator.t('own.failed', r.error);
+                    return draw(current);
+                  });
+                }}
+              />
+            </ArchiveSources>
+          }
         />
       </I18nProvider>,
       app,
     );
   };
-  await draw(await loadSettings());
+  await draw(current);
 }

@@ -10,7 +10,6 @@ import { isArticleUrl } from '@/lib/page/detect';
 import { parseRfiPath } from '@/lib/rfi-url';
 import { loadPanel, loadSettings } from '@/lib/settings/storage-items';
 import { translatorOf, uiSetup } from '@/lib/settings/ui-setup';
-import { watchText } from '@/lib/watch/strings';
 import type { WatchItem, WatchList } from '@/lib/watch/view';
 
 // The popup page: the active tab's summary, its watch control, and the watched articles and
@@ -69,7 +68,7 @@ export default async function mountPopup(doc: Document): Promise<void> {
   async function notify(on: boolean) {
     // The optional permission is asked here, in the reader's click, the first time they turn it on.
     const granted = on ? await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false) : true;
-    notifyError = granted ? null : watchText('notifyDenied');
+    notifyError = granted ? null : translator.t('watch.notifyDenied');
     const reply = granted ? await sendMessage('notifySet', { on }) : null;
     if (reply?.ok) list = reply.value;
     draw();

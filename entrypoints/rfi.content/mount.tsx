@@ -5,6 +5,7 @@ import { Sidebar } from '@/components/Sidebar';
 import { neutraliseBidi, neutraliseBidiDeep } from '@/lib/bidi';
 import { changeCount } from '@/lib/diff/summary-line';
 import { articleSegments } from '@/lib/entities/segments';
+import type { Translator } from '@/lib/i18n/translate';
 import { TOO_LARGE } from '@/lib/limits';
 import { sendMessage } from '@/lib/messaging';
 import { createEntityFinder } from '@/lib/page/highlight';
@@ -41,11 +42,12 @@ async function askVersion(report: Report | null, version: string, noArticle: str
   return reply.ok ? { report: withLive(reply.value, live) } : { report: null, error: reply.error };
 }
 
-/** What the sidebar is given: bidi controls neutralised, the size cap said in words. */
-function forDisplay(shown: Shown): Shown {
+/** What the sidebar is given: bidi controls neutralised, the size cap said in the reader's words. */
+function forDisplay(shown: Shown, { t, lang }: Translator): Shown {
   const report = shown.report ? neutraliseBidiDeep(shown.report) : null;
-  const capped = report?.liveWarnings.find((w) => w.code === TOO_LARGE);
-  return { report, error: shown.error ? neutraliseBidi(shown.error) : capped?.message };
+  const capped = report?.liveWarnings.some((w) => w.code === TOO_LARGE);
+  const kept = report ? new Intl.NumberFormat(lang).format(report.live.paragraphs.length) : '';
+  return { report, error: shown.error ? neutraliseBidi(shown.error) : capped ? t('limits.tooLarge', kept) : undefined };
 }
 
 /**
@@ -120,7 +122,7 @@ export function mountSidebar(ctx: ContentScriptContext, setup: UiSetup, live: Ar
     shown = next;
     key = nextKey;
     panel.expect(key === 'closed');
-    const display = forDisplay(next);
+    const display = forDisplay(next, translator);
     render(
       <I18nProvider translator={translator}>
         <Sidebar
@@ -137,7 +139,7 @@ export function mountSidebar(ctx: ContentScriptContext, setup: UiSetup, live: Ar
           onChooseVersion={(version) => void chooseVersion(version).catch((error: unknown) => console.warn('[RFI Lens]', error))}
           own={display.report?.own ?? null}
           ownMessage={next.ownMessage ?? null}
-          ownActions={ownArchiveActions(() => shown, (n) => draw(n), container)}
+          ownActions={ownArchiveActions(() => shown, (n) => draw(n), container, translator)}
           watch={display.report ? <WatchSlot live={display.report.live} /> : null}
         />
       </I18nProvider>,

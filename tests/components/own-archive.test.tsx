@@ -35,7 +35,7 @@ describe('OwnArchivePanel', () => {
     show(<OwnArchivePanel own={own({ visit: 'failed', error: 'The browser has no room left', evicted: 2 })} canExport={false} />);
     expect(one('[data-testid=own-error]')?.getAttribute('role')).toBe('alert');
     expect(text('[data-testid=own-error]')).toContain('no room left');
-    expect(text('[data-testid=evicted]')).toContain(': 2.');
+    expect(text('[data-testid=evicted]')).toBe('To stay under the size limit, 2 older copies were removed from your archive.');
     expect(one('[data-testid=export-capture]')).toBeNull();
   });
 

@@ -12,11 +12,11 @@ describe('flip-flop notice', () => {
   it('says "same as the version of <date>" and folds the edits that were undone', () => {
     const report: Report = { ...sampleReport, changes: { ...sampleReport.changes!, sameAsEarlier: older } };
     show(<Sidebar report={report} />);
-    expect(one('[data-testid=status]')?.textContent).toBe('Same as the version of 2023-03-02 21:05 Paris');
-    expect(one('[data-testid=same-as-earlier]')?.textContent).toContain('The live text is the same as the version captured 2023-03-02 21:05 Paris');
+    expect(one('[data-testid=status]')?.textContent).toBe('Same as the version of Mar 2, 2023, 21:05 (Paris time)');
+    expect(one('[data-testid=same-as-earlier]')?.textContent).toContain('The live text is the same as the version captured Mar 2, 2023, 21:05 (Paris time)');
     const folded = one('[data-testid=folded-changes]') as HTMLDetailsElement;
     expect(folded.open).toBe(false);
-    expect(folded.querySelector('summary')?.textContent).toBe('Differences from the version of 2023-03-02 22:15 Paris (4)');
+    expect(folded.querySelector('summary')?.textContent).toBe('Differences from the version of Mar 2, 2023, 22:15 (Paris time) (4)');
     expect(all('[data-testid=folded-changes] [data-testid=change]')).toHaveLength(4);
   });
 
@@ -41,7 +41,7 @@ describe('possible earlier versions', () => {
     expect(one('[data-testid=status]')?.textContent).toBe('Not in the archive');
     const items = all('[data-testid=possible-earlier-item]');
     expect(items).toHaveLength(2);
-    expect(items[0]?.textContent).toBe('川普首度揭自己曾命危 称抗体疗法救了他 (2020-10-10 10:56 Paris): possibly an earlier version of this article (similarity 59%)');
+    expect(items[0]?.textContent).toBe('川普首度揭自己曾命危 称抗体疗法救了他 Oct 10, 2020, 10:56 (Paris time)Possibly an earlier version of this article (similarity 59%)');
     expect(items[0]?.querySelector('a')?.getAttribute('href')).toBe(offers[0]!.url);
   });
 

@@ -5,6 +5,7 @@ import { WatchControl } from '../../components/WatchControl';
 import { WatchedList } from '../../components/WatchedList';
 import { Sidebar } from '../../components/Sidebar';
 import type { WatchItem, WatchList } from '../../lib/watch/view';
+import { translatorFor } from '../support/i18n';
 import { sampleReport } from './sample-report';
 import { all, one, show } from './dom';
 
@@ -39,8 +40,8 @@ describe('WatchControl', () => {
     const edited = { kind: 'edited' as const, at: AT + 3_600_000, status: 200, detail: null };
     show(<WatchControl item={item({ last: edited, lastEditAt: edited.at, edits: 1, unseen: true })} onToggle={onToggle} />);
     expect(one('[data-testid=watch-toggle]')?.textContent).toBe('Stop watching');
-    expect(one('[data-testid=watch-status]')?.textContent).toBe('Watching since 2025-11-30 11:00 Paris. Next check 2025-11-30 12:00 Paris.');
-    expect(one('[data-testid=watch-last]')?.textContent).toBe('edited, found 2025-11-30 12:00 Paris');
+    expect(one('[data-testid=watch-status]')?.textContent).toBe('Watching since Nov 30, 2025, 11:00 (Paris time). Next check Nov 30, 2025, 12:00 (Paris time).');
+    expect(one('[data-testid=watch-last]')?.textContent).toBe('edited, found Nov 30, 2025, 12:00 (Paris time)');
     expect(one('[data-testid=watch-edit]')?.textContent).toBe('Edited since you read it');
     act(() => (one('[data-testid=watch-toggle]') as HTMLButtonElement).click());
     expect(onToggle).toHaveBeenCalledWith(false);
@@ -49,6 +50,15 @@ describe('WatchControl', () => {
   it('says why a watch ended: the article is gone', () => {
     show(<WatchControl item={item({ active: false, nextReadAt: null, last: { kind: 'gone', at: AT, status: 404, detail: null } })} onToggle={() => {}} />);
     expect(one('[data-testid=watch-status]')?.textContent).toBe('Watch ended: removed from rfi.fr (HTTP 404)');
+  });
+
+  it('speaks the reader\'s language, outcome included', () => {
+    const gone = item({ active: false, nextReadAt: null, last: { kind: 'gone', at: AT, status: 404, detail: null } });
+    show(<WatchControl item={gone} onToggle={() => {}} />, translatorFor('zh_TW'));
+    expect(one('[data-testid=watch-status]')?.textContent).toBe('追蹤已結束：已從 rfi.fr 刪除（HTTP 404）');
+    expect(one('[data-testid=watch-toggle]')?.textContent).toBe('停止追蹤');
+    show(<WatchControl item={gone} onToggle={() => {}} />, translatorFor('fr'));
+    expect(one('[data-testid=watch-status]')?.textContent).toBe('Suivi terminé : retiré de rfi.fr (HTTP 404)');
   });
 
   it('sits in the sidebar slot under the headline', () => {
@@ -69,8 +79,8 @@ describe('WatchedList', () => {
   it('lists watched articles with their last change, the followed editions and their edited articles', () => {
     show(<WatchedList list={list} onFollow={() => {}} onNotify={() => {}} />);
     expect(all('[data-testid=watched-item]').map((li) => li.textContent)).toEqual([
-      '台湾增加国防开支 Edited since you read itLast edited 2025-11-30 11:00 Paris',
-      '香港大火unchanged at 2025-11-30 11:00 Paris',
+      '台湾增加国防开支 Edited since you read itLast edited Nov 30, 2025, 11:00 (Paris time)',
+      '香港大火unchanged at Nov 30, 2025, 11:00 (Paris time)',
     ]);
     expect((one('[data-testid=follow-cn]') as HTMLInputElement).checked).toBe(true);
     expect((one('[data-testid=follow-tw]') as HTMLInputElement).checked).toBe(false);

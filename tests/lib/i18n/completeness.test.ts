@@ -36,7 +36,7 @@ describe('locales', () => {
         .filter((f) => /\.tsx?$/.test(f))
         .map((f) => readFileSync(resolve(REPO_ROOT, d, f), 'utf8')),
     );
-    const used = files.flatMap((text) => [...text.matchAll(/'((?:ext|date|sidebar|field|meta|entities|archive|versions|change|diff|kind|summary|silent|jump|popup|marker|options|language)\.[A-Za-z_]+)'/g)].map((m) => m[1]!));
+    const used = files.flatMap((text) => [...text.matchAll(/'((?:ext|date|sidebar|field|meta|entities|archive|versions|change|diff|kind|summary|silent|jump|popup|marker|options|language|origin|own|watch|trust|limits)\.[A-Za-z_]+)'/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(50);
     expect(used.filter((k) => !(k.replaceAll('.', '_') in english))).toEqual([]);
   });
