@@ -62,8 +62,8 @@ describeShared('flip-flops, live blogs and possible earlier versions in real bro
       it('says "same as the version of <date>" when the live text is the earlier capture again', async () => {
         const page = await driver().open(flipFlopPage());
         await page.waitFor('[data-testid=same-as-earlier]');
-        expect(await page.texts('[data-testid=status]')).toEqual(['Same as the version of 2022-06-12 19:15 Paris']);
-        expect((await page.texts('[data-testid=same-as-earlier]'))[0]).toContain('same as the version captured 2022-06-12 19:15 Paris');
+        expect(await page.texts('[data-testid=status]')).toEqual(['Same as the version of Jun 12, 2022, 19:15 (Paris time)']);
+        expect((await page.texts('[data-testid=same-as-earlier]'))[0]).toContain('same as the version captured Jun 12, 2022, 19:15 (Paris time)');
         expect(await page.attrs('[data-testid=folded-changes]', 'open')).toEqual([null]);
         await page.inRoot('sidebar', (root, [sel, block]) => root.querySelector(sel)?.scrollIntoView({ block }), ['[data-testid=archive]', 'start'] as [string, ScrollLogicalPosition]);
         expect(await page.visible('[data-testid=same-as-earlier]')).toBe(true);
@@ -89,7 +89,7 @@ describeShared('flip-flops, live blogs and possible earlier versions in real bro
         expect(await page.texts('[data-testid=status]')).toEqual(['Not in the archive']);
         const [item] = await page.texts('[data-testid=possible-earlier-item]');
         expect(item).toContain('川普首度揭自己曾命危 称抗体疗法救了他');
-        expect(item).toContain('possibly an earlier version of this article (similarity 59%)');
+        expect(item).toContain('Possibly an earlier version of this article (similarity 59%)');
         await page.inRoot('sidebar', (root, [sel, block]) => root.querySelector(sel)?.scrollIntoView({ block }), ['[data-testid=possible-earlier]', 'start'] as [string, ScrollLogicalPosition]);
         expect(await page.visible('[data-testid=possible-earlier-item]')).toBe(true);
         await page.screenshot(resolve(SHOTS, `${b.label}-possible-earlier.png`));
