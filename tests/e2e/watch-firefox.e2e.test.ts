@@ -12,7 +12,7 @@ import { bidiInRoot } from './support/firefox';
 import { unarchivedPage } from './support/fixtures';
 import { serve } from './support/watch-chromium';
 import { launchWatchFirefox, type FirefoxWatch } from './support/watch-firefox';
-import { storedState, timePasses } from './support/watch-time';
+import { inEnglish, storedState, timePasses } from './support/watch-time';
 import { articlePage, editedHtml, feedXml } from './support/watch-pages';
 
 const BINARY = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -31,6 +31,7 @@ for (const build of ['firefox-mv2', 'firefox-mv3']) {
       const dir = resolve(OUT, build);
       if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
       f = await launchWatchFirefox(dir, TMP);
+      await inEnglish(f);
     }, 60_000);
     afterAll(async () => f?.close());
     const entries = async () => Object.values((await storedState(f))?.entries ?? {}) as Entry[];
@@ -42,6 +43,10 @@ for (const build of ['firefox-mv2', 'firefox-mv3']) {
       await tab.setViewport({ width: 1400, height: 900 });
       await tab.goto(page.url, { waitUntil: 'load' });
       const inRoot = bidiInRoot(f.browser, tab); // the sidebar's root is closed, under a random tag: reached over BiDi
+      // The panel opens by itself only where edits are found (the default); this article is not in any
+      // archive yet, so the reader opens it from its tab, as they would.
+      await poll(async () => (await inRoot('sidebar', IN_ROOT.exists, '[data-testid=open], [data-testid=sidebar]')) === true, 20_000, 'panel or tab');
+      if (await inRoot('sidebar', IN_ROOT.exists, '[data-testid=open]')) expect(await inRoot('sidebar', IN_ROOT.click, '[data-testid=open]')).toBe(true);
       await poll(async () => (await inRoot('sidebar', IN_ROOT.exists, '[data-testid=watch-toggle]')) === true, 20_000, 'watch control');
       expect(await inRoot('sidebar', IN_ROOT.click, '[data-testid=watch-toggle]')).toBe(true);
       await poll(async () => (await entries()).length === 1, 5000, 'watched');

@@ -12,6 +12,7 @@ import { IN_ROOT, poll } from './support/driver';
 import { unarchivedPage } from './support/fixtures';
 import { editedHtml } from './support/watch-pages';
 import { launchWatchChromium, serve, storedState, timePasses, type WatchBrowser } from './support/watch-chromium';
+import { inEnglish } from './support/watch-time';
 
 const BINARY = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 type G = typeof globalThis & { chrome: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -29,6 +30,7 @@ describeShared('watch this article (Chromium MV3)', () => {
     const dir = resolve(OUT, 'chrome-mv3');
     if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
     b = await launchWatchChromium(dir, TMP);
+    await inEnglish(b);
   }, 60_000);
   afterAll(async () => b?.close());
 
@@ -41,6 +43,10 @@ describeShared('watch this article (Chromium MV3)', () => {
     const tab = await b.ctx.newPage();
     await tab.goto(page.url, { waitUntil: 'load' });
     const inRoot = cdpInRoot(tab); // the sidebar's root is closed, under a random tag: reached over CDP
+    // The panel opens by itself only where edits are found (the default); this article is not in any
+    // archive yet, so the reader opens it from its tab, as they would.
+    await poll(async () => (await inRoot('sidebar', IN_ROOT.exists, '[data-testid=open], [data-testid=sidebar]')) === true, 15_000, 'panel or tab');
+    if (await inRoot('sidebar', IN_ROOT.exists, '[data-testid=open]')) expect(await inRoot('sidebar', IN_ROOT.click, '[data-testid=open]')).toBe(true);
     await poll(async () => (await inRoot('sidebar', IN_ROOT.exists, '[data-testid=watch-toggle]')) === true, 15_000, 'watch control');
     expect(await inRoot('sidebar', IN_ROOT.click, '[data-testid=watch-toggle]')).toBe(true);
     await poll(async () => (await inRoot('sidebar', IN_ROOT.texts, '[data-testid=watch-toggle]'))?.[0] === 'Stop watching', 5000, 'watching');

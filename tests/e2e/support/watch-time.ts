@@ -38,3 +38,12 @@ export async function timePasses(b: ExtensionRunner, only: string | null = null,
     await c.alarms.create('rfi-lens-watch', { when: Date.now() });
   }, [only, feeds] as const);
 }
+
+/**
+ * The watch suites read the panel's and popup's English: the reader's language is set to English,
+ * the other settings stay at their defaults (the panel opens by itself only where edits are found).
+ */
+export async function inEnglish(b: ExtensionRunner): Promise<void> {
+  const settings = { openMode: 'edits', sideBySide: true, language: 'en', theme: 'auto' };
+  await b.inWorker(async (s) => void (await ((globalThis as G).browser ?? (globalThis as G).chrome).storage.local.set({ settings: s })), settings);
+}
