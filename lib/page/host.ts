@@ -32,6 +32,9 @@ function hostStyle(box: string): string {
   return [...fixed, ...box.split(';').filter(Boolean)].map((d) => `${d} !important`).join(';');
 }
 
+/** Spacing properties a reader's own style sheet or bookmarklet may need to override. */
+const TEXT_SPACING = ['line-height', 'letter-spacing', 'word-spacing'];
+
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut'];
 
 /**
@@ -41,6 +44,10 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput',
 export function createUiHost(doc: Document, css: string, box: string, prefix = 'rfi-lens'): UiHost {
   const host = doc.createElement(randomTag(prefix));
   host.setAttribute('style', hostStyle(box));
+  // Text spacing stays the reader's to change (WCAG 1.4.12; axe's avoid-inline-spacing): `all:initial
+  // !important` would lock it, so it is given back, without !important. A page could then change the
+  // panel's spacing, which is cosmetic; it still cannot hide, move or read the panel.
+  for (const property of TEXT_SPACING) host.style.setProperty(property, 'normal');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = css;

@@ -12,6 +12,10 @@ describe('UI host', () => {
     const { host, shadow, container } = createUiHost(document, '.x{}', 'position:fixed;top:0');
     expect(host.shadowRoot).toBeNull();
     expect(shadow.contains(container)).toBe(true);
-    expect(host.getAttribute('style')).toMatch(/^all:initial !important;display:block !important;.*position:fixed !important;top:0 !important$/);
+    for (const [p, v] of [['display', 'block'], ['visibility', 'visible'], ['opacity', '1'], ['position', 'fixed'], ['top', '0px']]) {
+      expect([p, host.style.getPropertyValue(p).replace(/^0$/, '0px'), host.style.getPropertyPriority(p)]).toEqual([p, v, 'important']);
+    }
+    // Text spacing given back to the reader (not !important) is checked where CSSOM is real: axe's
+    // avoid-inline-spacing in tests/e2e/a11y.e2e.test.ts (Firefox reports it; happy-dom drops it).
   });
 });
