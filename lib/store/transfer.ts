@@ -1,0 +1,88 @@
+// The options page's "export / import my archive" across the message seam. The store lives in the
+// background; the zip crosses as base64 text (messages are JSON), so one message carries at most
+// TRANSFER_LIMIT characters: Chrome refuses messages over 64 MiB, and base64 costs 4/3, so a zip
+// up to 24 MiB (text compresses ~4×: about 100 MB of stored captures) goes in one piece; over it,
+// a clear error, nothing half-written. Import: the page unzips and parses the archive files
+// (cheerio stays out of the background), then sends the captures as JSON under the same limit.
+import type { ParseArchiveFile } from './zip';
+import { exportZip, importCaptures, readZip, type ImportedZip } from './zip';
+import type { CaptureStore } from './types';
+
+/** Characters one export or import message may carry (base64 zip, or the captures' JSON). */
+export const TRANSFER_LIMIT = 32 * 1024 * 1024;
+
+export interface ExportedZip {
+  fileName: string;
+  /** The zip, base64. */
+  base64: string;
+  captures: number;
+}
+
+export interface ImportOutcome {
+  stored: number;
+  skipped: number;
+  /** `file:line: reason` for files not read, `url: reason` for captures the store refused. */
+  errors: string[];
+}
+
+const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+
+export class TooLargeError extends Error {
+  constructor(what: 'export' | 'import', chars: number, limit: number) {
+    super(`the ${what} needs ${mb(chars)} MB in one message, over the ${mb(limit)} MB a message can carry; ${what === 'export' ? 'forget some visits, or lower the size cap, and export again' : 'split the zip into smaller ones'}`);
+  }
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+/** `rfi-lens-archive-2025-11-30.zip` */
+export const exportName = (now: number) => `rfi-lens-archive-${new Date(now).toISOString().slice(0, 10)}.zip`;
+
+/** The background's two handlers. */
+export function storeTransfer(getStore: () => Promise<CaptureStore>, now: () => number = Date.now, limit = TRANSFER_LIMIT) {
+  return {
+    async storeExport(): Promise<ExportedZip> {
+      const captures = await (await getStore()).all();
+      const base64 = toBase64(exportZip(captures, now()));
+      if (base64.length > limit) throw new TooLargeError('export', base64.length, limit);
+      return { fileName: exportName(now()), base64, captures: captures.length };
+    },
+    async storeImport({ captures }: { captures: ImportedZip['captures'] }): Promise<ImportOutcome> {
+      if (!Array.isArray(captures)) throw new Error('storeImport: no captures');
+      const store = await getStore();
+      const errors: string[] = [];
+      let stored = 0;
+      let skipped = 0;
+      // One at a time, so one refused capture (bad data) is named and the rest still go in.
+      for (const c of captures) {
+        try {
+          const r = await importCaptures(store, [c]);
+          stored += r.stored;
+          skipped += r.skipped;
+        } catch (error) {
+          errors.push(`${String(c?.capture?.article?.url ?? '?')}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      return { stored, skipped, errors };
+    },
+  };
+}
+
+/** The page's half of an import: zip bytes → the message to send, or why not (errors kept either way). */
+export async function prepareImport(bytes: Uint8Array, parse: ParseArchiveFile, limit = TRANSFER_LIMIT): Promise<ImportedZip> {
+  const read = await readZip(bytes, parse);
+  const chars = JSON.stringify(read.captures).length;
+  if (chars > limit) throw new TooLargeError('import', chars, limit);
+  return read;
+}
