@@ -83,6 +83,7 @@ export default async function mountOptions(doc: Document): Promise<void> {
   /** One export or import at a time; its outcome is shown, never swallowed. */
   const run = async (job: () => Promise<TransferResult>) => {
     busy = true;
+    ownMessage = null; // the last forget/switch message would read as this action's outcome
     await draw(current);
     transfer = await job().catch((error: unknown): TransferResult => ({ kind: 'failed', error: error instanceof Error ? error.message : String(error) }));
     busy = false;

@@ -59,6 +59,7 @@ eachBrowser((b, driver) => {
     await poll(async () => /^Import/.test((await text(options, '[data-testid=transfer-result] p')) ?? ''), 15_000, 'the import');
     expect(await text(options, '[data-testid=transfer-result] p')).toBe('Import done: 1 new, 0 already in your archive.');
     expect(await options.evaluate(() => document.querySelector('[data-testid=transfer-errors]'))).toBeNull();
+    await options.evaluate(() => document.querySelector('[data-testid=transfer-result]')?.scrollIntoView({ block: 'center' }));
     await options.screenshot(resolve(SHOTS, `${b.label}-options-import.png`));
     await options.close();
 
