@@ -2,9 +2,7 @@
 // request and response types. Replies are serialisable `{ ok, value } | { ok, error }`; no Error
 // object crosses contexts. Pure types and guards; lib/messaging.ts does the sending.
 import type { TabSummary } from './diff/summary-line';
-import type { OwnArchiveStatus } from './store/status';
-import type { ExportedZip, ImportOutcome } from './store/transfer';
-import type { ImportedZip } from './store/zip';
+import type { ExportedZip, ImportOutcome, OwnArchiveStatus, TransferredCapture } from './store/status';
 import type { UiSetup } from './settings/ui-setup';
 import type { PanelState } from './settings/settings';
 import type { Article, Parsed, Report } from './types';
@@ -48,7 +46,7 @@ export interface ProtocolMap {
   /** Options page only: the whole store as a zip of archive files, base64 (lib/store/transfer.ts, its size limit). */
   storeExport: { request: Record<string, never>; response: ExportedZip };
   /** Options page only: captures read from a zip by the page (readZip) → added to the store. */
-  storeImport: { request: { captures: ImportedZip['captures'] }; response: ImportOutcome };
+  storeImport: { request: { captures: TransferredCapture[] }; response: ImportOutcome };
 }
 
 /** What "Export" writes: the compared capture as an archive file, or the edit report. */

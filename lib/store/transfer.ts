@@ -7,23 +7,12 @@
 import type { ParseArchiveFile } from './zip';
 import { exportZip, importCaptures, readZip, type ImportedZip } from './zip';
 import type { CaptureStore } from './types';
+import type { ExportedZip, ImportOutcome } from './status';
 
 /** Characters one export or import message may carry (base64 zip, or the captures' JSON). */
 export const TRANSFER_LIMIT = 32 * 1024 * 1024;
 
-export interface ExportedZip {
-  fileName: string;
-  /** The zip, base64. */
-  base64: string;
-  captures: number;
-}
-
-export interface ImportOutcome {
-  stored: number;
-  skipped: number;
-  /** `file:line: reason` for files not read, `url: reason` for captures the store refused. */
-  errors: string[];
-}
+export type { ExportedZip, ImportOutcome } from './status';
 
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 
