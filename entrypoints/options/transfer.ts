@@ -26,11 +26,19 @@ export async function exportArchive(doc: Document): Promise<TransferResult> {
 
 export async function importArchive(file: File): Promise<TransferResult> {
   try {
-    const read = await prepareImport(new Uint8Array(await file.arrayBuffer()), parseArchiveFile);
-    if (read.captures.length === 0) return { kind: 'failed', error: file.name, errors: read.errors.length ? read.errors : [`${file.name}: no archive file in this zip`] };
-    const r = await sendMessage('storeImport', { captures: read.captures });
-    if (!r.ok) return { kind: 'failed', error: r.error, errors: read.errors };
-    return { kind: 'imported', stored: r.value.stored, skipped: r.value.skipped, errors: [...read.errors, ...r.value.errors] };
+    const { batches, errors } = await prepareImport(new Uint8Array(await file.arrayBuffer()), parseArchiveFile);
+    if (batches.length === 0) return { kind: 'failed', error: file.name, errors: errors.length ? errors : [`${file.name}: no archive file in this zip`] };
+    let stored = 0;
+    let skipped = 0;
+    // One message per batch (each under the message limit), in order: oldest captures first.
+    for (const captures of batches) {
+      const r = await sendMessage('storeImport', { captures });
+      if (!r.ok) return { kind: 'failed', error: r.error, errors };
+      stored += r.value.stored;
+      skipped += r.value.skipped;
+      errors.push(...r.value.errors);
+    }
+    return { kind: 'imported', stored, skipped, errors };
   } catch (error) {
     return { kind: 'failed', error: message(error) };
   }
