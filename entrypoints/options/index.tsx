@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ArchiveSources } from '@/components/ArchiveSources';
+import { ArchiveTransfer, type TransferResult } from '@/components/ArchiveTransfer';
 import { I18nProvider } from '@/components/i18n';
 import { OptionsView } from '@/components/OptionsView';
 import { OwnArchiveOptions } from '@/components/OwnArchiveOptions';
@@ -11,6 +12,7 @@ import type { Settings } from '@/lib/settings/settings';
 import { translatorOf, uiSetup } from '@/lib/settings/ui-setup';
 import { ownArchiveSettings } from '../background/settings';
 import { shortcutsOpener } from './shortcuts';
+import { exportArchive, importArchive } from './transfer';
 
 // The options page: the reader's settings in their language and theme, stored on change.
 // main.tsx calls mountOptions; nothing here runs at import time.
@@ -24,6 +26,8 @@ export default async function mountOptions(doc: Document): Promise<void> {
   // background, which holds the store.
   let visits = await ownArchiveSettings().visitsOn.getValue();
   let ownMessage: string | null = null;
+  let transfer: TransferResult | null = null;
+  let busy = false;
   let current: Settings = await loadSettings();
   const draw = async (settings: Settings) => {
     current = settings;
@@ -63,12 +67,27 @@ export default async function mountOptions(doc: Document): Promise<void> {
                   });
                 }}
               />
+              <ArchiveTransfer
+                busy={busy}
+                result={transfer}
+                onExport={() => void run(() => exportArchive(doc))}
+                onImport={(file) => void run(() => importArchive(file))}
+              />
             </ArchiveSources>
           }
         />
       </I18nProvider>,
       app,
     );
+  };
+  /** One export or import at a time; its outcome is shown, never swallowed. */
+  const run = async (job: () => Promise<TransferResult>) => {
+    busy = true;
+    ownMessage = null; // the last forget/switch message would read as this action's outcome
+    await draw(current);
+    transfer = await job().catch((error: unknown): TransferResult => ({ kind: 'failed', error: error instanceof Error ? error.message : String(error) }));
+    busy = false;
+    await draw(current);
   };
   await draw(current);
 }

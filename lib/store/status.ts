@@ -1,5 +1,5 @@
 // What the sidebar shows about the reader's own archive for one page: plain data from the background.
-import type { StoreUsage } from './types';
+import type { Capture, StoreUsage } from './types';
 
 /** What happened to this visit's text. */
 export type VisitOutcome =
@@ -29,4 +29,25 @@ export interface OwnArchiveStatus {
   /** The article's key in the store (what "forget this article" sends), null when it has none there. */
   articleKey: string | null;
   usage: StoreUsage | null;
+}
+
+/** The options page's export (lib/store/transfer.ts): the whole store as a zip, base64. */
+export interface ExportedZip {
+  fileName: string;
+  base64: string;
+  captures: number;
+}
+
+/** One capture read from a zip by the options page (lib/store/zip.ts readZip), sent to the background. */
+export interface TransferredCapture {
+  capture: Capture;
+  articleKey?: string;
+}
+
+/** What an import did. */
+export interface ImportOutcome {
+  stored: number;
+  skipped: number;
+  /** `url: reason` for each capture the store refused. */
+  errors: string[];
 }
