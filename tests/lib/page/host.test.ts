@@ -12,7 +12,7 @@ describe('UI host', () => {
     const { host, shadow, container } = createUiHost(document, '.x{}', 'position:fixed;top:0');
     expect(host.shadowRoot).toBeNull();
     expect(shadow.contains(container)).toBe(true);
-    for (const [p, v] of [['display', 'block'], ['visibility', 'visible'], ['opacity', '1'], ['position', 'fixed'], ['top', '0px']]) {
+    for (const [p, v] of [['display', 'block'], ['visibility', 'visible'], ['opacity', '1'], ['position', 'fixed'], ['top', '0px']] as const) {
       expect([p, host.style.getPropertyValue(p).replace(/^0$/, '0px'), host.style.getPropertyPriority(p)]).toEqual([p, v, 'important']);
     }
     // Text spacing given back to the reader (not !important) is checked where CSSOM is real: axe's
