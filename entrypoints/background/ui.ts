@@ -16,7 +16,7 @@ export function createUiSources(): UiSources {
   panelItem.watch(() => {
     panel = loadPanel();
   });
-  return { settings: () => settings, panel: () => panel, messages: packageMessages(browser.runtime.getURL as (p: string) => string) };
+  return { settings: () => settings, panel: () => panel, messages: packageMessages(browser.runtime.getURL as (p: string) => string, (url) => fetch(url)) };
 }
 
 /** The browser's languages as the page gave them, then the browser's UI language. */

@@ -22,7 +22,7 @@ let messages: ReturnType<typeof packageMessages> | null = null;
 /** The reader's translator, for an article of `url`'s edition (or none); null if the package cannot give it (the loop goes on). */
 async function readerTranslator(url: string | null): Promise<Translator | null> {
   try {
-    messages ??= packageMessages(browser.runtime.getURL as (p: string) => string);
+    messages ??= packageMessages(browser.runtime.getURL as (p: string) => string, (url) => fetch(url));
     const edition = url ? (parseRfiPath(url)?.edition ?? null) : null;
     const sources = { settings: loadSettings, panel: loadPanel, messages };
     return translatorOf(await uiSetup(sources, edition, [...navigator.languages, browser.i18n.getUILanguage()]));

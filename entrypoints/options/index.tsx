@@ -19,7 +19,7 @@ import { exportArchive, importArchive } from './transfer';
 export default async function mountOptions(doc: Document): Promise<void> {
   const app = doc.getElementById('app');
   if (!app) return;
-  const messages = packageMessages(browser.runtime.getURL as (p: string) => string);
+  const messages = packageMessages(browser.runtime.getURL as (p: string) => string, (url) => fetch(url));
   const languages = [...navigator.languages, browser.i18n.getUILanguage()];
   let saved = false;
   // The own archive: the switch is the background's storage item; forgetting goes through the

@@ -23,7 +23,7 @@ export default async function mountPopup(doc: Document): Promise<void> {
   const summaryReply = tab?.id === undefined ? null : await sendMessage('summary', { tabId: tab.id });
   const summary = summaryReply?.ok ? summaryReply.value : null;
   const articleUrl = tab?.url && isArticleUrl(tab.url) ? tab.url : null;
-  const sources = { settings: loadSettings, panel: loadPanel, messages: packageMessages(browser.runtime.getURL as (p: string) => string) };
+  const sources = { settings: loadSettings, panel: loadPanel, messages: packageMessages(browser.runtime.getURL as (p: string) => string, (url) => fetch(url)) };
   const setup = await uiSetup(sources, summary?.edition ?? null, [...navigator.languages, browser.i18n.getUILanguage()]);
   const translator = translatorOf(setup);
   doc.documentElement.lang = translator.lang;

@@ -170,7 +170,7 @@ export function extractArticle(doc: Document, pageUrl: string): Parsed<Article> 
     contentId,
   };
   // Live blogs only (lib/page/live-blog.ts): their new entries are growth, not edits.
-  const liveBlog = readLiveBlog(doc, value, pageUrl);
+  const liveBlog = readLiveBlog(doc, value, pageUrl, ld.nodes);
   return { value: liveBlog ? { ...value, liveBlog } : value, warnings };
 }
 

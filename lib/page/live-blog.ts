@@ -38,10 +38,10 @@ function isLiveBlogNode(node: JsonObject): boolean {
 
 /**
  * The live-blog facts of an extracted article, or null when the page is an ordinary article.
- * `pageUrl` is the tab's URL (the canonical one is `article.url`).
+ * `pageUrl` is the tab's URL (the canonical one is `article.url`); `nodes`: the page's JSON-LD nodes
+ * when the caller has read them already (extractArticle has), so the page is not parsed twice.
  */
-export function readLiveBlog(doc: Document, article: Article, pageUrl: string = article.url): LiveBlog | null {
-  const nodes = readJsonLd(doc).nodes;
+export function readLiveBlog(doc: Document, article: Article, pageUrl: string = article.url, nodes: readonly JsonObject[] = readJsonLd(doc).nodes): LiveBlog | null {
   const ld = nodes.filter(isLiveBlogNode);
   const root = queryFirst(doc, selectors.articleRoot) ?? doc;
   const posts = queryAll(root, selectors.liveBlogPosts);
