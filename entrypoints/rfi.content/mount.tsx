@@ -8,9 +8,9 @@ import { articleSegments } from '@/lib/entities/segments';
 import type { Translator } from '@/lib/i18n/translate';
 import { TOO_LARGE } from '@/lib/limits';
 import { sendMessage } from '@/lib/messaging';
-import { createEntityFinder } from '@/lib/page/highlight';
-import { createUiHost, raiseToTopLayer } from '@/lib/page/host';
-import { setSideBySide, SIDE_BY_SIDE_MIN_WIDTH } from '@/lib/page/side-by-side';
+import { createEntityFinder } from '@/lib/overlay/highlight';
+import { createUiHost, raiseToTopLayer } from '@/lib/overlay/host';
+import { setSideBySide, SIDE_BY_SIDE_MIN_WIDTH } from '@/lib/overlay/side-by-side';
 import { withLive, type ResponseOf } from '@/lib/protocol';
 import { startsOpen } from '@/lib/settings/settings';
 import { translatorOf, type UiSetup } from '@/lib/settings/ui-setup';
@@ -52,7 +52,7 @@ function forDisplay(shown: Shown, { t, lang }: Translator): Shown {
 
 /**
  * Mounts the sidebar in a closed shadow root under a host the page cannot predict or restyle
- * (lib/page/host.ts). It paints at once with the live article (title, metadata) in the reader's
+ * (lib/overlay/host.ts). It paints at once with the live article (title, metadata) in the reader's
  * language and theme, then fills in the comparison when `comparison` resolves; the settings say
  * whether it opens. When the extension goes away under the page, the panel is replaced by a notice
  * that says so (nothing dead is left on screen) and the markers and room are given back.

@@ -60,7 +60,7 @@ export interface BrowserDriver {
   restartBackground?(): Promise<void>;
 }
 
-/** Which of our hosts: the sidebar's or the page markers' overlay (lib/page/host.ts tags). */
+/** Which of our hosts: the sidebar's or the page markers' overlay (lib/overlay/host.ts tags). */
 export type RootKind = 'sidebar' | 'markers';
 export const HOST_TAG: Record<RootKind, RegExp> = { sidebar: /^rfi-lens-[a-z]{12}$/, markers: /^rfi-lens-m-[a-z]{12}$/ };
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseEntities } from '../../../lib/entities/extract';
 import { articleSegments } from '../../../lib/entities/segments';
-import { createEntityFinder, locateMentions, type Highlighter } from '../../../lib/page/highlight';
+import { createEntityFinder, locateMentions, type Highlighter } from '../../../lib/overlay/highlight';
 import type { Article, Entity } from '../../../lib/types';
 
 const live: Article = {

@@ -7,11 +7,11 @@
 import type { ChangeTarget } from '../diff/targets';
 import type { Translator } from '../i18n/translate';
 import { normalizeSpace } from '../text';
-import { locateBodyBlocks } from './body';
+import { locateBodyBlocks } from '../page/body';
 import { MARKER_CSS, MARKER_LABEL, tooltipContent } from './marker-content';
 import { createUiHost } from './host';
-import { queryFirst } from './query';
-import { selectors } from './selectors';
+import { queryFirst } from '../page/query';
+import { selectors } from '../page/selectors';
 
 /** The live page's elements that changes are drawn beside. */
 export interface PageElements {

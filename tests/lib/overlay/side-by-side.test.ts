@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { setSideBySide } from '../../../lib/page/side-by-side';
+import { setSideBySide } from '../../../lib/overlay/side-by-side';
 
 const ourStyles = () => Array.from(document.head.querySelectorAll('style')).filter((s) => s.textContent?.includes('margin-right'));
 

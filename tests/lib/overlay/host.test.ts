@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createUiHost, randomTag } from '../../../lib/page/host';
+import { createUiHost, randomTag } from '../../../lib/overlay/host';
 
 describe('UI host', () => {
   it('has a random valid custom-element tag each time', () => {

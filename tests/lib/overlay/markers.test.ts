@@ -9,7 +9,7 @@ import { compareArticles } from '../../../lib/diff/compare';
 import { changeTargets } from '../../../lib/diff/targets';
 import { locateBodyBlocks, readBodyBlocks } from '../../../lib/page/body';
 import { extractArticle } from '../../../lib/page/extract';
-import { installMarkers, locatePage, MARKERS_TAG } from '../../../lib/page/markers';
+import { installMarkers, locatePage, MARKERS_TAG } from '../../../lib/overlay/markers';
 import { normalizeSpace } from '../../../lib/text';
 import type { Article } from '../../../lib/types';
 import { english } from '../../support/i18n';
