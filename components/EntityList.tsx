@@ -1,13 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { PlainKey } from '@/lib/i18n/translate';
+import type { FindResult } from '@/lib/protocol';
 import type { Entity, EntityType } from '@/lib/types';
 import { useT } from './i18n';
-
-/** What finding an entity on the page gave: the current mention, of how many. */
-export interface FindResult {
-  index: number;
-  total: number;
-}
 
 interface Props {
   entities: Entity[];

@@ -1,7 +1,5 @@
+import type { JumpTarget } from '@/lib/protocol';
 import { useT } from './i18n';
-
-/** A change index (see lib/diff/targets.ts) or a step from the current one. */
-export type JumpTarget = number | 'next' | 'previous';
 
 /**
  * Previous / next change on the page. The same moves have a remappable keyboard shortcut (the

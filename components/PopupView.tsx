@@ -1,4 +1,5 @@
-import { formatSummary, type TabSummary } from '@/lib/diff/summary-line';
+import { formatSummary } from '@/lib/diff/summary-line';
+import type { TabSummary } from '@/lib/protocol';
 import type { PlainKey } from '@/lib/i18n/translate';
 import { useT } from './i18n';
 

@@ -1,7 +1,8 @@
 // The one message protocol between the content script and the background: message name →
 // request and response types. Replies are serialisable `{ ok, value } | { ok, error }`; no Error
 // object crosses contexts. Pure types and guards; lib/messaging.ts does the sending.
-import type { TabSummary } from './diff/summary-line';
+import type { SummaryPart } from './diff/summary-line';
+import type { TargetKind } from './diff/targets';
 import type { ExportedZip, ImportOutcome, OwnArchiveStatus, TransferredCapture } from './store/status';
 import type { UiSetup } from './settings/ui-setup';
 import type { PanelState } from './settings/settings';
@@ -47,6 +48,29 @@ export interface ProtocolMap {
   storeExport: { request: Record<string, never>; response: ExportedZip };
   /** Options page only: captures read from a zip by the page (readZip) → added to the store. */
   storeImport: { request: { captures: TransferredCapture[] }; response: ImportOutcome };
+}
+
+/** What the popup shows for a tab: kept by the background per tab, in memory only. */
+export interface TabSummary {
+  title: string;
+  /** The edition of the article (it picks the popup's default language). */
+  edition: string | null;
+  /** What changed (summaryParts), or null when the article is not in the archive. */
+  parts: SummaryPart[] | null;
+  count: number;
+  archivedAt: number | null;
+  silentEdit: boolean;
+  /** The first changes, in reading order: kind and a short excerpt of the live (or archived) text. */
+  items: { kind: TargetKind; text: string }[];
+}
+
+/** A change to show on the page (sidebar buttons, the jump shortcut): an index (lib/diff/targets.ts) or a step from the current one. */
+export type JumpTarget = number | 'next' | 'previous';
+
+/** What finding an entity on the page gave (page → sidebar): the current mention, of how many. */
+export interface FindResult {
+  index: number;
+  total: number;
 }
 
 /** What "Export" writes: the compared capture as an archive file, or the edit report. */

@@ -2,7 +2,8 @@
 // gone with the worker or the tab), the toolbar badge with its number of changes, and the jump
 // shortcut (manifest `commands`) relayed to the tab's content script.
 import { browser } from 'wxt/browser';
-import { formatSummary, tabSummary, type TabSummary } from '@/lib/diff/summary-line';
+import { formatSummary, tabSummary } from '@/lib/diff/summary-line';
+import type { TabSummary } from '@/lib/protocol';
 import { sendTabEvent } from '@/lib/messaging';
 import { translatorOf, type UiSetup } from '@/lib/settings/ui-setup';
 import type { Report } from '@/lib/types';

@@ -2,11 +2,11 @@
 // taken off when it collapses, when the UI is removed and when the extension context goes away;
 // moved between by the sidebar's controls and by the jump shortcut the background relays.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { JumpTarget } from '@/components/JumpControls';
 import { changeTargets } from '@/lib/diff/targets';
 import { onTabEvents } from '@/lib/messaging';
 import { installMarkers, locatePage, type MarkerLayer } from '@/lib/overlay/markers';
 import type { Translator } from '@/lib/i18n/translate';
+import type { JumpTarget } from '@/lib/protocol';
 import type { Report } from '@/lib/types';
 
 export interface MarkerController {

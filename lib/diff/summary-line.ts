@@ -1,4 +1,5 @@
 // What the sidebar's summary line, the toolbar badge and the popup say about a comparison.
+import type { TabSummary } from '../protocol';
 import type { Changes, Report } from '../types';
 import type { Translator } from '../i18n/translate';
 import { changeTargets, type TargetKind } from './targets';
@@ -64,20 +65,6 @@ export function summaryLine(changes: Changes, tr: Pick<Translator, 't' | 'n' | '
 /** Number of changes a reader can step through (headline, lead, paragraphs): the badge figure. */
 export function changeCount(changes: Changes): number {
   return changeTargets(changes).length;
-}
-
-/** What the popup shows for a tab: kept by the background per tab, in memory only. */
-export interface TabSummary {
-  title: string;
-  /** The edition of the article (it picks the popup's default language). */
-  edition: string | null;
-  /** What changed (summaryParts), or null when the article is not in the archive. */
-  parts: SummaryPart[] | null;
-  count: number;
-  archivedAt: number | null;
-  silentEdit: boolean;
-  /** The first changes, in reading order: kind and a short excerpt of the live (or archived) text. */
-  items: { kind: TargetKind; text: string }[];
 }
 
 const ITEMS = 8;

@@ -2,6 +2,7 @@
 // (`CSS.highlights` + `::highlight()`): the page's text nodes are never touched, and clearing
 // leaves the page exactly as it was. Without the API, the current mention is selected instead.
 // Works on the Document it is given.
+import type { FindResult } from '../protocol';
 import type { Entity, EntityMention } from '../types';
 import { findPhrases, pageText, rangeAt } from './find-text';
 
@@ -137,12 +138,6 @@ export function createHighlighter(doc: Document): Highlighter {
       undoStyle = null;
     },
   };
-}
-
-/** What the sidebar shows after a click: which mention is current, of how many on the page. */
-export interface FindResult {
-  index: number;
-  total: number;
 }
 
 export interface EntityFinder {

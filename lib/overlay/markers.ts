@@ -6,6 +6,7 @@
 // them. `remove()` takes everything off again (element, listeners, observer).
 import type { ChangeTarget } from '../diff/targets';
 import type { Translator } from '../i18n/translate';
+import type { JumpTarget } from '../protocol';
 import { normalizeSpace } from '../text';
 import { locateBodyBlocks } from '../page/body';
 import { MARKER_CSS, MARKER_LABEL, tooltipContent } from './marker-content';
@@ -29,7 +30,7 @@ export interface MarkerLayer {
   /** Places the markers beside their elements again (layout changed). */
   update(): void;
   /** Scrolls change `target` (an index, or the next/previous placed one) into view and focuses its marker. Returns the index, −1 if none. */
-  show(target: number | 'next' | 'previous'): number;
+  show(target: JumpTarget): number;
   /** The overlay's closed shadow root (for tests; the page cannot reach it). */
   readonly root: ShadowRoot;
   /** Takes the overlay, its listeners and observer off the page. */
@@ -130,7 +131,7 @@ export function installMarkers(doc: Document, targets: readonly ChangeTarget[], 
   };
 
   let current = -1;
-  const show = (target: number | 'next' | 'previous'): number => {
+  const show = (target: JumpTarget): number => {
     const indexes = placed.flatMap((p, i) => (p ? [i] : []));
     if (!indexes.length) return -1;
     let i: number;
