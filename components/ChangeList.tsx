@@ -1,16 +1,7 @@
+import { KIND_LABELS } from '@/lib/diff/kind-labels';
 import type { ChangeTarget } from '@/lib/diff/targets';
-import type { PlainKey } from '@/lib/i18n/translate';
 import { DiffText } from './DiffText';
 import { useT } from './i18n';
-
-const LABEL: Record<ChangeTarget['kind'], PlainKey> = {
-  headline: 'change.headline',
-  lead: 'change.lead',
-  changed: 'change.changed',
-  added: 'change.added',
-  removed: 'change.removed',
-  moved: 'change.moved',
-};
 
 interface Props {
   targets: readonly ChangeTarget[];
@@ -37,7 +28,7 @@ export function ChangeList({ targets, onJump, foldedLabel = null }: Props) {
       {targets.map((c, i) => (
         <li key={i} class={`change change--${c.kind}`} data-testid="change" data-kind={c.kind}>
           <span class="change__label">
-            {c.kind === 'moved' && c.archivedIndex !== null ? t('change.movedFrom', c.archivedIndex + 1) : t(LABEL[c.kind])}
+            {c.kind === 'moved' && c.archivedIndex !== null ? t('change.movedFrom', c.archivedIndex + 1) : t(KIND_LABELS[c.kind].name)}
           </span>
           {onJump && (
             <button type="button" class="change__jump" data-testid="jump-to" onClick={() => onJump(i)}>

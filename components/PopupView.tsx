@@ -1,16 +1,7 @@
+import { KIND_LABELS } from '@/lib/diff/kind-labels';
 import { formatSummary } from '@/lib/diff/summary-line';
 import type { TabSummary } from '@/lib/protocol';
-import type { PlainKey } from '@/lib/i18n/translate';
 import { useT } from './i18n';
-
-const KIND: Record<TabSummary['items'][number]['kind'], PlainKey> = {
-  headline: 'kind.headline',
-  lead: 'kind.lead',
-  changed: 'kind.changed',
-  added: 'kind.added',
-  removed: 'kind.removed',
-  moved: 'kind.moved',
-};
 
 interface Props {
   /** The background's summary of the active tab; null when no article was compared there. */
@@ -60,7 +51,7 @@ function PopupBody({ summary, error }: Props) {
         <ol class="popup__items">
           {summary.items.map((item, i) => (
             <li key={i}>
-              <strong>{t(KIND[item.kind])}</strong> {item.text}
+              <strong>{t(KIND_LABELS[item.kind].item)}</strong> {item.text}
             </li>
           ))}
         </ol>

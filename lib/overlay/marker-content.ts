@@ -1,18 +1,9 @@
 // What one page marker says: its label and the tooltip content (what the archive said), built as
 // DOM nodes with textContent only — archived text never becomes markup, and its bidi controls go. Plus the overlay's CSS.
 import { neutraliseBidi } from '../bidi';
+import { KIND_LABELS } from '../diff/kind-labels';
 import type { ChangeTarget } from '../diff/targets';
-import type { PlainKey, Translator } from '../i18n/translate';
-
-/** Each kind's label (locales/*.yml `marker.*`), read with the reader's translator. */
-export const MARKER_LABEL: Record<ChangeTarget['kind'], PlainKey> = {
-  headline: 'marker.headline',
-  lead: 'marker.lead',
-  changed: 'marker.changed',
-  added: 'marker.added',
-  removed: 'marker.removed',
-  moved: 'marker.moved',
-};
+import type { Translator } from '../i18n/translate';
 
 function el(doc: Document, tag: string, className: string | null, text?: string): HTMLElement {
   const node = doc.createElement(tag);
@@ -24,7 +15,7 @@ function el(doc: Document, tag: string, className: string | null, text?: string)
 /** The tooltip body: the label, then the archived text with the edits marked (del/ins + words). */
 export function tooltipContent(doc: Document, t: ChangeTarget, tr: Pick<Translator, 't'>): HTMLElement {
   const box = el(doc, 'div', 'tip__body');
-  box.append(el(doc, 'strong', 'tip__label', tr.t(MARKER_LABEL[t.kind])));
+  box.append(el(doc, 'strong', 'tip__label', tr.t(KIND_LABELS[t.kind].marker)));
   const text = el(doc, 'p', 'tip__text');
   if (t.kind === 'added') {
     text.textContent = tr.t('marker.notInArchive');

@@ -9,7 +9,8 @@ import type { Translator } from '../i18n/translate';
 import type { JumpTarget } from '../protocol';
 import { normalizeSpace } from '../text';
 import { locateBodyBlocks } from '../page/body';
-import { MARKER_CSS, MARKER_LABEL, tooltipContent } from './marker-content';
+import { KIND_LABELS } from '../diff/kind-labels';
+import { MARKER_CSS, tooltipContent } from './marker-content';
 import { createUiHost } from './host';
 import { queryFirst } from '../page/query';
 import { selectors } from '../page/selectors';
@@ -92,7 +93,7 @@ export function installMarkers(doc: Document, targets: readonly ChangeTarget[], 
     const bar = doc.createElement('button');
     bar.type = 'button';
     bar.className = 'm__bar';
-    bar.setAttribute('aria-label', tr.t('marker.position', tr.t(MARKER_LABEL[t.kind]), i + 1, targets.length));
+    bar.setAttribute('aria-label', tr.t('marker.position', tr.t(KIND_LABELS[t.kind].marker), i + 1, targets.length));
     const tip = doc.createElement('div');
     tip.className = 'tip';
     tip.id = `rfi-lens-tip-${i}`;
