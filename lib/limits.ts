@@ -1,7 +1,7 @@
 // Bounds on what one comparison takes in, so a huge or hostile page cannot stall the tab, the
 // background or the CLI. Applied to the live article before it is sent (content script), again
 // when a request arrives (background: it never trusts the sender's size) and in the CLI.
-import type { Article, Parsed, Warning } from './types';
+import type { Article, Parsed, Warning, WarningCode } from './types';
 
 export const LIMITS = {
   /** Paragraphs compared; more are left out (the longest real RFI articles have under 150). */
@@ -17,7 +17,7 @@ export const LIMITS = {
 } as const;
 
 /** Code of the warning a capped article carries. */
-export const TOO_LARGE = 'too-large';
+export const TOO_LARGE = 'too-large' satisfies WarningCode;
 
 /** The warning's English sentence (CLI, JSON report); the sidebar says it through `limits.tooLarge`. */
 export const TOO_LARGE_MESSAGE = 'This page is too large to compare in full: only part of it was compared (its first {count} paragraphs).';

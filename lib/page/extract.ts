@@ -2,7 +2,7 @@
 // Pure: the parsed page comes in as an argument; nothing global is read.
 import { EDITIONS, EDITION_LANGUAGE, parseRfiPath, type Edition } from '../rfi-url';
 import { normalizeSpace, splitTitle, toIsoUtc } from '../text';
-import type { Article, Block, Parsed, Warning } from '../types';
+import type { Article, Block, MissingField, Parsed, Warning } from '../types';
 import { readBodyBlocks, withoutLead } from './body';
 import { isArticleDocument } from './detect';
 import { readLiveBlog } from './live-blog';
@@ -35,9 +35,9 @@ function hostEdition(url: string): Edition | null {
 export function extractArticle(doc: Document, pageUrl: string): Parsed<Article> | null {
   if (!isArticleDocument(doc)) return null;
   const warnings: Warning[] = [];
-  const missing = (field: Warning['field'], alternatives: Alternatives | null, message: string) =>
+  const missing = (field: Exclude<MissingField, 'content-id'> | 'contentId', alternatives: Alternatives | null, message: string) =>
     warnings.push({
-      code: `missing-${field === 'contentId' ? 'content-id' : String(field)}`,
+      code: field === 'contentId' ? 'missing-content-id' : `missing-${field}`,
       field,
       ...(alternatives ? { selector: selectorLabel(alternatives) } : {}),
       message,
