@@ -38,7 +38,7 @@ export function toInspectJson(report: Report) {
     // No match only: captures that may be earlier versions (similarity 0..1), never compared with.
     possibleEarlier: report.possibleEarlier.map((p) => ({ ...p, archivedAt: new Date(p.archivedAt).toISOString() })),
     entities: report.entities.map(({ text, type, count, aliases, inLive, inArchive }) => ({
-      text, type, count, aliases, inLive: inLive ?? true, inArchive: inArchive ?? false,
+      text, type, count, aliases, inLive, inArchive,
     })),
     changes: changes && {
       summary: changes.summary,

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { PlainKey } from '@/lib/i18n/translate';
 import type { FindResult } from '@/lib/protocol';
-import type { Entity, EntityType } from '@/lib/types';
+import type { EntityType, ReportEntity } from '@/lib/types';
 import { useT } from './i18n';
 
 interface Props {
-  entities: Entity[];
+  entities: ReportEntity[];
   /** Called when the reader asks to find an entity on the page (click or Enter); again = next mention. */
-  onFind?: (entity: Entity) => FindResult | void;
+  onFind?: (entity: ReportEntity) => FindResult | void;
 }
 
 const GROUPS: { type: EntityType; label: PlainKey }[] = [
@@ -24,14 +24,14 @@ type Change = 'added' | 'removed' | null;
  * Added: named live but not in the archived copy; removed: only in the archived copy. Only shown
  * when there is a copy to compare with (some entity is marked inArchive).
  */
-function changeOf(e: Entity, compared: boolean): Change {
+function changeOf(e: ReportEntity, compared: boolean): Change {
   if (!compared) return null;
   if (e.inLive === false) return 'removed';
   if (e.inArchive === false) return 'added';
   return null;
 }
 
-const keyOf = (e: Entity): string => `${e.type}:${e.text}:${e.inLive === false ? 'archived' : 'live'}`;
+const keyOf = (e: ReportEntity): string => `${e.type}:${e.text}:${e.inLive === false ? 'archived' : 'live'}`;
 
 /** Entities grouped by type, most mentioned first, with counts, each marked added/removed against the archive. */
 export function EntityList({ entities, onFind }: Props) {
@@ -42,7 +42,7 @@ export function EntityList({ entities, onFind }: Props) {
   const added = compared ? entities.filter((e) => changeOf(e, true) === 'added').length : 0;
   const removed = compared ? entities.filter((e) => changeOf(e, true) === 'removed').length : 0;
 
-  const find = (e: Entity): void => {
+  const find = (e: ReportEntity): void => {
     const result = onFind?.(e);
     setFound(result ? { key: keyOf(e), result } : null);
   };

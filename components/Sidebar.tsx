@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Translator } from '@/lib/i18n/translate';
 import { PANEL_WIDTH } from '@/lib/settings/settings';
 import type { JumpTarget } from '@/lib/protocol';
-import type { Article, Entity, Report } from '@/lib/types';
+import type { Article, Report, ReportEntity } from '@/lib/types';
 import { changeCount, summaryLine } from '@/lib/diff/summary-line';
 import { ArchivePanel } from './ArchivePanel';
 import { JumpControls } from './JumpControls';
@@ -30,7 +30,7 @@ interface Props {
   report: Report | null;
   /** Why there is no report, when the background failed. */
   error?: string | null;
-  onFindEntity?: (entity: Entity) => void;
+  onFindEntity?: (entity: ReportEntity) => void;
   /** Starts collapsed to the tab. */
   initiallyCollapsed?: boolean;
   /** Moves the page to a change: its index in changeTargets(report.changes), or the next/previous one. */

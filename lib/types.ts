@@ -173,15 +173,16 @@ export interface Entity {
   count: number;
   /** Other surface forms seen for the same referent. */
   aliases: string[];
-  /**
-   * Named in the live article. False: only in the archived copy (removed or renamed since the
-   * capture). Set by the report; absent on hand-made values (read as true).
-   */
-  inLive?: boolean;
+}
+
+/** An entity as the report gives it (lib/entities/compare.ts): every field set, nothing to guess. */
+export interface ReportEntity extends Entity {
+  /** Named in the live article. False: only in the archived copy (removed or renamed since the capture). */
+  inLive: boolean;
   /** Named in the archived copy. False when only live (added since) or when there is no copy. */
-  inArchive?: boolean;
+  inArchive: boolean;
   /** Where the live article names it (empty when only archived): what the page highlights. */
-  mentions?: EntityMention[];
+  mentions: EntityMention[];
 }
 
 /**
@@ -289,7 +290,7 @@ export interface Report {
   liveWarnings: Warning[];
   match: Match | null;
   archived: ArchivedArticle | null;
-  entities: Entity[];
+  entities: ReportEntity[];
   /** Null when there is no archived copy to compare with. */
   changes: Changes | null;
   /** With no match only: captures that may be earlier versions, best first (else empty). */

@@ -1,6 +1,6 @@
 // Entities of the live article beside those of its archived copy: one list, each entity marked
 // with where it is named, so a name added, corrected (纳瓦尼 → 纳瓦尔尼) or dropped stands out.
-import type { Article, Entity, EntityMention } from '../types';
+import type { Article, Entity, EntityMention, ReportEntity } from '../types';
 import { analyseEntities, type EntityWithMentions } from './extract';
 import { foldKey } from './span';
 
@@ -22,7 +22,7 @@ function sameReferent(a: Entity, b: Entity): boolean {
   return forms(b).some((f) => fa.has(f));
 }
 
-function liveEntity(e: EntityWithMentions, inArchive: boolean): Entity {
+function liveEntity(e: EntityWithMentions, inArchive: boolean): ReportEntity {
   const mentions: EntityMention[] = e.mentions.map(({ segment, start, end }) => ({ segment, start, end }));
   return { text: e.text, type: e.type, count: e.count, aliases: e.aliases, inLive: true, inArchive, mentions };
 }
@@ -32,7 +32,7 @@ function liveEntity(e: EntityWithMentions, inArchive: boolean): Entity {
  * only in the archived copy (count = archived mentions, no live mentions). Without an archived
  * copy every entity is live only. Sorted by count, then live before archived-only.
  */
-export function reportEntities(live: Article, archived: Article | null): Entity[] {
+export function reportEntities(live: Article, archived: Article | null): ReportEntity[] {
   const liveOnes = analyseEntities(live).entities;
   if (!archived) return liveOnes.map((e) => liveEntity(e, false));
   const archivedOnes = analyseEntities(archived).entities;

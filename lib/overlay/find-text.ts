@@ -54,30 +54,3 @@ export function rangeAt(doc: Document, page: PageText, start: number, end: numbe
   range.setEnd(page.nodes[end - 1] as Text, (page.offsets[end - 1] as number) + 1);
   return range;
 }
-
-/**
- * Every match of any of `phrases` inside `root`, longest phrase first at each position, as Ranges
- * in document order. Used when only the forms of a name are known, not its positions.
- */
-export function findPhrases(root: Element, phrases: string[]): Range[] {
-  const wanted = [...new Set(phrases.filter((p) => p.length > 0))].sort((a, b) => b.length - a.length);
-  const page = pageText(root);
-  const ranges: Range[] = [];
-  let i = 0;
-  while (i < page.text.length) {
-    let best: string | null = null;
-    let at = Infinity;
-    for (const p of wanted) {
-      const j = page.text.indexOf(p, i);
-      if (j !== -1 && j < at) {
-        at = j;
-        best = p;
-      }
-    }
-    if (best === null) break;
-    const range = rangeAt(root.ownerDocument, page, at, at + best.length);
-    if (range) ranges.push(range);
-    i = at + best.length;
-  }
-  return ranges;
-}

@@ -3,8 +3,8 @@
 // leaves the page exactly as it was. Without the API, the current mention is selected instead.
 // Works on the Document it is given.
 import type { FindResult } from '../protocol';
-import type { Entity, EntityMention } from '../types';
-import { findPhrases, pageText, rangeAt } from './find-text';
+import type { EntityMention, ReportEntity } from '../types';
+import { pageText, rangeAt } from './find-text';
 
 export const HIGHLIGHT_ALL = 'rfi-lens-mention';
 export const HIGHLIGHT_CURRENT = 'rfi-lens-mention-current';
@@ -142,13 +142,13 @@ export function createHighlighter(doc: Document): Highlighter {
 
 export interface EntityFinder {
   /** First call for an entity: mark all its mentions, go to the first; again: go to the next. */
-  find(entity: Entity): FindResult;
+  find(entity: ReportEntity): FindResult;
   clear(): void;
 }
 
 /**
- * The sidebar's "find on the page": mentions located by position when the report carries them
- * (`entity.mentions` into `segments`), else by the entity's forms.
+ * The sidebar's "find on the page": the mentions the report located (`entity.mentions` into
+ * `segments`, the live article as the extractor read it).
  */
 export function createEntityFinder(doc: Document, segments: string[], highlighter = createHighlighter(doc)): EntityFinder {
   let key: string | null = null;
@@ -169,9 +169,7 @@ export function createEntityFinder(doc: Document, segments: string[], highlighte
       } else {
         clear();
         key = wanted;
-        ranges = entity.mentions
-          ? locateMentions(root, segments, entity.mentions)
-          : findPhrases(root, [entity.text, ...entity.aliases]);
+        ranges = locateMentions(root, segments, entity.mentions);
       }
       if (ranges.length === 0 || !highlighter.show(ranges, index)) {
         highlighter.clear();

@@ -4,11 +4,11 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { EntityList } from '../../components/EntityList';
-import type { Entity } from '../../lib/types';
+import type { ReportEntity } from '../../lib/types';
 import { all, one, show } from './dom';
 
 
-const entities: Entity[] = [
+const entities: ReportEntity[] = [
   { text: '纳瓦尔尼', type: 'PER', count: 9, aliases: ['Alexei Navalny'], inLive: true, inArchive: false, mentions: [] },
   { text: '纳瓦尼', type: 'PER', count: 8, aliases: [], inLive: false, inArchive: true, mentions: [] },
   { text: '柏林', type: 'LOC', count: 2, aliases: [], inLive: true, inArchive: true, mentions: [] },
@@ -35,7 +35,7 @@ describe('EntityList', () => {
 
   it('says which mention is shown after a click, and when a name is not on the live page', () => {
     let n = 0;
-    const onFind = vi.fn((e: Entity) => (e.inLive === false ? { index: 0, total: 0 } : { index: n++, total: 9 }));
+    const onFind = vi.fn((e: ReportEntity) => (e.inLive === false ? { index: 0, total: 0 } : { index: n++, total: 9 }));
     show(<EntityList entities={entities} onFind={onFind} />);
     act(() => (one('[data-text=纳瓦尔尼]') as HTMLElement).click());
     expect(one('[data-testid=entity-where]')?.textContent).toBe(' 1 of 9');

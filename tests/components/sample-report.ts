@@ -49,10 +49,10 @@ export const sampleReport: Report = {
   },
   archived,
   entities: [
-    { text: '布林肯', type: 'PER', count: 9, aliases: ['Blinken'] },
-    { text: '拉夫罗夫', type: 'PER', count: 3, aliases: [] },
-    { text: '印度', type: 'LOC', count: 4, aliases: [] },
-    { text: '3月1日', type: 'DATE', count: 1, aliases: [] },
+    { text: '布林肯', type: 'PER', count: 9, aliases: ['Blinken'], inLive: true, inArchive: false, mentions: [] },
+    { text: '拉夫罗夫', type: 'PER', count: 3, aliases: [], inLive: true, inArchive: false, mentions: [] },
+    { text: '印度', type: 'LOC', count: 4, aliases: [], inLive: true, inArchive: false, mentions: [] },
+    { text: '3月1日', type: 'DATE', count: 1, aliases: [], inLive: true, inArchive: false, mentions: [] },
   ],
   changes: {
     summary: { unchanged: 1, changed: 1, added: 1, removed: 1 },

@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { describeShared, readShared, sharedPath } from '../../support/shared';
 import { parseArchiveFile } from '../../../lib/archive/parse-file';
 import { reportEntities } from '../../../lib/entities/compare';
-import type { Article, Entity } from '../../../lib/types';
+import type { Article, ReportEntity } from '../../../lib/types';
 import { testArticle } from '../../support/article';
 
 const article = (paragraphs: string[], title = '标题'): Article => testArticle(paragraphs, { title });
 
-const find = (es: Entity[], text: string): Entity | undefined => es.find((e) => e.text === text || e.aliases.includes(text));
+const find = (es: ReportEntity[], text: string): ReportEntity | undefined => es.find((e) => e.text === text || e.aliases.includes(text));
 
 describe('reportEntities', () => {
   it('without an archived copy: every entity live only, with its live mentions', () => {

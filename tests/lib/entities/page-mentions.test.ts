@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseEntities } from '../../../lib/entities/extract';
 import { articleSegments } from '../../../lib/entities/segments';
 import { createEntityFinder, locateMentions, type Highlighter } from '../../../lib/overlay/highlight';
-import type { Article, Entity } from '../../../lib/types';
+import type { Article, ReportEntity } from '../../../lib/types';
 
 const live: Article = {
   url: 'https://www.rfi.fr/cn/x', title: '布林肯与拉夫罗夫短暂会面', column: null, lead: null,
@@ -25,9 +25,9 @@ function page(): Document {
   return document;
 }
 
-function entity(text: string): Entity {
+function entity(text: string): ReportEntity {
   const e = analyseEntities(live).entities.find((x) => x.text === text)!;
-  return { text: e.text, type: e.type, count: e.count, aliases: e.aliases, mentions: e.mentions.map(({ segment, start, end }) => ({ segment, start, end })) };
+  return { text: e.text, type: e.type, count: e.count, aliases: e.aliases, inLive: true, inArchive: false, mentions: e.mentions.map(({ segment, start, end }) => ({ segment, start, end })) };
 }
 
 describe('locateMentions', () => {
@@ -60,6 +60,6 @@ describe('locateMentions', () => {
     expect(shown.at(-1)).toEqual({ n: 2, current: '拉夫罗夫' });
     finder.clear();
     expect(cleared).toBeGreaterThan(0);
-    expect(finder.find({ text: '马克龙', type: 'PER', count: 1, aliases: [], mentions: [] })).toEqual({ index: 0, total: 0 });
+    expect(finder.find({ text: '马克龙', type: 'PER', count: 1, aliases: [], inLive: true, inArchive: false, mentions: [] })).toEqual({ index: 0, total: 0 });
   });
 });
