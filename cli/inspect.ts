@@ -10,7 +10,7 @@ import { extractArticle } from '../lib/page/extract';
 import { buildReport } from '../lib/report';
 import type { Article, CorpusIndex, Parsed } from '../lib/types';
 import { oneLine, UsageError, type Args } from './args';
-import { readCorpusDir } from './corpus-dir';
+import { readCorpusDir } from '../lib/archive/corpus-dir';
 import { toInspectJson } from './json-view';
 import { toInspectText } from './text-view';
 import { inspectWayback } from './wayback';

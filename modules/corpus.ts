@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { defineWxtModule } from 'wxt/modules';
-import { formatCorpusErrors, readCorpusDir } from '../cli/corpus-dir';
+import { formatCorpusErrors, readCorpusDir } from '../lib/archive/corpus-dir';
 import { compileParsed, type CorpusFile } from '../lib/archive/compile';
 import { parseArchiveFile, type ArchiveParseResult } from '../lib/archive/parse-file';
 import { bucketPath, MANIFEST_PATH, partitionIndex, slicePath, textsPath } from '../lib/corpus/partition';

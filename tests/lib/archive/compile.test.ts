@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatCorpusErrors, readCorpusDir } from '../../../cli/corpus-dir';
+import { formatCorpusErrors, readCorpusDir } from '../../../lib/archive/corpus-dir';
 import { compileCorpus, type CorpusFile } from '../../../lib/archive/compile';
 import { urlKey } from '../../../lib/match/url-key';
 

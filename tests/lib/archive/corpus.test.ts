@@ -1,7 +1,7 @@
 // The whole team corpus in ../shared/corpus (1,400+ byte-exact files and the later variants), read at
 // test time only. Every file must be readable; the noise rules are checked on every paragraph.
 import { beforeAll, expect, it } from 'vitest';
-import { readCorpusDir } from '../../../cli/corpus-dir';
+import { readCorpusDir } from '../../../lib/archive/corpus-dir';
 import { compileCorpus, type CorpusFile } from '../../../lib/archive/compile';
 import { parseArchiveFile, type ArchiveParseResult } from '../../../lib/archive/parse-file';
 import { urlKey } from '../../../lib/match/url-key';

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeArchiveBytes, readCorpusDir } from '../../../cli/corpus-dir';
+import { decodeArchiveBytes, readCorpusDir } from '../../../lib/archive/corpus-dir';
 import { readArchivedBody } from '../../../lib/archive/body';
 import { parseArchiveFile, splitLinkLine } from '../../../lib/archive/parse-file';
 

@@ -1,7 +1,7 @@
 // A day's heads and texts files give back exactly the captures that went in (metadata, lead or none,
 // every paragraph with its kind, any character in the text), and the head features headFeatures gave.
 import { expect, it } from 'vitest';
-import { readCorpusDir } from '../../../cli/corpus-dir';
+import { readCorpusDir } from '../../../lib/archive/corpus-dir';
 import { parseArchiveFile } from '../../../lib/archive/parse-file';
 import { DayFile, DayTexts, encodeDay } from '../../../lib/corpus/day-file';
 import { headFeatures, identityFeatures } from '../../../lib/identity/features';

@@ -2,7 +2,7 @@
 // method and confidence, same versions, same compared capture. Over the real ../shared/corpus,
 // live pages made from its captures (their own URL, a changed URL, a day-shifted one).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCorpusDir } from '../../../cli/corpus-dir';
+import { readCorpusDir } from '../../../lib/archive/corpus-dir';
 import { compileCorpus, indexArticles } from '../../../lib/archive/compile';
 import { cachedPartSource } from '../../../lib/corpus/cache';
 import { DayFile, DayTexts } from '../../../lib/corpus/day-file';

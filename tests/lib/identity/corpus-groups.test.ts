@@ -1,7 +1,7 @@
 // Identity over the real corpus: every revision case of ../shared/corpus/revisions is one article
 // with its versions in order, and no other captures are joined but those listed and read by hand.
 import { beforeAll, expect, it } from 'vitest';
-import { readCorpusDir } from '../../../cli/corpus-dir';
+import { readCorpusDir } from '../../../lib/archive/corpus-dir';
 import { parseArchiveFile } from '../../../lib/archive/parse-file';
 import { groupCaptures, type Grouping } from '../../../lib/identity/group';
 import { urlKey } from '../../../lib/match/url-key';

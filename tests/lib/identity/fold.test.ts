@@ -1,7 +1,7 @@
 // The fast paths of identity features give exactly what the definitions give: the character-loop
 // fold equals NFKC + lower case + letter/digit filter, and the per-hour Paris day equals Intl's.
 import { describe, expect, it } from 'vitest';
-import { readCorpusDir } from '../../../cli/corpus-dir';
+import { readCorpusDir } from '../../../lib/archive/corpus-dir';
 import { parseArchiveFile } from '../../../lib/archive/parse-file';
 import { parisDay } from '../../../lib/identity/features';
 import { bigramKey, containment, containmentBound, dice, foldForIdentity, foldSlow, jaccard, ShingleSet, shingles } from '../../../lib/identity/text-similarity';

@@ -3,7 +3,7 @@
 // and, as negatives, every archived article of a day against the other articles of that day.
 import { parseHTML } from 'linkedom';
 import { beforeAll, expect, it } from 'vitest';
-import { readCorpusDir } from '../../../cli/corpus-dir';
+import { readCorpusDir } from '../../../lib/archive/corpus-dir';
 import { renderArticlePage } from '../../../cli/render-page';
 import { indexArticles } from '../../../lib/archive/compile';
 import { parseArchiveFile } from '../../../lib/archive/parse-file';

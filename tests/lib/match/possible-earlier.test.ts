@@ -2,7 +2,7 @@
 // match (revision case 47) is offered below the cut-off, never matched; and, over the real corpus,
 // how many articles get an offer they should not.
 import { beforeAll, expect, it } from 'vitest';
-import { readCorpusDir } from '../../../cli/corpus-dir';
+import { readCorpusDir } from '../../../lib/archive/corpus-dir';
 import { toInspectJson } from '../../../cli/json-view';
 import { indexArticles } from '../../../lib/archive/compile';
 import { parseArchiveFile } from '../../../lib/archive/parse-file';

@@ -1,8 +1,8 @@
 // Reads an archive corpus folder (seeds/, ../shared/corpus …) into the `{ name, text }` list that
-// lib/archive/compile.ts takes. Node only.
+// lib/archive/compile.ts takes. Node only (node:fs): the build (modules/corpus.ts), the CLI and tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { CorpusFile } from '../lib/archive/compile';
+import type { CorpusFile } from './compile';
 
 /** Notes that sit beside archive files and are never archive files themselves. */
 const NOT_ARCHIVE = new Set(['README.md', 'NOTES.md']);
