@@ -21,6 +21,19 @@ const code = (f: string) =>
     .replace(/\/\/.*$/gm, '')
     .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
 
+/** The repository paths a file imports (relative and `@/` specifiers, dynamic imports included; packages left out). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs = [
+    ...text.matchAll(/^\s*(?:import|export)\b[^;]*?from\s*['"]([^'"]+)['"]/gm),
+    ...text.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm),
+    ...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1]!);
+  return specs
+    .map((spec) => (spec.startsWith('@/') ? resolve(REPO_ROOT, spec.slice(2)) : spec.startsWith('.') ? resolve(dirname(file), spec) : null))
+    .filter((path): path is string => path !== null);
+}
+
 const SEAMS = ['lib/messaging.ts', 'lib/storage.ts'];
 const GLOBALS = /(^|[^.\w$])(browser|chrome|document|window|location)\s*[.[(]/m;
 
@@ -72,6 +85,24 @@ describe('architecture', () => {
     visit(resolve(REPO_ROOT, 'entrypoints/rfi.content/index.ts'));
     expect(seen.size).toBeGreaterThan(3);
     expect(bad).toEqual([]);
+  });
+
+  // Which folder may import which: lib/ is the engine everything else uses, so it imports none of
+  // them; the build module and the components stay out of the CLI and the entrypoints.
+  const IMPORT_RULES: { from: string; never: string[] }[] = [
+    { from: 'lib', never: ['entrypoints', 'cli', 'components', 'modules'] },
+    { from: 'modules', never: ['cli', 'entrypoints', 'components'] },
+    { from: 'components', never: ['entrypoints', 'cli', 'modules'] },
+    { from: 'cli', never: ['entrypoints', 'components', 'modules'] },
+  ];
+  it.each(IMPORT_RULES.map((r) => [r.from, r.never.join(', '), r] as const))('%s/ never imports %s', (_from, _never, rule) => {
+    const offenders = source(rule.from).flatMap((file) =>
+      importsOf(file)
+        .map((target) => rel(target).split('/')[0]!)
+        .filter((top) => rule.never.includes(top))
+        .map((top) => `${rel(file)} → ${top}/`),
+    );
+    expect(offenders).toEqual([]);
   });
 
   it('every fixture has its expected JSON', () => {
