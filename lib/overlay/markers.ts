@@ -7,8 +7,7 @@
 import type { ChangeTarget } from '../diff/targets';
 import type { Translator } from '../i18n/translate';
 import type { JumpTarget } from '../protocol';
-import { normalizeSpace } from '../text';
-import { locateBodyBlocks } from '../page/body';
+import { repeatsLead, walkBodyBlocks } from '../page/body';
 import { KIND_LABELS } from '../diff/kind-labels';
 import { MARKER_CSS, tooltipContent } from './marker-content';
 import { createUiHost } from './host';
@@ -50,16 +49,17 @@ export const MAX_MARKERS = 300;
 
 /**
  * Finds the elements extraction read, in the same order: headline, chapo and the body blocks
- * (lib/page/body.ts), without the blocks that repeat the lead (as `withoutLead` drops them).
+ * (the one body walker, lib/page/body.ts), without the blocks that repeat the lead (the same
+ * `repeatsLead` test `withoutLead` drops them by, on the same blocks).
  */
 export function locatePage(doc: Document, lead: string | null): PageElements {
   const root = queryFirst(doc, selectors.articleRoot) ?? doc;
   const body = queryFirst(root, selectors.body);
-  const blocks = body ? locateBodyBlocks(body) : [];
+  const blocks = body ? walkBodyBlocks(body) : [];
   return {
     title: queryFirst(root, selectors.title),
     lead: queryFirst(root, selectors.lead),
-    paragraphs: lead ? blocks.filter((b) => !(b.tagName === 'P' && normalizeSpace(b.textContent ?? '') === lead)) : blocks,
+    paragraphs: blocks.filter((b) => !repeatsLead(b.block, lead)).map((b) => b.element),
   };
 }
 

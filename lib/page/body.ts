@@ -69,8 +69,12 @@ export function locateBodyBlocks(body: Element): Element[] {
   return walkBodyBlocks(body).map((located) => located.element);
 }
 
-/** Drops body blocks that repeat the lead (older bodies open with the chapo as a bold `p`). */
+/** Whether a body block repeats the lead (older bodies open with the chapo as a bold `p`). */
+export function repeatsLead(block: Block, lead: string | null): boolean {
+  return Boolean(lead) && block.kind === 'p' && block.text === lead;
+}
+
+/** Drops body blocks that repeat the lead (see repeatsLead). */
 export function withoutLead(blocks: readonly Block[], lead: string | null): Block[] {
-  if (!lead) return [...blocks];
-  return blocks.filter((block) => !(block.kind === 'p' && block.text === lead));
+  return blocks.filter((block) => !repeatsLead(block, lead));
 }

@@ -44,6 +44,17 @@ describe('locateBodyBlocks', () => {
   });
 });
 
+describe('locatePage', () => {
+  it('drops the blocks that repeat the lead exactly as extraction does, whatever element holds them', () => {
+    // The chapo repeated as a loose bold run (no <p>): one block of kind p, held by the body's div.
+    document.body.innerHTML =
+      '<article data-article-content><p class="t-content__chapo">导语。</p><div class="t-content__body">' +
+      '<div><strong>导语。</strong></div><p>第一段。</p><p>第二段。</p></div></article>';
+    const page = locatePage(document, '导语。');
+    expect(page.paragraphs.map((e) => e.textContent)).toEqual(['第一段。', '第二段。']);
+  });
+});
+
 /** The overlay hosts in the document (random tags with our prefix). */
 const ourHosts = () => Array.from(document.documentElement.children).filter((e) => e.localName.startsWith(`${MARKERS_TAG}-`));
 
