@@ -10,6 +10,7 @@ import * as cheerio from 'cheerio';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { selectors, type Alternatives } from '../lib/page/selectors';
+import { makerSelectors } from './render-page-selectors';
 import type { Article, Block } from '../lib/types';
 import { parisParts } from '../lib/text';
 import { isObject, type JsonObject } from '../lib/page/jsonld';
@@ -88,7 +89,7 @@ function rewriteBody($: CheerioAPI, root: Node$, blocks: readonly Block[]): void
 }
 
 function rewriteAuthors($: CheerioAPI, root: Node$, authors: readonly string[]): void {
-  const block = pick($, selectors.authorsBlock, root);
+  const block = pick($, makerSelectors.authorsBlock, root);
   const model = pick($, selectors.authorNames, root).first();
   if (authors.length === 0 || model.length === 0) {
     block.remove();
@@ -110,13 +111,13 @@ function rewriteAuthors($: CheerioAPI, root: Node$, authors: readonly string[]):
 }
 
 function rewriteImage($: CheerioAPI, root: Node$, image: string | null): void {
-  const media = pick($, selectors.mainMedia, root);
+  const media = pick($, makerSelectors.mainMedia, root);
   if (image === null) {
     media.remove();
     return;
   }
-  pick($, selectors.mainImageSources, root).remove();
-  pick($, selectors.mainImageCaption, root).remove();
+  pick($, makerSelectors.mainImageSources, root).remove();
+  pick($, makerSelectors.mainImageCaption, root).remove();
   pick($, selectors.mainImage, root).first().attr('src', image).attr('srcset', `${image} 1280w`);
 }
 
@@ -155,7 +156,7 @@ export function renderArticlePage(templateHtml: string, article: Article, option
   const contentId = options.contentId ?? article.contentId;
 
   neutralise($);
-  pick($, selectors.alternateEditions).remove();
+  pick($, makerSelectors.alternateEditions).remove();
   if (article.language) $('html').attr('lang', article.language);
   pick($, selectors.pageTitle).text(rawTitle);
   pick($, selectors.canonical).attr('href', url);
@@ -172,7 +173,7 @@ export function renderArticlePage(templateHtml: string, article: Article, option
   if (article.lead === null) chapo.remove();
   else chapo.text(article.lead);
   const time = pick($, selectors.dateTimes, root).first();
-  if (article.published === null) pick($, selectors.datesBlock, root).remove();
+  if (article.published === null) pick($, makerSelectors.datesBlock, root).remove();
   else time.attr('datetime', rfiDateTime(article.published)).text(parisDisplayTime(article.published));
   rewriteAuthors($, root, article.authors);
   rewriteImage($, root, article.image);
