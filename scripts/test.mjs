@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, unit tests, build (Chrome + Firefox, zips, web-ext lint), then the
+// `npm test`: type-check, unit tests (the inner loop, then the whole-corpus suites), build (Chrome + Firefox, zips, web-ext lint), then the
 // real-browser tests on the build. Ends with one line totalling every suite: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -33,10 +33,13 @@ function vitest(label, args, env = {}) {
 
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
 vitest('unit', []);
-// A newcomer's clone has no ../shared: the same suite must pass there too, its data suites
-// skipping (where ../shared is absent the run above already was that run).
+// The suites that read the whole of ../shared/corpus, apart from the inner loop (vitest.corpus.config.ts).
+vitest('corpus', ['-c', 'vitest.corpus.config.ts']);
+// A newcomer's clone has no ../shared: the same suites must pass there too, their data suites
+// skipping (where ../shared is absent the runs above already were those runs).
 if (existsSync(`${process.env.RFI_LENS_SHARED ?? '../shared'}/seeds`)) {
   vitest('unit-without-shared', [], { RFI_LENS_SHARED: '.tmp/no-shared-here' });
+  vitest('corpus-without-shared', ['-c', 'vitest.corpus.config.ts'], { RFI_LENS_SHARED: '.tmp/no-shared-here' });
 }
 if (run('build', 'npm', ['run', 'build', '--silent'])) vitest('e2e', ['-c', 'vitest.e2e.config.ts']);
 else console.log('e2e: not run, the build failed');

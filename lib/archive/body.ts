@@ -259,7 +259,7 @@ const TREE: TreeAdapter<AnyNode, Element> = {
 
 /**
  * cheerio's htmlparser2 path in HTML mode: 2-3 times faster than parse5 on these feed bodies, and the
- * same reading of every file of ../shared/corpus (tests/lib/archive/corpus.test.ts).
+ * same reading of every file of ../shared/corpus (tests/lib/archive/corpus.corpus.test.ts).
  */
 const PARSER = { xml: { xmlMode: false, decodeEntities: true } } as const;
 

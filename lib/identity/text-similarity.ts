@@ -22,7 +22,7 @@ export function foldSlow(text: string): string {
  * Texts made only of characters whose fold is known without ICU: CJK unified ideographs (letters,
  * unchanged by NFKC), printable ASCII, no-break space and the usual Chinese punctuation (none of
  * them a letter or digit, before or after NFKC). Anything else takes the slow path.
- * tests/lib/identity/fold.test.ts checks both paths agree on the whole corpus and on every such character.
+ * tests/lib/identity/fold.test.ts and fold.corpus.test.ts check both paths agree on the whole corpus and on every such character.
  */
 const FAST_FOLD = /^[\u4e00-\u9fff\x20-\x7e\u00a0\u3000-\u3004\u3008-\u3011\u3014-\u301f\u2010-\u2027\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]*$/;
 

@@ -4,7 +4,7 @@
 // sentence start). They are offered to the reader as "possibly an earlier version of this article
 // (similarity X%)", never compared with and never used as the match.
 //
-// The rule, measured on the real corpus (tests/lib/match/possible-earlier.test.ts): a capture of the
+// The rule, measured on the real corpus (tests/lib/match/possible-earlier.corpus.test.ts): a capture of the
 // page's own filing day (a rewrite is same-day; a day later under a new URL is a new article, such
 // as the daily tallies) that is not the same article by lib/identity/same-article.ts and whose
 // opening text

@@ -1,13 +1,10 @@
 // A day's heads and texts files give back exactly the captures that went in (metadata, lead or none,
 // every paragraph with its kind, any character in the text), and the head features headFeatures gave.
 import { expect, it } from 'vitest';
-import { readCorpusDir } from '../../../lib/archive/corpus-dir';
-import { parseArchiveFile } from '../../../lib/archive/parse-file';
 import { DayFile, DayTexts, encodeDay } from '../../../lib/corpus/day-file';
 import { headFeatures, identityFeatures } from '../../../lib/identity/features';
 import { captureKeys } from '../../../lib/identity/same-article';
 import type { ArchivedArticle } from '../../../lib/types';
-import { describeShared, sharedPath } from '../../support/shared';
 
 function article(over: Partial<ArchivedArticle>): ArchivedArticle {
   return {
@@ -37,17 +34,4 @@ it('round-trips captures with and without lead, every block kind, and line break
   const back = roundTrip(articles);
   expect(back.map((b) => JSON.stringify(b.article))).toEqual(articles.map((a) => JSON.stringify(a)));
   expect(back.map((b) => b.features)).toEqual(articles.map((a) => ({ keys: captureKeys(headFeatures(a)), shingles: identityFeatures(a).shingles.length })));
-});
-
-describeShared('day files over ../shared/corpus', () => {
-  it('round-trip every capture byte for byte (as JSON, key order included) with its head features', () => {
-    const articles = readCorpusDir(sharedPath('corpus'))
-      .map((f) => parseArchiveFile(f.text, f.name))
-      .flatMap((r): ArchivedArticle[] => (r.ok ? [r.value] : []));
-    expect(articles.length).toBeGreaterThan(1500);
-    const back = roundTrip(articles);
-    expect(back.filter((b, i) => JSON.stringify(b.article) !== JSON.stringify(articles[i]))).toEqual([]);
-    const expected = (a: ArchivedArticle) => ({ keys: captureKeys(headFeatures(a)), shingles: identityFeatures(a).shingles.length });
-    expect(back.filter((b, i) => JSON.stringify(b.features) !== JSON.stringify(expected(articles[i]!)))).toEqual([]);
-  });
 });

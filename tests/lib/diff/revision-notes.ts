@@ -1,6 +1,6 @@
 // Reads what a revision case's NOTES.md says changed (../shared/corpus/revisions/NN/NOTES.md):
 // per step between consecutive versions, the TITLE line and the sentence-level text diff. The
-// notes are the oracle of tests/lib/diff/revision-cases.test.ts; they are read, never copied.
+// notes are the oracle of tests/lib/diff/revision-cases.corpus.test.ts; they are read, never copied.
 
 export interface NotesStep {
   /** `v1__… -> v2__…` as the notes name it. */

@@ -1,13 +1,9 @@
 // The fast paths of identity features give exactly what the definitions give: the character-loop
 // fold equals NFKC + lower case + letter/digit filter, and the per-hour Paris day equals Intl's.
 import { describe, expect, it } from 'vitest';
-import { readCorpusDir } from '../../../lib/archive/corpus-dir';
-import { parseArchiveFile } from '../../../lib/archive/parse-file';
 import { parisDay } from '../../../lib/identity/features';
 import { bigramKey, containment, containmentBound, dice, foldForIdentity, foldSlow, jaccard, ShingleSet, shingles } from '../../../lib/identity/text-similarity';
 import { parisParts } from '../../../lib/text';
-import type { ArchivedArticle } from '../../../lib/types';
-import { describeShared, sharedPath } from '../../support/shared';
 
 describe('foldForIdentity', () => {
   it('agrees with the definition on every character of the fast path, and on mixed text', () => {
@@ -112,16 +108,5 @@ describe('parisDay', () => {
       if (parisDay(t) !== expected) wrong.push(new Date(t).toISOString());
     }
     expect(wrong).toEqual([]);
-  });
-});
-
-describeShared('foldForIdentity over ../shared/corpus', () => {
-  it('agrees with the definition on every title and text block', () => {
-    const articles = readCorpusDir(sharedPath('corpus'))
-      .map((f) => parseArchiveFile(f.text, f.name))
-      .flatMap((r): ArchivedArticle[] => (r.ok ? [r.value] : []));
-    const texts = articles.flatMap((a) => [a.title, a.rawTitle, a.lead ?? '', ...a.paragraphs.map((p) => p.text)]);
-    expect(texts.length).toBeGreaterThan(10_000);
-    expect(texts.filter((t) => foldForIdentity(t) !== foldSlow(t))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The team's archive fixtures, each rendered with its body HTML as stored into the team's 2025 page
 // (cli/render-page-body.ts), read back as a live page: no change at all, on a fresh clone. The same
-// check over the real corpus is tests/lib/diff/archive-identity.test.ts.
+// check over the real corpus is tests/lib/diff/archive-identity.corpus.test.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
