@@ -9,7 +9,7 @@ import { makeCapture } from '../lib/store/capture';
 import { archiveFileOf } from '../lib/store/archive-file';
 import { exportFile } from '../lib/store/export';
 import { UsageError, type Args } from './args';
-import { InputError, loadCorpus, readLivePage } from './inspect';
+import { indexFor, InputError, loadCorpus, readLivePage } from './inspect';
 
 const USAGE = 'usage: rfi-lens export <saved-page.html> --url <page-url> --out <dir> [--corpus <dir>] [--version <source>]';
 
@@ -22,7 +22,8 @@ export async function exportCommand(args: Args, repoRoot: string, now = Date.now
   const corpus = args.options.get('corpus');
   const version = args.options.get('version');
   if (version === true) throw new UsageError('--version needs a value: a source listed in match.versions');
-  const report = buildReport(live, url, loadCorpus(typeof corpus === 'string' ? corpus : resolve(repoRoot, 'seeds')), version ?? null);
+  const source = loadCorpus(typeof corpus === 'string' ? corpus : resolve(repoRoot, 'seeds'));
+  const report = buildReport(live, url, await indexFor(source, live, url), version ?? null);
   if (typeof version === 'string' && report.match && report.archived?.source !== version) {
     throw new InputError(`--version ${version} is not a stored version of this article`);
   }

@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { compileCorpus } from '../lib/archive/compile';
+import { readCorpusDir } from '../lib/archive/corpus-dir';
+import { memoryPartSource } from '../lib/corpus/memory';
+import { partitionIndex } from '../lib/corpus/partition';
+import { bundledSource, indexFromSources, type CandidateSource } from '../lib/corpus/sources';
 import { capArticle } from '../lib/limits';
 import { urlKey } from '../lib/match/url-key';
 import { isArticleUrl } from '../lib/page/detect';
@@ -10,7 +14,6 @@ import { extractArticle } from '../lib/page/extract';
 import { buildReport } from '../lib/report';
 import type { Article, CorpusIndex, Parsed } from '../lib/types';
 import { oneLine, UsageError, type Args } from './args';
-import { readCorpusDir } from '../lib/archive/corpus-dir';
 import { toInspectJson } from './json-view';
 import { toInspectText } from './text-view';
 import { inspectWayback } from './wayback';
@@ -18,15 +21,27 @@ import { inspectWayback } from './wayback';
 /** A failure the user can act on: one line on stderr, exit 2. */
 export class InputError extends Error {}
 
-export function loadCorpus(dir: string): CorpusIndex {
+/**
+ * A corpus folder as the extension ships it: compiled, cut into the same parts (held in memory),
+ * and read by the same candidate source the background reads the package with.
+ */
+export function loadCorpus(dir: string): CandidateSource {
   let files;
   try {
     files = readCorpusDir(dir);
   } catch (error) {
     throw new InputError(`cannot read corpus folder ${dir}: ${(error as Error).message}`);
   }
-  const { index, errors } = compileCorpus(files, { builtAt: new Date().toISOString(), urlKey });
+  const { index, errors, features } = compileCorpus(files, { builtAt: new Date().toISOString(), urlKey });
   if (errors.length) throw new InputError(`corpus has unreadable files: ${errors.join('; ')}`);
+  return bundledSource(memoryPartSource(partitionIndex(index, features)));
+}
+
+/** The captures of `corpus` a live page can match, as the background assembles them (lib/corpus/sources.ts). */
+export async function indexFor(corpus: CandidateSource, live: Parsed<Article>, url: string): Promise<CorpusIndex> {
+  let failed: unknown = null;
+  const index = await indexFromSources([corpus], live.value, url, (_, error) => (failed = error));
+  if (failed) throw failed;
   return index;
 }
 
@@ -54,13 +69,17 @@ export function inspect(args: Args, repoRoot: string): string | Promise<string> 
   if (args.options.has('wayback-base') && !args.options.has('wayback')) throw new UsageError('--wayback-base is only used with --wayback');
   if (args.options.has('wayback')) return inspectWayback(live, url, args);
   const corpus = args.options.get('corpus');
-  const index = loadCorpus(typeof corpus === 'string' ? corpus : resolve(repoRoot, 'seeds'));
+  const source = loadCorpus(typeof corpus === 'string' ? corpus : resolve(repoRoot, 'seeds'));
   // --version: the `source` of the stored version to compare with (match.versions[].source).
   const version = args.options.get('version');
   if (version === true) throw new UsageError('--version needs a value: a source listed in match.versions');
-  const report = buildReport(live, url, index, version ?? null);
+  return indexFor(source, live, url).then((index) => answer(live, url, index, version ?? null, args.options.has('json')));
+}
+
+function answer(live: Parsed<Article>, url: string, index: CorpusIndex, version: string | null, json: boolean): string {
+  const report = buildReport(live, url, index, version);
   if (typeof version === 'string' && report.match && report.archived?.source !== version) {
     throw new InputError(`--version ${version} is not a stored version of this article (versions: ${report.match.versions.map((v) => v.source).join(', ')})`);
   }
-  return args.options.has('json') ? JSON.stringify(toInspectJson(report), null, 2) : toInspectText(report);
+  return json ? JSON.stringify(toInspectJson(report), null, 2) : toInspectText(report);
 }

@@ -14,7 +14,7 @@ import { defineWxtModule } from 'wxt/modules';
 import { formatCorpusErrors, readCorpusDir } from '../lib/archive/corpus-dir';
 import { compileParsed, type CorpusFile } from '../lib/archive/compile';
 import { parseArchiveFile, type ArchiveParseResult } from '../lib/archive/parse-file';
-import { bucketPath, MANIFEST_PATH, partitionIndex, slicePath, textsPath } from '../lib/corpus/partition';
+import { MANIFEST_PATH, partFiles, partitionIndex } from '../lib/corpus/partition';
 import { progressReporter } from '../lib/corpus/progress';
 import { urlKey } from '../lib/match/url-key';
 
@@ -94,13 +94,9 @@ export default defineWxtModule({
         throw new Error(`${summary}\n${formatCorpusErrors(dir, [...rejected, ...errors])}`);
       }
       if (rejected.length > 0) wxt.logger.warn(`${summary}\n${formatCorpusErrors(dir, rejected)}`);
-      const { manifest, dayFiles, buckets } = partitionIndex(index, features);
-      files.push({ relativeDest: MANIFEST_PATH, contents: JSON.stringify(manifest) });
-      for (const { day, heads, texts } of dayFiles) {
-        files.push({ relativeDest: slicePath(day), contents: heads });
-        files.push({ relativeDest: textsPath(day), contents: texts });
-      }
-      buckets.forEach((bucket, n) => files.push({ relativeDest: bucketPath(n), contents: JSON.stringify(bucket) }));
+      const parts = partitionIndex(index, features);
+      const { dayFiles, buckets } = parts;
+      for (const [relativeDest, contents] of partFiles(parts)) files.push({ relativeDest, contents });
       const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
       wxt.logger.info(
         `${summary}; ${dayFiles.length} day files, ${buckets.length} key buckets ` +

@@ -99,3 +99,11 @@ export function partitionIndex(index: CorpusIndex, features?: IdentityFeatures[]
   };
   return { manifest, dayFiles, buckets };
 }
+
+/** The parts as files, path → text: what the build writes into the package (modules/corpus.ts) and the CLI keeps in memory. */
+export function partFiles({ manifest, dayFiles, buckets }: Partitions): Map<string, string> {
+  const files = new Map<string, string>([[MANIFEST_PATH, JSON.stringify(manifest)]]);
+  for (const { day, heads, texts } of dayFiles) files.set(slicePath(day), heads).set(textsPath(day), texts);
+  buckets.forEach((bucket, n) => files.set(bucketPath(n), JSON.stringify(bucket)));
+  return files;
+}
