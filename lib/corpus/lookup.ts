@@ -4,13 +4,13 @@
 // - The page's URL keys (page URL, then canonical) are looked up in their buckets; the first key the
 //   corpus holds brings in every capture with that key and their articles' other versions.
 // - Otherwise the heads of the days findMatch searches are read and every capture scored with the
-//   same identityScore findMatch uses; texts are read only for the captures whose headline, slug and
+//   same bestByIdentity findMatch decides with; texts are read only for the captures whose headline, slug and
 //   days leave the text to decide (the page's own day). The best one brings in its article. No
 //   candidate: an empty index, so no match.
 import { headFeatures, identityFeatures, openingText, ymdOfDay } from '../identity/features';
 import { captureKeys, ruleMayHoldByKeys } from '../identity/same-article';
 import { containmentBound, ShingleSet } from '../identity/text-similarity';
-import { candidateDays, identityScore, liveFeatures } from '../match/find-match';
+import { bestByIdentity, candidateDays, liveFeatures, urlTries } from '../match/find-match';
 import { urlKey } from '../match/url-key';
 import type { ArchivedArticle, Article, CorpusIndex } from '../types';
 import type { DayFile, DayTexts, SliceRef } from './day-file';
@@ -27,7 +27,7 @@ export interface PartSource {
 
 /** The captures holding the page's URL key, or else its canonical key (what findMatch tries first). */
 async function urlRefs(live: Article, pageUrl: string, manifest: CorpusManifest, source: PartSource): Promise<SliceRef[]> {
-  for (const url of [pageUrl, live.url]) {
+  for (const [, url] of urlTries(live, pageUrl)) {
     const key = urlKey(url);
     if (key === null) continue;
     const refs = (await source.bucket(bucketOf(key, manifest.keyBuckets)))[key];
@@ -67,13 +67,14 @@ async function identityRef(live: Article, pageUrl: string, manifest: CorpusManif
       if (ruleMayHoldByKeys(keys, other, () => containmentBound(liveShingles, opening(), shingles))) open.push({ file, i, day });
     }
   }
-  // Then the same score findMatch gives, on the whole capture, in findMatch's order.
-  let best: { ref: SliceRef; confidence: number } | null = null;
-  for (const { file, i, day } of open) {
-    const article = (day ?? (await textsOf(file.day))).article(i);
-    const confidence = identityScore(f, headFeatures(article), () => identityFeatures(article));
-    if (confidence !== null && (!best || confidence > best.confidence)) best = { ref: [file.day, i], confidence };
-  }
+  // Then findMatch's own decision (bestByIdentity) on the whole captures, in findMatch's order.
+  const candidates = await Promise.all(
+    open.map(async ({ file, i, day }) => {
+      const article = (day ?? (await textsOf(file.day))).article(i);
+      return { ref: [file.day, i] as SliceRef, head: headFeatures(article), full: () => identityFeatures(article) };
+    }),
+  );
+  const best = bestByIdentity(f, candidates);
   return best ? [best.ref] : [];
 }
 

@@ -55,6 +55,34 @@ export function identityScore(live: IdentityFeatures, head: HeadFeatures, full: 
   return confidence >= IDENTITY_THRESHOLD ? confidence : null;
 }
 
+/** The URLs a live page is looked up by, in order: the page's own, then its canonical. */
+export function urlTries(live: Article, pageUrl: string): [MatchMethod, string][] {
+  return [
+    ['url', pageUrl],
+    ['canonical', live.url],
+  ];
+}
+
+/** A capture the identity search weighs: its head features, its full features on demand. */
+export interface IdentityCandidate<R> {
+  ref: R;
+  head: HeadFeatures;
+  full: () => IdentityFeatures;
+}
+
+/**
+ * The candidate findMatch chooses by identity: the highest identityScore, the first of equal ones
+ * (candidates in the order of the days searched), or null. Every corpus path decides with this.
+ */
+export function bestByIdentity<R>(live: IdentityFeatures, candidates: Iterable<IdentityCandidate<R>>): { ref: R; confidence: number } | null {
+  let best: { ref: R; confidence: number } | null = null;
+  for (const { ref, head, full } of candidates) {
+    const confidence = identityScore(live, head, full);
+    if (confidence !== null && (!best || confidence > best.confidence)) best = { ref, confidence };
+  }
+  return best;
+}
+
 interface Found {
   position: number;
   method: MatchMethod;
@@ -62,11 +90,7 @@ interface Found {
 }
 
 function byUrl(live: Article, pageUrl: string, index: CorpusIndex): Found | null {
-  const tries: [MatchMethod, string][] = [
-    ['url', pageUrl],
-    ['canonical', live.url],
-  ];
-  for (const [method, url] of tries) {
+  for (const [method, url] of urlTries(live, pageUrl)) {
     const key = urlKey(url);
     const positions = key ? index.byUrl[key] : undefined;
     if (positions && positions.length > 0) return { position: positions[0]!, method, confidence: 1 };
@@ -74,17 +98,19 @@ function byUrl(live: Article, pageUrl: string, index: CorpusIndex): Found | null
   return null;
 }
 
-function byIdentity(live: Article, pageUrl: string, index: CorpusIndex): Found | null {
-  const f = liveFeatures(live, pageUrl);
-  let best: Found | null = null;
+function* onLiveDays(live: Article, pageUrl: string, f: IdentityFeatures, index: CorpusIndex): Generator<IdentityCandidate<number>> {
   for (const day of liveDays(live, pageUrl, f)) {
     for (const position of index.byDay[ymdOfDay(day)] ?? []) {
-      const candidate = featuresOf(index.articles[position]!);
-      const confidence = identityScore(f, candidate, () => candidate);
-      if (confidence !== null && (!best || confidence > best.confidence)) best = { position, method: 'identity', confidence };
+      const features = featuresOf(index.articles[position]!);
+      yield { ref: position, head: features, full: () => features };
     }
   }
-  return best;
+}
+
+function byIdentity(live: Article, pageUrl: string, index: CorpusIndex): Found | null {
+  const f = liveFeatures(live, pageUrl);
+  const best = bestByIdentity(f, onLiveDays(live, pageUrl, f, index));
+  return best && { position: best.ref, method: 'identity', confidence: best.confidence };
 }
 
 /**
