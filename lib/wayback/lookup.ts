@@ -4,16 +4,21 @@
 // the newest capture when it is an archived redirect, to say where it leads).
 import { urlKey } from '../match/url-key';
 import type { Article } from '../types';
-import { readCapture } from './capture-page';
+import { readCapture, type CaptureReading, type FetchedCapture } from './capture-page';
 import { listCaptures } from './captures';
 import { CDX_LIMIT, cdxQueryUrl, parseCdx } from './cdx';
 import { ACCEPT_CDX, ACCEPT_HTML, getOnServer, type HttpDeps } from './http';
-import { WAYBACK_BASE, type CaptureEntry, type CdxRow, type LookupFailure, type WaybackLookup } from './types';
+import { WAYBACK_BASE, type CaptureEntry, type CdxRow, type LookupFailure, type WaybackCapture, type WaybackLookup } from './types';
 import { articleUrlForms, cdxTargets } from './url-forms';
 
 export interface LookupOptions extends HttpDeps {
   /** Parses HTML into a Document (DOMParser in a browser, linkedom in Node). */
-  parseHtml: (html: string) => Document;
+  parseHtml?: (html: string) => Document;
+  /**
+   * Reads one fetched capture (readCapture) where this context has no parser: Chrome's MV3 worker
+   * hands it to its offscreen document. Default: readCapture with `parseHtml`.
+   */
+  read?: (capture: WaybackCapture, fetched: FetchedCapture, live: Article, pageUrl: string) => Promise<CaptureReading>;
   /** Server with the CDX and `/web/` API (default: the public Wayback Machine). */
   base?: string;
   /** Captures fetched at most per lookup (default 3). */
@@ -44,6 +49,13 @@ export async function lookupWayback(live: Article, pageUrl: string, options: Loo
   const forms = urls.flatMap(articleUrlForms);
   if (forms.length === 0) return fail({ kind: 'refused', httpStatus: null, retryAt: null, message: `${pageUrl} is not an rfi.fr article URL.` });
   const keys = new Set(urls.map(urlKey).filter((k) => k !== null));
+  const parseHtml = options.parseHtml;
+  const read =
+    options.read ??
+    (async (c: WaybackCapture, f: FetchedCapture, l: Article, u: string) => {
+      if (!parseHtml) throw new Error('lookupWayback needs parseHtml or read');
+      return readCapture(c, f, l, u, parseHtml);
+    });
 
   const rows: CdxRow[] = [];
   for (const target of cdxTargets(forms)) {
@@ -73,13 +85,7 @@ export async function lookupWayback(live: Article, pageUrl: string, options: Loo
   for (const capture of [...probe, ...order.slice(0, options.maxFetches ?? 3)]) {
     const r = await getOnServer(options, capture.captureUrl, ACCEPT_HTML, result.requests, base);
     if (!r.ok) return fail(r.failure);
-    const reading = readCapture(
-      capture,
-      { status: r.got.status, finalUrl: r.got.url, redirected: r.got.redirected, html: r.got.body },
-      live,
-      pageUrl,
-      options.parseHtml,
-    );
+    const reading = await read(capture, { status: r.got.status, finalUrl: r.got.url, redirected: r.got.redirected, html: r.got.body }, live, pageUrl);
     capture.verdict = reading.verdict;
     if (reading.chosen) {
       result.chosen = reading.chosen;
