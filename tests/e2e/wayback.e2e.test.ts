@@ -184,6 +184,7 @@ for (const target of TARGETS) {
       const sent = archiveRequests(proxy).slice(before);
       expect(sent.filter((s) => s.url.includes('/cdx/search/cdx')).length).toBeGreaterThanOrEqual(2);
       expect(sent.filter((s) => s.url.includes('id_/')).map((s) => s.url)).toEqual([`https://web.archive.org/web/20240601093000id_/${ENC(A.url)}`]);
+      console.log(`${target.label}: headers received by web.archive.org: ${JSON.stringify(sent[0]?.headers)}`);
       for (const s of sent) {
         expect(s.headers.cookie).toBeUndefined();
         expect(s.headers.referer).toBeUndefined();
