@@ -12,7 +12,7 @@ import { sendWaybackEvent } from '@/lib/messaging';
 import type { RequestOf } from '@/lib/protocol';
 import { loadSettings } from '@/lib/settings/storage-items';
 import { makeCapture, type CaptureStore } from '@/lib/store';
-import { lookupWayback } from '@/lib/wayback/lookup';
+import { lookupWaybackCore } from '@/lib/wayback/lookup-core';
 import { emptyOutcome, fromCache, mergeOutcome, outcomeOf, withCached, cacheKey, type WaybackCache, type WaybackOutcome } from '@/lib/wayback/outcome';
 import { WAYBACK_ORIGINS } from '@/lib/wayback/types';
 import { captureReader, waybackFetch } from './wayback-io';
@@ -57,7 +57,7 @@ export function createWayback(getStore: () => Promise<CaptureStore>) {
     const reader = captureReader();
     let lookup;
     try {
-      lookup = await lookupWayback(live.value, pageUrl, { fetch: waybackFetch, read: reader.read, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now, prefer: prefer ?? null });
+      lookup = await lookupWaybackCore(live.value, pageUrl, { fetch: waybackFetch, read: reader.read, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now, prefer: prefer ?? null });
     } finally {
       await reader.done();
     }
