@@ -7,7 +7,7 @@ export default defineConfig({
   outDir: process.env.RFI_LENS_OUT ?? '.output',
   // @wxt-dev/i18n: locales/*.yml → _locales/<lang>/messages.json (lib/i18n picks the reader's language).
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     default_locale: 'en',
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
@@ -16,8 +16,11 @@ export default defineConfig({
     // offscreen (Chrome only): its MV3 worker has no DOMParser, so fetched pages are parsed in an
     // offscreen document (README "Watch and follow").
     permissions: ['storage', 'alarms', ...(browser === 'chrome' ? ['offscreen'] : [])],
-    // Asked only when the reader turns on "notify me when a watched article is edited".
-    optional_permissions: ['notifications'],
+    // Asked only when the reader turns on "notify me when a watched article is edited"; and (MV2)
+    // web.archive.org, asked only when the reader first clicks "Look for earlier copies in the
+    // Wayback Machine" (issue 9; MV3 lists it under optional_host_permissions below).
+    optional_permissions: ['notifications', ...(manifestVersion === 2 ? ['https://web.archive.org/*'] : [])],
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['https://web.archive.org/*'] } : {}),
     // The background's own requests for watched articles and followed feeds (rfi.fr only, no
     // cookies). The content script's match already covers the same hosts, so installing asks
     // nothing new; Chrome MV3 needs this for the worker's fetch to get past CORS.

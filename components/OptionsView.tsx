@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { LOCALES, type LanguageSetting } from '@/lib/i18n/locale';
 import type { PlainKey } from '@/lib/i18n/translate';
-import { OPEN_MODES, THEMES, type OpenMode, type Settings, type ThemeSetting } from '@/lib/settings/settings';
+import { OPEN_MODES, THEMES, WAYBACK_MODES, type OpenMode, type Settings, type ThemeSetting, type WaybackMode } from '@/lib/settings/settings';
 import { useT } from './i18n';
 
 interface Props {
@@ -17,6 +17,7 @@ interface Props {
 
 const OPEN_LABEL: Record<OpenMode, PlainKey> = { always: 'options.openAlways', edits: 'options.openEdits', never: 'options.openNever' };
 const THEME_LABEL: Record<ThemeSetting, PlainKey> = { auto: 'options.themeAuto', light: 'options.themeLight', dark: 'options.themeDark' };
+const WAYBACK_LABEL: Record<WaybackMode, PlainKey> = { ask: 'waybackOptions.ask', always: 'waybackOptions.always', never: 'waybackOptions.never' };
 const LANGUAGE_LABEL: Record<LanguageSetting, PlainKey> = {
   auto: 'options.languageAuto',
   en: 'language.en',
@@ -78,6 +79,16 @@ export function OptionsView({ settings, onChange, onOpenShortcuts, saved, source
           <p>{t('options.shortcutsFirefox')}</p>
         )}
       </section>
+      <fieldset data-testid="wayback-mode">
+        <legend>{t('waybackOptions.legend')}</legend>
+        {WAYBACK_MODES.map((mode) => (
+          <label key={mode} class="options__choice">
+            <input type="radio" name="wayback" value={mode} checked={settings.wayback === mode} onChange={() => onChange({ wayback: mode })} />{' '}
+            {t(WAYBACK_LABEL[mode])}
+          </label>
+        ))}
+        <p class="options__hint">{t('waybackOptions.hint')}</p>
+      </fieldset>
       <section aria-labelledby="sources">
         <h2 id="sources">{t('options.sources')}</h2>
         {sources}

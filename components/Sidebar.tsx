@@ -47,6 +47,8 @@ interface Props {
   ownMessage?: string | null;
   /** Slot under the headline: the "Watch this article" control (components/WatchControl). */
   watch?: ComponentChildren;
+  /** Slot in the archive section: "Look for earlier copies in the Wayback Machine" (components/WaybackPanel). */
+  wayback?: ComponentChildren;
   /** The live article, shown (title, metadata) before the comparison arrives. */
   live?: Article | null;
   /** The panel's width in px, and what to call when the reader drags or keys its edge. */
@@ -55,7 +57,7 @@ interface Props {
 }
 
 /** The whole panel: header, metadata, entities, archive. Collapses to a small tab, never closes for good. */
-export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = false, onJump, onCollapsedChange, onChooseVersion, own, ownActions, ownMessage, watch, live = null, width, onResize }: Props) {
+export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = false, onJump, onCollapsedChange, onChooseVersion, own, ownActions, ownMessage, watch, wayback, live = null, width, onResize }: Props) {
   const tr = useT();
   const { t } = tr;
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
@@ -130,6 +132,7 @@ export function Sidebar({ report, error, onFindEntity, initiallyCollapsed = fals
               )}
               <ArchivePanel archived={report.archived} changes={report.changes} onJump={onJump} />
               <PossibleEarlierNotice offers={report.possibleEarlier} />
+              {wayback}
             </details>
             {own && (
               <details open>

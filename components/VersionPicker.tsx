@@ -1,6 +1,7 @@
 import type { MatchVersion } from '@/lib/types';
 import { useT } from './i18n';
 import { ORIGIN_KEY } from './origin';
+import { waybackHref } from './WaybackPanel';
 
 interface Props {
   /** Every stored version of the article, oldest first (Match.versions). */
@@ -41,6 +42,14 @@ export function VersionPicker({ versions, selected, onChoose }: Props) {
           <span class="versions__origin" data-testid="version-origin"> · {t(ORIGIN_KEY[version.origin ?? 'bundled'])}</span>
           {index === newest && <span class="muted"> · {t('versions.newest')}</span>}
           {version.title !== versions[newest]!.title && <span class="versions__title muted"> · {version.title}</span>}
+          {version.link && waybackHref(version.link) && (
+            <>
+              {' · '}
+              <a href={waybackHref(version.link)!} target="_blank" rel="noopener noreferrer" data-testid="version-link">
+                {t('wayback.open')}
+              </a>
+            </>
+          )}
         </label>
       ))}
     </fieldset>

@@ -5,6 +5,8 @@ import {
   dispatch,
   isEnvelope,
   isTabEvent,
+  isWaybackTabEvent,
+  type WaybackTabEvent,
   senderAllowed,
   type SenderInfo,
   type Envelope,
@@ -55,6 +57,26 @@ export async function sendTabEvent(tabId: number, event: Omit<TabEvent, 'rfiLens
 export function onTabEvents(handler: (event: TabEvent) => void): () => void {
   const listener = (message: unknown): undefined => {
     if (isTabEvent(message)) handler(message);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Tells a tab's content script the reader's answer to the Wayback permission (background only). */
+export async function sendWaybackEvent(tabId: number, granted: boolean): Promise<void> {
+  const event: WaybackTabEvent = { rfiLens: 1, event: 'wayback-permission', granted };
+  try {
+    await browser.tabs.sendMessage(tabId, event);
+  } catch {
+    // The tab was closed or left the article meanwhile.
+  }
+}
+
+/** Listens for the Wayback permission answer in a content script; returns the function that stops it. */
+export function onWaybackEvents(handler: (event: WaybackTabEvent) => void): () => void {
+  const listener = (message: unknown): undefined => {
+    if (isWaybackTabEvent(message)) handler(message);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

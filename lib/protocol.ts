@@ -9,6 +9,7 @@ import type { PanelState } from './settings/settings';
 import type { Article, Parsed, Report } from './types';
 import type { ArticleRef } from './watch/state';
 import type { WatchItem, WatchList } from './watch/view';
+import type { WaybackOutcome } from './wayback/outcome';
 
 export interface ProtocolMap {
   /** The live article of a tab → everything the sidebar shows. */
@@ -48,6 +49,17 @@ export interface ProtocolMap {
   storeExport: { request: Record<string, never>; response: ExportedZip };
   /** Options page only: captures read from a zip by the page (readZip) → added to the store. */
   storeImport: { request: { captures: TransferredCapture[] }; response: ImportOutcome };
+  /**
+   * The Wayback Machine (issue 9): list this article's captures and store the newest (or `prefer`:
+   * a listed timestamp) that is the article. `asked`: the reader clicked, so the permission may be
+   * asked now; false (setting `always`) never asks. The sidebar then compares through `inspect`.
+   */
+  waybackLookup: { request: { pageUrl: string; live: Parsed<Article>; prefer?: string | null; asked: boolean }; response: WaybackOutcome };
+  /**
+   * Our permission window: the reader's answer to "allow web.archive.org?" for the article open in
+   * `tabId` (the window was opened for it); the background tells that tab (WaybackTabEvent).
+   */
+  waybackAnswer: { request: { granted: boolean; tabId: number }; response: null };
 }
 
 /** What the popup shows for a tab: kept by the background per tab, in memory only. */
@@ -119,7 +131,7 @@ function onRfi(url: string | undefined): boolean {
 }
 
 /** Messages the content script sends besides `inspect` (every other one comes from our own pages only). */
-const FROM_TABS: Partial<Record<MessageName, true>> = { ui: true, panel: true, visitsSet: true, visitsForget: true, exportFile: true, watchStatus: true, watchSet: true };
+const FROM_TABS: Partial<Record<MessageName, true>> = { ui: true, panel: true, visitsSet: true, visitsForget: true, exportFile: true, watchStatus: true, watchSet: true, waybackLookup: true };
 
 /**
  * Is a message from `sender` one we answer? Only our own extension; `inspect` only from a tab on
@@ -147,6 +159,18 @@ export interface TabEvent {
 export function isTabEvent(message: unknown): message is TabEvent {
   const m = message as Partial<TabEvent> | null;
   return typeof m === 'object' && m !== null && m.rfiLens === 1 && m.event === 'jump' && (m.direction === 'next' || m.direction === 'previous');
+}
+
+/** The background tells a tab the reader's answer in the Wayback permission window (no reply). */
+export interface WaybackTabEvent {
+  rfiLens: 1;
+  event: 'wayback-permission';
+  granted: boolean;
+}
+
+export function isWaybackTabEvent(message: unknown): message is WaybackTabEvent {
+  const m = message as Partial<WaybackTabEvent> | null;
+  return typeof m === 'object' && m !== null && m.rfiLens === 1 && m.event === 'wayback-permission' && typeof m.granted === 'boolean';
 }
 
 export type MessageName = keyof ProtocolMap;

@@ -118,6 +118,20 @@ export interface ArchivedArticle extends Article {
   readUrl?: string;
   /** SHA-256 hex of the normalised text (lib/store/capture.ts), when known. */
   hash?: string;
+  /** A Wayback Machine capture: where a reader sees it and what the CDX index says of it (issue 9). */
+  wayback?: WaybackRef;
+}
+
+/** A Wayback capture's provenance kept on the article: its human page, CDX digest and timestamp. */
+export interface WaybackRef {
+  /** `https://web.archive.org/web/<timestamp>/<original>`: the page a reader opens. */
+  waybackUrl: string;
+  /** CDX digest of the captured payload (`-` when the service replayed another capture). */
+  digest: string;
+  /** `yyyyMMddhhmmss` UTC. */
+  timestamp: string;
+  /** The URL that was captured. */
+  original: string;
 }
 
 /** The compiled corpus the extension ships (and the CLI builds on the fly). */
@@ -146,6 +160,8 @@ export interface MatchVersion {
   url: string;
   /** Which source holds the capture (absent: the bundled archive). */
   origin?: CaptureSource;
+  /** Where the reader can see the capture itself (a Wayback Machine page), when there is one. */
+  link?: string;
 }
 
 export type MatchMethod = 'url' | 'canonical' | 'identity';

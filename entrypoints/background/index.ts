@@ -9,12 +9,14 @@ import { getStore } from './store';
 import { createTabState } from './tabs';
 import { browserLanguages, createUiSources } from './ui';
 import { startWatch } from './watch';
+import { createWayback } from './wayback';
 
 export default defineBackground(() => {
   const tabs = createTabState();
   const uiSources = createUiSources();
   // One store for visits and the watch loop (store.ts: opened once, with the reader's size cap).
   const own = createOwnArchive(getStore);
+  const wayback = createWayback(getStore);
   onMessages({
     inspect: async (request, sender) => {
       // The request is checked and bounded here whatever the sender did (lib/limits.ts).
@@ -33,5 +35,8 @@ export default defineBackground(() => {
     // Options page only (not in protocol.ts FROM_TABS): the whole store out as a zip, and back.
     ...storeTransfer(getStore),
     ...startWatch(getStore),
+    // The Wayback Machine, on the reader's request (wayback.ts); the answer from our permission window.
+    waybackLookup: wayback.waybackLookup,
+    waybackAnswer: wayback.waybackAnswer,
   });
 });

@@ -20,6 +20,7 @@ import { ownArchiveActions } from './own-archive';
 import { createMarkerController } from './page-markers';
 import { rememberPanel } from './remember-panel';
 import { WatchSlot } from './watch-slot';
+import { WaybackSlot, type WaybackMemory } from './wayback-slot';
 
 export interface Shown {
   /** The comparison with the live article put back, and the reader's own archive (`own`) when a store answered. */
@@ -116,6 +117,8 @@ export function mountSidebar(ctx: ContentScriptContext, setup: UiSetup, live: Ar
     }
     draw(next.report ? next : { report: shown.report, error: next.error }, 'open');
   };
+  // The Wayback section's last answer, kept across redraws (wayback-slot.tsx).
+  const wayback: WaybackMemory = { outcome: null, autoDone: false };
   // `key` remounts the panel when the comparison decides it opens (settings: only with edits).
   let key = startsOpen(settings, setup.panel, null) ? 'open' : 'closed';
   const draw = (next: Shown, nextKey = key) => {
@@ -141,6 +144,7 @@ export function mountSidebar(ctx: ContentScriptContext, setup: UiSetup, live: Ar
           ownMessage={next.ownMessage ?? null}
           ownActions={ownArchiveActions(() => shown, (n) => draw(n), container, translator)}
           watch={display.report ? <WatchSlot live={display.report.live} /> : null}
+          wayback={display.report ? <WaybackSlot report={display.report} mode={settings.wayback} memory={wayback} onCompare={chooseVersion} /> : null}
         />
       </I18nProvider>,
       root,

@@ -135,6 +135,7 @@ export function findMatch(live: Article, pageUrl: string, index: CorpusIndex, re
       const a = index.articles[i]!;
       const version: MatchVersion = { source: a.source, archivedAt: a.archivedAt, displayedAt: a.displayedAt, title: a.title, url: a.url };
       if (a.origin) version.origin = a.origin;
+      if (a.wayback) version.link = a.wayback.waybackUrl;
       return version;
     }),
   };

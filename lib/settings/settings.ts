@@ -6,6 +6,12 @@ import { isLocale, type LanguageSetting } from '../i18n/locale';
 /** When the panel opens by itself on an article. */
 export type OpenMode = 'always' | 'edits' | 'never';
 export type ThemeSetting = 'auto' | 'light' | 'dark';
+/**
+ * Looking in the Wayback Machine where no capture is held: `ask` (default) offers it and looks only
+ * when the reader clicks; `always` looks by itself (once the reader has granted the permission);
+ * `never` neither offers nor looks.
+ */
+export type WaybackMode = 'ask' | 'always' | 'never';
 
 export interface Settings {
   /**
@@ -19,6 +25,8 @@ export interface Settings {
   language: LanguageSetting;
   /** `auto`: follows prefers-color-scheme. */
   theme: ThemeSetting;
+  /** The Wayback Machine, opt-in (issue 9). */
+  wayback: WaybackMode;
 }
 
 /** The panel as the reader left it (remembered across pages and reloads). */
@@ -29,12 +37,13 @@ export interface PanelState {
   width: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { openMode: 'edits', sideBySide: true, language: 'auto', theme: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { openMode: 'edits', sideBySide: true, language: 'auto', theme: 'auto', wayback: 'ask' };
 export const PANEL_WIDTH = { min: 300, max: 720, default: 400 } as const;
 export const DEFAULT_PANEL: PanelState = { collapsed: null, width: PANEL_WIDTH.default };
 
 export const OPEN_MODES: readonly OpenMode[] = ['always', 'edits', 'never'];
 export const THEMES: readonly ThemeSetting[] = ['auto', 'light', 'dark'];
+export const WAYBACK_MODES: readonly WaybackMode[] = ['ask', 'always', 'never'];
 
 const oneOf = <T>(values: readonly T[], v: unknown, fallback: T): T => (values.includes(v as T) ? (v as T) : fallback);
 
@@ -46,6 +55,7 @@ export function readSettings(raw: unknown): Settings {
     sideBySide: typeof r.sideBySide === 'boolean' ? r.sideBySide : DEFAULT_SETTINGS.sideBySide,
     language: r.language === 'auto' || isLocale(r.language) ? r.language : DEFAULT_SETTINGS.language,
     theme: oneOf(THEMES, r.theme, DEFAULT_SETTINGS.theme),
+    wayback: oneOf(WAYBACK_MODES, r.wayback, DEFAULT_SETTINGS.wayback),
   };
 }
 

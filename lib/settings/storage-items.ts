@@ -6,13 +6,18 @@
 import { storage } from '@wxt-dev/storage';
 import { DEFAULT_PANEL, DEFAULT_SETTINGS, readPanel, readSettings, type PanelState, type Settings } from './settings';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+/** Version 1 → 2: the Wayback Machine setting arrives as `ask` (offered, never looked up unasked). */
+export function migrateSettingsV2(v1: unknown): Settings {
+  return readSettings({ ...(typeof v1 === 'object' && v1 !== null ? v1 : {}), wayback: 'ask' });
+}
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   // Version 1 is the first stored shape. Migrations receive the stored value of the version before.
-  migrations: {},
+  migrations: { 2: migrateSettingsV2 },
 });
 
 export const panelItem = storage.defineItem<PanelState>('local:panel', {

@@ -97,6 +97,7 @@ export function readCapture(
     displayedAt: parsed.value.modified ?? parsed.value.published,
     rawTitle: parsed.value.title,
     source: waybackUrl,
+    wayback: { waybackUrl, digest: moved ? '-' : capture.digest, timestamp, original: replayed.original },
   };
   if (!findMatch(live, pageUrl, captureIndex([article]))) {
     return notArticle('other-article', `the capture holds another article: ${article.title || article.url}`, article.url);

@@ -5,6 +5,9 @@ import type { ArchivedArticle, Warning } from '../types';
 /** The public Wayback Machine; `--wayback-base` / a setting may name another server with the same API. */
 export const WAYBACK_BASE = 'https://web.archive.org';
 
+/** The optional host permission the browser part asks for, at the reader's first "look" (wxt.config.ts). */
+export const WAYBACK_ORIGINS = ['https://web.archive.org/*'];
+
 /** The CDX fields asked for (`fl=`), in this order: the plain-text output has no header row. */
 export const CDX_FIELDS = ['timestamp', 'original', 'statuscode', 'digest', 'mimetype'] as const;
 export type CdxField = (typeof CDX_FIELDS)[number];

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_PANEL, DEFAULT_SETTINGS, readPanel, readSettings, startsOpen } from '../../../lib/settings/settings';
-import { loadPanel, loadSettings, savePanel, saveSettings, SETTINGS_VERSION } from '../../../lib/settings/storage-items';
+import { loadPanel, loadSettings, migrateSettingsV2, savePanel, saveSettings, SETTINGS_VERSION } from '../../../lib/settings/storage-items';
 
 describe('settings values', () => {
   it('defaults: open only on edits, side by side, language and theme automatic', () => {
-    expect(readSettings(undefined)).toEqual({ openMode: 'edits', sideBySide: true, language: 'auto', theme: 'auto' });
+    expect(readSettings(undefined)).toEqual({ openMode: 'edits', sideBySide: true, language: 'auto', theme: 'auto', wayback: 'ask' });
     expect(readPanel(null)).toEqual({ collapsed: null, width: 400 });
   });
   it('a damaged or unknown stored value falls back field by field', () => {
@@ -39,6 +39,13 @@ describe('settings in storage', () => {
   it('repairs a value written by hand or by another version', async () => {
     await fakeBrowser.storage.local.set({ settings: { theme: 'sepia', sideBySide: false } });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, sideBySide: false });
+  });
+  it('version 1 → 2: the Wayback Machine setting arrives as ask, the rest kept; a damaged v1 value repaired', () => {
+    expect(SETTINGS_VERSION).toBe(2);
+    expect(migrateSettingsV2({ openMode: 'always', sideBySide: false, language: 'fr', theme: 'dark' })).toEqual({ openMode: 'always', sideBySide: false, language: 'fr', theme: 'dark', wayback: 'ask' });
+    expect(migrateSettingsV2(null)).toEqual(DEFAULT_SETTINGS);
+    expect(readSettings({ ...DEFAULT_SETTINGS, wayback: 'sometimes' }).wayback).toBe('ask');
+    expect(readSettings({ ...DEFAULT_SETTINGS, wayback: 'never' }).wayback).toBe('never');
   });
   it('remembers the panel: collapsed and width', async () => {
     await savePanel({ collapsed: true });
