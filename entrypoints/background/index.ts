@@ -23,11 +23,11 @@ export default defineBackground(() => {
       const { pageUrl, live: sent, version } = request;
       if (!isParsedArticle(sent) || typeof pageUrl !== 'string' || pageUrl.length > 4000) throw new Error('malformed request');
       const checked = { ...request, live: capArticle(sent), version: typeof version === 'string' ? version : null };
-      // The tab asked for its settings and messages first (it paints with them): the comparison's
-      // work starts once that answer is out, so a cold worker never makes the panel wait for it.
-      await tabs.uiSettled(sender.tabId);
+      // The tab asked for its settings and messages first (it paints with them): the comparison
+      // reads its parts meanwhile but starts its own work once that answer is out, so a cold
+      // worker's entity pass never makes the panel wait.
       // The content script has the live article: the reply carries only what it lacks.
-      return withoutLive(tabs.remember(sender.tabId, await own.inspect(checked)));
+      return withoutLive(tabs.remember(sender.tabId, await own.inspect(checked, tabs.uiSettled(sender.tabId))));
     },
     ui: ({ edition, languages }, sender) => tabs.rememberUi(sender.tabId, uiSetup(ui, edition, browserLanguages(languages))),
     panel: (change) => savePanel(change),
