@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
@@ -46,6 +47,22 @@ export default defineConfig({
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
     excludeSources: ['tests/**', 'artifacts/**', '.tmp/**', '*.log', 'docs/**'],
+  },
+  hooks: {
+    // The content script loads on every article, so it ships without webextension-polyfill
+    // (9.6 KB, 3 KB gzip): it only sends messages, listens for the background's tab events and
+    // reads runtime.id, which Chrome MV3's `chrome` and Firefox's `browser` both give natively with
+    // promises. WXT's own `wxt/browser` module (the one the polyfill module replaces) picks whichever
+    // the browser has. The background, popup and options pages keep the polyfill (the module above).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const native = { find: /^wxt\/browser$/, replacement: createRequire(import.meta.url).resolve('wxt/browser') };
+      const alias = config.resolve?.alias ?? {};
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(alias) ? [native, ...alias] : [native, ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))],
+      };
+    },
   },
   // Vite 7 (pulled by wxt 0.20) compiles TSX with esbuild: Preact's automatic JSX runtime.
   vite: () => ({

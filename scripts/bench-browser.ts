@@ -2,9 +2,10 @@
 // extension of the same shape (tests/fixtures/minimal-extension) measured in the same run:
 //   cold: a new browser (fresh profile) and its first article; warm: further tabs in that browser.
 // Figure: DOMContentLoaded → the extension's host element attached, medians and ratios. Also the
-// main-thread time RFI Lens's content script takes on a page that is not an article (CPU profile).
+// main-thread time each extension's content script takes on pages that are not articles (trace).
 // Needs `npm run build` and ../shared (the real RFI page template). Prints; judges nothing.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { pageKey, poll } from '../tests/e2e/support/driver';
@@ -37,6 +38,9 @@ const PROBE = `(() => {
     for (const r of records) for (const n of r.addedNodes)
       if (n.nodeType === 1 && n.localName.includes('-') && !known.has(n.localName)) { b.host = performance.now(); b.tag = n.localName; return; }
   }).observe(document, { childList: true, subtree: true });
+  // RFI Lens marks its host once the comparison is drawn (the panel opens then when edits are found).
+  new MutationObserver(() => { if (b.compared === undefined) b.compared = performance.now(); })
+    .observe(document, { attributes: true, subtree: true, attributeFilter: ['data-compared'] });
 })();`;
 
 async function launch(dir: string): Promise<{ ctx: BrowserContext; profile: string }> {
@@ -50,7 +54,8 @@ async function launch(dir: string): Promise<{ ctx: BrowserContext; profile: stri
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   await poll(() => worker.evaluate(() => Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id)), 10_000, 'worker');
   await ctx.addInitScript(PROBE);
-  const served = new Map([editedPage(), homePage()].map((p) => [pageKey(p.url), p.html]));
+  const home = homePage().html;
+  const served = new Map([[pageKey(editedPage().url), editedPage().html], ...Object.values(NON_ARTICLES).map((url) => [pageKey(url), home] as const)]);
   await ctx.route('**/*', (route) => {
     const url = route.request().url();
     if (!/^https?:/.test(url)) return route.continue();
@@ -60,41 +65,70 @@ async function launch(dir: string): Promise<{ ctx: BrowserContext; profile: stri
   return { ctx, profile };
 }
 
-/** Opens the edited article in a new tab: DOMContentLoaded → host attached, in ms. */
-async function once(ctx: BrowserContext): Promise<number> {
+type Probe = { dcl: number; host?: number; compared?: number };
+
+/** Opens the edited article in a new tab: DOMContentLoaded → host attached (and → comparison drawn, RFI Lens only), in ms. */
+async function once(ctx: BrowserContext, compared: number[] | null): Promise<number> {
   const page = await ctx.newPage();
   await page.goto(editedPage().url, { waitUntil: 'domcontentloaded' });
-  await poll(() => page.evaluate(() => (window as unknown as { __bench: { host?: number } }).__bench.host !== undefined), 15_000, 'host');
-  const { dcl, host } = await page.evaluate(() => (window as unknown as { __bench: { dcl: number; host: number } }).__bench);
+  const probe = () => page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
+  await poll(async () => (await probe()).host !== undefined, 15_000, 'host');
+  if (compared) await poll(async () => (await probe()).compared !== undefined, 30_000, 'comparison');
+  const b = await probe();
+  compared?.push(b.compared! - b.dcl);
   await page.close();
-  return host - dcl;
+  return b.host! - b.dcl;
 }
 
-/** Main-thread ms spent in RFI Lens's content script on the home page (CPU profile, 50 µs samples). */
-async function nonArticleCost(ctx: BrowserContext): Promise<number> {
+/** The pages that are not articles: the home page (its URL says so) and the same page at an
+ *  article-shaped URL (only the document can tell: the content script is injected and must leave). */
+const NON_ARTICLES = { home: 'https://www.rfi.fr/cn/', 'article-shaped': 'https://www.rfi.fr/cn/中国/20251130-看起来像文章的地址' };
+type NonArticle = keyof typeof NON_ARTICLES;
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** The thread's own time in the slice (CPU), which a loaded machine does not stretch as it does `dur`. */
+  tdur?: number;
+  tid: number;
+  args?: { data?: { url?: string }; fileName?: string };
+}
+
+/**
+ * Main-thread ms the extension's content script costs on a page that is not an article, from a
+ * Chromium trace: every top-level slice of the page's main thread that names a content script of
+ * the extension (EvaluateScript: compiling and running it; FunctionCall: its timers and listeners),
+ * from navigation to 1.5 s after load, as thread (CPU) time and as wall time. Covers what a CPU
+ * profile misses (the script's compile).
+ */
+async function nonArticleCost(ctx: BrowserContext, url: string): Promise<{ cpu: number; wall: number }> {
   const page: Page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-  await cdp.send('Profiler.start');
-  await page.goto(homePage().url, { waitUntil: 'load' });
-  await page.waitForTimeout(1000);
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
-    profile: { nodes: { id: number; callFrame: { url: string }; children?: number[] }[]; samples: number[]; timeDeltas: number[] };
-  };
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const ours = (id: number | undefined): boolean => {
-    for (let at = id; at !== undefined; at = parent.get(at)) if (byId.get(at)?.callFrame.url.includes('/content-scripts/')) return true;
-    return false;
-  };
-  let us = 0;
-  profile.samples.forEach((id, i) => {
-    if (ours(id)) us += profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0;
-  });
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(1500);
+  await cdp.send('Tracing.end');
+  await complete;
   await page.close();
-  return us / 1000;
+  const ours = (e: TraceEvent) => e.ph === 'X' && /^chrome-extension:\/\/[^/]+\/(content-scripts\/|content\.js)/.test(e.args?.data?.url ?? e.args?.fileName ?? '');
+  const slices = events.filter(ours).sort((a, b) => a.ts - b.ts);
+  let cpu = 0;
+  let wall = 0;
+  let end = -Infinity;
+  for (const e of slices) {
+    // Nested slices (the compile inside EvaluateScript) are counted once, in their parent.
+    if (e.ts >= end) {
+      cpu += e.tdur ?? e.dur ?? 0;
+      wall += e.dur ?? 0;
+      end = e.ts + (e.dur ?? 0);
+    }
+  }
+  return { cpu: cpu / 1000, wall: wall / 1000 };
 }
 
 const median = (xs: number[]) => {
@@ -104,17 +138,22 @@ const median = (xs: number[]) => {
 const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ');
 
 async function main() {
+  const startLoad = loadavg().map((x) => x.toFixed(1)).join(' ');
   mkdirSync(TMP, { recursive: true });
   const cold: Record<Name, number[]> = { 'rfi-lens': [], minimal: [] };
   const warm: Record<Name, number[]> = { 'rfi-lens': [], minimal: [] };
-  const nonArticle: number[] = [];
+  const comparedCold: number[] = [];
+  const comparedWarm: number[] = [];
+  type Cost = { cpu: number; wall: number };
+  const nonArticle: Record<Name, Record<NonArticle, Cost[]>> = { 'rfi-lens': { home: [], 'article-shaped': [] }, minimal: { home: [], 'article-shaped': [] } };
   for (let round = 0; round < COLD; round++) {
     for (const name of Object.keys(EXTENSIONS) as Name[]) {
       const { ctx, profile } = await launch(EXTENSIONS[name]);
       try {
-        cold[name].push(await once(ctx));
-        for (let i = 0; i < Math.ceil(WARM / COLD) + (round === 0 ? 1 : 0); i++) warm[name].push(await once(ctx));
-        if (name === 'rfi-lens' && round < 3) nonArticle.push(await nonArticleCost(ctx));
+        const isUs = name === 'rfi-lens';
+        cold[name].push(await once(ctx, isUs ? comparedCold : null));
+        for (let i = 0; i < Math.ceil(WARM / COLD) + (round === 0 ? 1 : 0); i++) warm[name].push(await once(ctx, isUs ? comparedWarm : null));
+        if (round < 3) for (const kind of Object.keys(NON_ARTICLES) as NonArticle[]) nonArticle[name][kind].push(await nonArticleCost(ctx, NON_ARTICLES[kind]));
       } finally {
         await ctx.close();
         rmSync(profile, { recursive: true, force: true });
@@ -123,10 +162,21 @@ async function main() {
   }
   const line = (what: string, xs: Record<Name, number[]>) =>
     `${what.padEnd(5)} rfi-lens median ${median(xs['rfi-lens']).toFixed(0)} ms [${fmt(xs['rfi-lens'])}]  minimal median ${median(xs.minimal).toFixed(0)} ms [${fmt(xs.minimal)}]  ratio ${(median(xs['rfi-lens']) / median(xs.minimal)).toFixed(2)}×`;
+  console.log(`load average at the start: ${startLoad}`);
   console.log('DOMContentLoaded → panel host attached, Chromium (headless), edited seed article, default settings');
   console.log(line('cold', cold));
   console.log(line('warm', warm));
-  console.log(`non-article page (rfi.fr/cn/ home): content-script main-thread time, median ${median(nonArticle).toFixed(2)} ms [${nonArticle.map((x) => x.toFixed(2)).join(' ')}]`);
+  console.log(`DOMContentLoaded → comparison drawn (RFI Lens; the panel opens then, edits found): cold median ${median(comparedCold).toFixed(0)} ms [${fmt(comparedCold)}], warm median ${median(comparedWarm).toFixed(0)} ms [${fmt(comparedWarm)}]`);
+  console.log('pages that are not articles: content-script main-thread time (trace: compile, run, timers), medians, CPU / wall');
+  for (const kind of Object.keys(NON_ARTICLES) as NonArticle[]) {
+    const of = (name: Name) => {
+      const cpu = nonArticle[name][kind].map((c) => c.cpu);
+      const wall = nonArticle[name][kind].map((c) => c.wall);
+      return `${name} ${median(cpu).toFixed(2)} / ${median(wall).toFixed(2)} ms [cpu ${cpu.map((x) => x.toFixed(2)).join(' ')}]`;
+    };
+    console.log(`  ${kind.padEnd(15)} ${of('rfi-lens')}  ${of('minimal')}`);
+  }
+  console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (${cpus().length} cores)`);
 }
 
 await main();

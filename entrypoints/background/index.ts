@@ -7,13 +7,15 @@ import { uiSetup } from '@/lib/settings/ui-setup';
 import { createOwnArchive } from './own-archive';
 import { getStore } from './store';
 import { createTabState } from './tabs';
-import { browserLanguages, createUiSources } from './ui';
+import { browserLanguages, uiSources } from './ui';
 import { startWatch } from './watch';
 import { createWayback } from './wayback';
 
 export default defineBackground(() => {
   const tabs = createTabState();
-  const uiSources = createUiSources();
+  // Settings and panel state are read from the start and kept, and each locale's messages once
+  // (ui.ts): a tab's `ui` question is answered from memory.
+  const ui = uiSources();
   // One store for visits and the watch loop (store.ts: opened once, with the reader's size cap).
   const own = createOwnArchive(getStore);
   const wayback = createWayback(getStore);
@@ -23,10 +25,13 @@ export default defineBackground(() => {
       const { pageUrl, live: sent, version } = request;
       if (!isParsedArticle(sent) || typeof pageUrl !== 'string' || pageUrl.length > 4000) throw new Error('malformed request');
       const checked = { ...request, live: capArticle(sent), version: typeof version === 'string' ? version : null };
+      // The tab asked for its settings and messages first (it paints with them): the comparison
+      // reads its parts meanwhile but starts its own work once that answer is out, so a cold
+      // worker's entity pass never makes the panel wait.
       // The content script has the live article: the reply carries only what it lacks.
-      return withoutLive(tabs.remember(sender.tabId, await own.inspect(checked)));
+      return withoutLive(tabs.remember(sender.tabId, await own.inspect(checked, tabs.uiSettled(sender.tabId))));
     },
-    ui: ({ edition, languages }, sender) => tabs.rememberUi(sender.tabId, uiSetup(uiSources, edition, browserLanguages(languages))),
+    ui: ({ edition, languages }, sender) => tabs.rememberUi(sender.tabId, uiSetup(ui, edition, browserLanguages(languages))),
     panel: (change) => savePanel(change),
     summary: ({ tabId }) => tabs.summary(tabId),
     visitsSet: own.visitsSet,

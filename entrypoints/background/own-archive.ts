@@ -53,9 +53,11 @@ export function createOwnArchive(getStore: () => Promise<CaptureStore>) {
     }
   }
 
-  async function inspect({ pageUrl, live, version }: RequestOf<'inspect'>): Promise<Report & Pick<ResponseOf<'inspect'>, 'own'>> {
+  /** `ready`: what must be out before the comparison's own work starts (the tab's `ui` answer); the parts are read meanwhile. */
+  async function inspect({ pageUrl, live, version }: RequestOf<'inspect'>, ready?: Promise<void>): Promise<Report & Pick<ResponseOf<'inspect'>, 'own'>> {
     let storeFailure: string | null = null;
     const index = await corpusFor(live.value, pageUrl, getStore, (error) => (storeFailure = errorText(error)));
+    await ready;
     let report = buildReport(live, pageUrl, index, version);
     if (version == null && report.match) {
       // Not chosen by the reader: the newest capture whose text differs (lib/store/default-version.ts).

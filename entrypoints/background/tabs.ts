@@ -17,6 +17,8 @@ export interface TabState {
   summary(tabId: number): TabSummary | null;
   /** Keeps the language a tab's panel is shown in (for the toolbar title); returns the setup unchanged. */
   rememberUi(tabId: number | null, setup: Promise<UiSetup>): Promise<UiSetup>;
+  /** Settles once the tab's `ui` answer is ready (at once if it asked none, or it failed). */
+  uiSettled(tabId: number | null): Promise<void>;
 }
 
 /** The toolbar button API: `action` (MV3) or `browserAction` (Firefox MV2). */
@@ -65,6 +67,9 @@ export function createTabState(): TabState {
     rememberUi(tabId, setup) {
       if (tabId !== null) setups.set(tabId, setup);
       return setup;
+    },
+    uiSettled: async (tabId) => {
+      await (tabId === null ? undefined : setups.get(tabId))?.catch(() => undefined);
     },
   };
 }

@@ -2,12 +2,14 @@
 // from the package's _locales. All kept in memory once read (storage changes refresh them), so a
 // tab's `ui` question is answered at once, before the comparison asked at the same time starts
 // its work (the worker is single-threaded: a slow `ui` answer would wait for the comparison).
+// One set for the whole background: the sidebar's `ui` answer and the watch's badge titles and
+// notifications (watch-tell.ts) read the same settings and the same messages, each file once.
 import { browser } from 'wxt/browser';
 import { packageMessages } from '@/lib/i18n/package-messages';
 import { loadPanel, loadSettings, panelItem, settingsItem } from '@/lib/settings/storage-items';
 import type { UiSources } from '@/lib/settings/ui-setup';
 
-export function createUiSources(): UiSources {
+function createUiSources(): UiSources {
   let settings = loadSettings();
   let panel = loadPanel();
   settingsItem.watch(() => {
@@ -17,6 +19,13 @@ export function createUiSources(): UiSources {
     panel = loadPanel();
   });
   return { settings: () => settings, panel: () => panel, messages: packageMessages(browser.runtime.getURL as (p: string) => string, (url) => fetch(url)) };
+}
+
+let sources: UiSources | null = null;
+
+/** The background's one UiSources, made on first use (nothing runs when WXT imports this file). */
+export function uiSources(): UiSources {
+  return (sources ??= createUiSources());
 }
 
 /** The browser's languages as the page gave them, then the browser's UI language. */

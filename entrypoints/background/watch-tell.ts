@@ -4,12 +4,11 @@
 // Their words are in the reader's language, chosen as for the sidebar (the setting, else the
 // article's edition, else the browser's language).
 import { browser } from 'wxt/browser';
-import { packageMessages } from '@/lib/i18n/package-messages';
 import type { Translator } from '@/lib/i18n/translate';
 import { parseRfiPath } from '@/lib/rfi-url';
-import { loadPanel, loadSettings } from '@/lib/settings/storage-items';
 import { translatorOf, uiSetup } from '@/lib/settings/ui-setup';
 import { watchKey, type WatchEntry } from '@/lib/watch/state';
+import { browserLanguages, uiSources } from './ui';
 
 const NOTIFICATION_PREFIX = 'rfi-lens-edit:';
 
@@ -17,15 +16,11 @@ function toolbar(): typeof browser.action | undefined {
   return browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
 }
 
-let messages: ReturnType<typeof packageMessages> | null = null;
-
 /** The reader's translator, for an article of `url`'s edition (or none); null if the package cannot give it (the loop goes on). */
 async function readerTranslator(url: string | null): Promise<Translator | null> {
   try {
-    messages ??= packageMessages(browser.runtime.getURL as (p: string) => string, (url) => fetch(url));
     const edition = url ? (parseRfiPath(url)?.edition ?? null) : null;
-    const sources = { settings: loadSettings, panel: loadPanel, messages };
-    return translatorOf(await uiSetup(sources, edition, [...navigator.languages, browser.i18n.getUILanguage()]));
+    return translatorOf(await uiSetup(uiSources(), edition, browserLanguages(navigator.languages)));
   } catch (error) {
     console.warn('[RFI Lens] no messages for the badge', error);
     return null;

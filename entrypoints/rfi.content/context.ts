@@ -16,15 +16,23 @@ const CHECK_MS = 1000;
 export class ContentScriptContext {
   readonly id = Math.random().toString(36).slice(2);
   private readonly controller = new AbortController();
+  private watching = false;
 
   constructor(
     readonly contentScriptName: string,
     readonly options?: Record<string, unknown>,
-  ) {
-    // The extension reloaded or disabled under an open page: notice it within a second, so what
-    // we drew can say so instead of staying on screen dead (mount.tsx).
+  ) {}
+
+  /**
+   * The extension reloaded or disabled under an open page: notice it within a second, so what we
+   * drew can say so instead of staying on screen dead (mount.tsx). Started by the first thing that
+   * needs it (something drawn or listened to): a page that is not an article gets no timer.
+   */
+  private watch(): void {
+    if (this.watching || this.signal.aborted) return;
+    this.watching = true;
     const timer = setInterval(() => void this.isInvalid, CHECK_MS);
-    this.onInvalidated(() => clearInterval(timer));
+    this.signal.addEventListener('abort', () => clearInterval(timer));
   }
 
   get signal(): AbortSignal {
@@ -47,6 +55,7 @@ export class ContentScriptContext {
     return !this.isInvalid;
   }
   onInvalidated(cb: () => void): () => void {
+    this.watch();
     this.signal.addEventListener('abort', cb);
     return () => this.signal.removeEventListener('abort', cb);
   }
@@ -74,6 +83,7 @@ export class ContentScriptContext {
     return id;
   }
   addEventListener(target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions): void {
+    this.watch();
     target.addEventListener(type, handler, { ...options, signal: this.signal });
   }
   notifyInvalidated(): void {

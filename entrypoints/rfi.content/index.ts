@@ -1,7 +1,7 @@
 import { capArticle } from '@/lib/limits';
 import { sendMessage } from '@/lib/messaging';
 import { withLive } from '@/lib/protocol';
-import { isArticleUrl } from '@/lib/page/detect';
+import { isArticleDocument, isArticleUrl } from '@/lib/page/detect';
 import { extractArticle } from '@/lib/page/extract';
 import { parseRfiPath } from '@/lib/rfi-url';
 import { mountSidebar, type Shown } from './mount';
@@ -19,7 +19,8 @@ export default defineContentScript({
   async main(ctx) {
     const started = performance.now();
     try {
-      if (window.top !== window || !isArticleUrl(location.href)) return;
+      // A page that is not an article costs one selector query and asks the background nothing.
+      if (window.top !== window || !isArticleUrl(location.href) || !isArticleDocument(document)) return;
       // Settings and messages first (the edition from the URL): the worker answers while we extract.
       const setup = sendMessage('ui', { edition: parseRfiPath(location.href)?.edition ?? null, languages: [...navigator.languages] });
       const extracted = extractArticle(document, location.href);

@@ -8,13 +8,13 @@ import { articleSegments } from '@/lib/entities/segments';
 import type { Translator } from '@/lib/i18n/translate';
 import { TOO_LARGE } from '@/lib/limits';
 import { sendMessage } from '@/lib/messaging';
-import { createEntityFinder } from '@/lib/overlay/highlight';
+import { createEntityFinder, type EntityFinder } from '@/lib/overlay/highlight';
 import { createUiHost, raiseToTopLayer } from '@/lib/overlay/host';
 import { setSideBySide, SIDE_BY_SIDE_MIN_WIDTH } from '@/lib/overlay/side-by-side';
 import { withLive, type ResponseOf } from '@/lib/protocol';
 import { startsOpen } from '@/lib/settings/settings';
 import { translatorOf, type UiSetup } from '@/lib/settings/ui-setup';
-import type { Article, Report } from '@/lib/types';
+import type { Article, Entity, Report } from '@/lib/types';
 import css from './style.css?inline';
 import { ownArchiveActions } from './own-archive';
 import { createMarkerController } from './page-markers';
@@ -61,7 +61,9 @@ function forDisplay(shown: Shown, { t, lang }: Translator): Shown {
 export function mountSidebar(ctx: ContentScriptContext, setup: UiSetup, live: Article, comparison: Promise<Shown>, started: number): void {
   const translator = translatorOf(setup);
   const { settings } = setup;
-  const shownLive = neutraliseBidiDeep(live);
+  // Before the comparison the panel shows the page's title and metadata, never its paragraphs:
+  // only those are neutralised on the way to the first paint.
+  const shownLive = neutraliseBidiDeep({ ...live, paragraphs: [] });
   const { host, container } = createUiHost(document, `${css}\n${STALE_CSS}`, 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647');
   const root = document.createElement('div');
   root.className = `theme theme--${settings.theme}`;
@@ -69,8 +71,13 @@ export function mountSidebar(ctx: ContentScriptContext, setup: UiSetup, live: Ar
   container.append(root);
   let shown: Shown = { report: null };
   const panel = rememberPanel(setup.panel, root, (change) => void sendMessage('panel', change));
-  // Mentions are highlighted with CSS.highlights (the page's text is never touched).
-  const finder = createEntityFinder(document, articleSegments(live));
+  // Mentions are highlighted with CSS.highlights (the page's text is never touched); the finder is
+  // made on the reader's first click on a name, not on the way to the first paint.
+  let entityFinder: EntityFinder | null = null;
+  const finder = {
+    find: (entity: Entity) => (entityFinder ??= createEntityFinder(document, articleSegments(live))).find(entity),
+    clear: () => entityFinder?.clear(),
+  };
   // Change markers beside the page's paragraphs while the panel is open (page-markers.ts).
   let markers = createMarkerController(ctx, null, translator);
   // Open: room beside the article (wide windows, if the reader wants it), then markers on the
