@@ -14,7 +14,7 @@ import { setSideBySide, SIDE_BY_SIDE_MIN_WIDTH } from '@/lib/overlay/side-by-sid
 import { withLive, type ResponseOf } from '@/lib/protocol';
 import { startsOpen } from '@/lib/settings/settings';
 import { translatorOf, type UiSetup } from '@/lib/settings/ui-setup';
-import type { Article, Entity, Report } from '@/lib/types';
+import type { Article, Report, ReportEntity } from '@/lib/types';
 import css from './style.css?inline';
 import { ownArchiveActions } from './own-archive';
 import { createMarkerController } from './page-markers';
@@ -75,7 +75,7 @@ export function mountSidebar(ctx: ContentScriptContext, setup: UiSetup, live: Ar
   // made on the reader's first click on a name, not on the way to the first paint.
   let entityFinder: EntityFinder | null = null;
   const finder = {
-    find: (entity: Entity) => (entityFinder ??= createEntityFinder(document, articleSegments(live))).find(entity),
+    find: (entity: ReportEntity) => (entityFinder ??= createEntityFinder(document, articleSegments(live))).find(entity),
     clear: () => entityFinder?.clear(),
   };
   // Change markers beside the page's paragraphs while the panel is open (page-markers.ts).
