@@ -1,14 +1,20 @@
 // Text helpers shared by the archive parser, the page extractor and the comparison.
 
-/** Every kind of white space RFI text carries: ASCII, U+00A0, U+3000, U+200B, U+FEFF, line breaks. */
-const SPACE_RUN = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+/** Every kind of white space RFI text carries: ASCII, U+00A0, U+3000, line breaks. */
+const SPACE_RUN = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+/**
+ * Zero-width space U+200B and U+FEFF: not white space but invisible word-break hints (the Khmer
+ * edition writes them between every word; Chinese text carries strays). They are dropped, never
+ * turned into a visible space. Joiners (U+200C, U+200D) are letters' business and kept.
+ */
+const ZERO_WIDTH = /[\u200b\ufeff]/g;
 
 /**
  * Collapses runs of white space to one ASCII space and trims. Used for what is shown and compared
  * as "the same text"; U+3000 inside a headline becomes a plain space as well.
  */
 export function normalizeSpace(text: string): string {
-  return text.replace(SPACE_RUN, ' ').trim();
+  return text.replace(ZERO_WIDTH, '').replace(SPACE_RUN, ' ').trim();
 }
 
 /** True when the text holds nothing but white space (the `<p>\u00a0</p>` placeholders). */

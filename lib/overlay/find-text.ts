@@ -2,8 +2,10 @@
 // map back to the text nodes, so that offsets found in extracted text become Ranges on the page.
 // Works on the Document it is given; returns Ranges and changes nothing.
 
-/** The white space `normalizeSpace` collapses (lib/text.ts), zero-width space included. */
-const SPACE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+/** The white space `normalizeSpace` collapses (lib/text.ts) … */
+const SPACE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+/** … and the zero-width characters it drops. */
+const ZERO_WIDTH = /[\u200b\ufeff]/;
 
 export interface PageText {
   /** Collapsed text of every readable text node under the root, in document order. */
@@ -35,6 +37,7 @@ export function pageText(root: Element): PageText {
     const data = node.data;
     for (let i = 0; i < data.length; i++) {
       const c = data[i] as string;
+      if (ZERO_WIDTH.test(c)) continue;
       const space = SPACE.test(c);
       if (space && lastSpace) continue;
       chars.push(space ? ' ' : c);

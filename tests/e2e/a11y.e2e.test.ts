@@ -8,8 +8,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { expect, it } from 'vitest';
-import { describeShared, REPO_ROOT } from '../support/shared';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/shared';
 import { eachBrowser, ENGLISH_ALWAYS_OPEN } from './support/browsers';
 import { axeInRoot, WCAG_TAGS, type Finding } from './support/axe-in-root';
 import type { SidebarPage } from './support/driver';
@@ -50,7 +50,7 @@ const PLANT_PALE_LINE = (root: ShadowRoot) => {
 
 const serious = (fs: Finding[]) => fs.filter((f) => f.impact === 'serious' || f.impact === 'critical');
 
-describeShared('accessibility (axe-core) in real browsers', () => {
+describe('accessibility (axe-core) in real browsers', () => {
   eachBrowser(
     (b, driver) => {
       const results: Record<string, { violations: number; seriousOrCritical: number; contrastChecked: number; markersContrastChecked?: number; findings: Finding[] }> = {};

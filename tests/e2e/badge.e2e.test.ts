@@ -5,8 +5,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeShared, REPO_ROOT } from '../support/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/shared';
 import { ENGLISH_ALWAYS_OPEN } from './support/browsers';
 import { IN_ROOT, pageKey, poll } from './support/driver';
 import { cdpInRoot } from './support/chromium';
@@ -20,7 +20,7 @@ type Chrome = {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
 
-describeShared('toolbar badge, popup summary and jump relay (Chromium)', () => {
+describe('toolbar badge, popup summary and jump relay (Chromium)', () => {
   if (!existsSync(BINARY)) {
     console.log(`skipped badge test: ${BINARY} not installed`);
     return;

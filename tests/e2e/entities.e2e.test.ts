@@ -3,8 +3,7 @@
 // a second click moves to the next mention, collapsing removes the marks, and a name corrected
 // since the capture shows as added / removed in words.
 import { resolve } from 'node:path';
-import { expect, it } from 'vitest';
-import { describeShared } from '../support/shared';
+import { describe, expect, it } from 'vitest';
 import { renderArticlePage } from '../../cli/render-page';
 import { eachBrowser, SHOTS } from './support/browsers';
 import { poll, type Served, type SidebarPage } from './support/driver';
@@ -51,7 +50,7 @@ function readMarks(): Marks {
 
 const marks = (page: SidebarPage): Promise<Marks> => page.evaluate(readMarks);
 
-describeShared('entities in real browsers', () => {
+describe('entities in real browsers', () => {
   eachBrowser((b, driver) => {
     it('a click highlights every mention and scrolls to it; again moves on; collapsing removes the marks', async () => {
       const page = await driver().open(seedPage());

@@ -3,8 +3,7 @@
 // new articles, re-reads them on the watch schedule, finds one edited, and the popup lists it.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeShared } from '../support/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUT, SHOTS, TMP } from './support/browsers';
 import { poll } from './support/driver';
 import { articlePage, feedXml } from './support/watch-pages';
@@ -16,7 +15,7 @@ const A = 'https://www.rfi.fr/cn/中国/20261207-新文章甲';
 const B = 'https://www.rfi.fr/cn/国际/20261207-新文章乙';
 const OLD = 'https://www.rfi.fr/cn/中国/20261201-旧文章';
 
-describeShared('follow an edition (Chromium MV3)', () => {
+describe('follow an edition (Chromium MV3)', () => {
   if (!existsSync(BINARY)) {
     console.log(`skipped follow test: ${BINARY} not installed`);
     return;

@@ -3,8 +3,7 @@
 // focusing one shows what the archive said, the sidebar's jump controls (the in-page equivalent of
 // the Alt+Shift+J / K commands) move between them, and collapsing the sidebar takes them off.
 import { resolve } from 'node:path';
-import { expect, it } from 'vitest';
-import { describeShared } from '../support/shared';
+import { describe, expect, it } from 'vitest';
 import { eachBrowser, SHOTS } from './support/browsers';
 import { poll, type SidebarPage } from './support/driver';
 import { editedPage, SEED_FILE, seedArticle, seedPage } from './support/fixtures';
@@ -54,7 +53,7 @@ async function markers(page: SidebarPage): Promise<MarkerInfo[]> {
   return (await page.inRoot('markers', readMarkers, null)) ?? [];
 }
 
-describeShared('change markers on the page in real browsers', () => {
+describe('change markers on the page in real browsers', () => {
   eachBrowser((b, driver) => {
     it('marks the edited, removed and added paragraphs beside them; focus shows what the archive said', async () => {
       const seed = seedArticle();

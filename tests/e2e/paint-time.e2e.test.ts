@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeShared, REPO_ROOT } from '../support/shared';
+import { REPO_ROOT } from '../support/shared';
 import { ENGLISH_ALWAYS_OPEN } from './support/browsers';
 import { launchChromium } from './support/chromium';
 import type { BrowserDriver } from './support/driver';
@@ -12,7 +12,7 @@ import { seedPage } from './support/fixtures';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-describeShared('paint time', () => {
+describe('paint time', () => {
   if (!existsSync(CHROMIUM)) console.log(`skipped paint time: ${CHROMIUM} not installed`);
   describe.skipIf(!existsSync(CHROMIUM))('chromium-mv3', () => {
     let driver: BrowserDriver;

@@ -2,8 +2,7 @@
 // language by edition and by setting, the dark theme, the three open modes and the collapsed state
 // remembered from one page load to the next. Screenshots go to artifacts/screenshots/.
 import { resolve } from 'node:path';
-import { expect, it } from 'vitest';
-import { describeShared } from '../support/shared';
+import { describe, expect, it } from 'vitest';
 import { eachBrowser, SHOTS } from './support/browsers';
 import type { BrowserDriver, Served, SidebarPage } from './support/driver';
 import { poll } from './support/driver';
@@ -40,7 +39,7 @@ async function state(page: SidebarPage): Promise<'open' | 'tab'> {
   return open ? 'open' : 'tab';
 }
 
-describeShared('reader settings in real browsers', () => {
+describe('reader settings in real browsers', () => {
   eachBrowser(
     (b, driver) => {
       const set = (d: BrowserDriver, s: Record<string, unknown>) => d.setStorage(settings(s));

@@ -1,19 +1,20 @@
 // What the reader is told beyond edits, in real browsers: the flip-flop guard, live-blog growth and
 // possible earlier versions. The extension is built here with its own corpus, copied to .tmp/ at
 // test time: revision case 12 (two versions), case 47 v1 only, and an archive file of the team's
-// live-blog fixture v1 (written from that page's own extraction).
+// live-blog fixture v1 (written from that page's own extraction). Without ../shared, the team's
+// cases modelled on 12 and 47 (support/fixtures.ts: CORRECTED_CASE, REWRITE_CASE) stand in.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderArticlePage } from '../../cli/render-page';
 import { parseArchiveFile } from '../../lib/archive/parse-file';
 import { extractArticle } from '../../lib/page/extract';
-import { describeShared, REPO_ROOT } from '../support/shared';
+import { REPO_ROOT } from '../support/shared';
 import { eachBrowser, SHOTS, TMP } from './support/browsers';
 import type { Served } from './support/driver';
-import { revisionFiles, revisionPage, template } from './support/fixtures';
+import { CORRECTED_CASE, REWRITE_CASE, revisionFiles, revisionPage, template } from './support/fixtures';
 
 const CORPUS = resolve(TMP, 'trust-e2e-corpus');
 const OUT = resolve(TMP, `${process.env.RFI_LENS_OUT ? `${process.env.RFI_LENS_OUT.replace(/[\\/]+$/, '').split(/[\\/]/).pop()}-` : ''}trust-e2e-out`);
@@ -28,9 +29,9 @@ function liveBlogArchiveFile(): string {
   return `<!--${Date.parse('2024-06-30T19:58:00Z')}-->\n[${a.title}](${decodeURI(LIVE_URL)})\n------\n\n<div>30/06/2024 - 20:00</div><p><strong>${esc(a.lead!)}</strong></p><div class="t-content__body u-clearfix">${body}</div>\n`;
 }
 
-/** Case 12's first version served at the newest version's URL: an edit undone since. */
+/** Case 12's (or the team case's) first version served at the newest version's URL: an edit undone since. */
 function flipFlopPage(): Served {
-  const [v1, v2] = revisionFiles('12').map((f) => {
+  const [v1, v2] = revisionFiles(CORRECTED_CASE).map((f) => {
     const r = parseArchiveFile(f.text, f.name);
     if (!r.ok) throw new Error(f.name);
     return r.value;
@@ -46,12 +47,12 @@ function build(args: string[]): void {
   });
 }
 
-describeShared('flip-flops, live blogs and possible earlier versions in real browsers', () => {
+describe('flip-flops, live blogs and possible earlier versions in real browsers', () => {
   beforeAll(() => {
     rmSync(CORPUS, { recursive: true, force: true });
     mkdirSync(CORPUS, { recursive: true });
-    for (const f of revisionFiles('12')) writeFileSync(resolve(CORPUS, f.name), f.text);
-    const v1of47 = revisionFiles('47')[0]!;
+    for (const f of revisionFiles(CORRECTED_CASE)) writeFileSync(resolve(CORPUS, f.name), f.text);
+    const v1of47 = revisionFiles(REWRITE_CASE.n)[0]!;
     writeFileSync(resolve(CORPUS, v1of47.name), v1of47.text);
     writeFileSync(resolve(CORPUS, 'live-blog-v1.md'), liveBlogArchiveFile());
   });
@@ -84,12 +85,12 @@ describeShared('flip-flops, live blogs and possible earlier versions in real bro
       });
 
       it('offers a same-day rewrite under a new URL as a possible earlier version, not as the match', async () => {
-        const page = await driver().open(revisionPage('47', 1));
+        const page = await driver().open(revisionPage(REWRITE_CASE.n, 1));
         await page.waitFor('[data-testid=possible-earlier-item]');
         expect(await page.texts('[data-testid=status]')).toEqual(['Not in the archive']);
         const [item] = await page.texts('[data-testid=possible-earlier-item]');
-        expect(item).toContain('川普首度揭自己曾命危 称抗体疗法救了他');
-        expect(item).toContain('Possibly an earlier version of this article (similarity 59%)');
+        expect(item).toContain(REWRITE_CASE.title);
+        expect(item).toContain(`Possibly an earlier version of this article (similarity ${REWRITE_CASE.similarity}%)`);
         await page.inRoot('sidebar', (root, [sel, block]) => root.querySelector(sel)?.scrollIntoView({ block }), ['[data-testid=possible-earlier]', 'start'] as [string, ScrollLogicalPosition]);
         expect(await page.visible('[data-testid=possible-earlier-item]')).toBe(true);
         await page.screenshot(resolve(SHOTS, `${b.label}-possible-earlier.png`));

@@ -1,15 +1,16 @@
 // The reader's version choice in real browsers. The extension is built here with a corpus of one
 // real revision case (../shared/corpus/revisions/12, two captures of one article under different
-// URL dates) copied to .tmp/ at test time; the later version is served as the live page.
+// URL dates; without ../shared the team's case modelled on it, support/fixtures.ts) copied to .tmp/
+// at test time; the later version is served as the live page.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeShared, REPO_ROOT } from '../support/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/shared';
 import { eachBrowser, SHOTS, TMP } from './support/browsers';
-import { revisionFiles, revisionPage } from './support/fixtures';
+import { CORRECTED_CASE, revisionFiles, revisionPage } from './support/fixtures';
 
-const CASE = '12';
+const CASE = CORRECTED_CASE;
 const CORPUS = resolve(TMP, 'versions-e2e-corpus');
 const OUT = resolve(TMP, `${process.env.RFI_LENS_OUT ? `${process.env.RFI_LENS_OUT.replace(/[\\/]+$/, '').split(/[\\/]/).pop()}-` : ''}versions-e2e-out`);
 
@@ -21,7 +22,7 @@ function build(args: string[]): void {
   });
 }
 
-describeShared('choosing the archived version in real browsers', () => {
+describe('choosing the archived version in real browsers', () => {
   beforeAll(() => {
     rmSync(CORPUS, { recursive: true, force: true });
     mkdirSync(CORPUS, { recursive: true });

@@ -4,8 +4,7 @@
 // → feed with two new articles → both captured → one edited → listed in the popup.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeShared } from '../support/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUT, SHOTS, TMP } from './support/browsers';
 import { IN_ROOT, poll } from './support/driver';
 import { bidiInRoot } from './support/firefox';
@@ -21,7 +20,7 @@ const B = 'https://www.rfi.fr/cn/国际/20261207-新文章乙';
 type Entry = { url: string; title: string; origin: string; edits: number; last: { kind: string } | null };
 
 for (const build of ['firefox-mv2', 'firefox-mv3']) {
-  describeShared(`watch and follow (${build})`, () => {
+  describe(`watch and follow (${build})`, () => {
     if (!existsSync(BINARY)) {
       console.log(`skipped ${build} watch test: ${BINARY} not installed`);
       return;
@@ -51,7 +50,7 @@ for (const build of ['firefox-mv2', 'firefox-mv3']) {
       expect(await inRoot('sidebar', IN_ROOT.click, '[data-testid=watch-toggle]')).toBe(true);
       await poll(async () => (await entries()).length === 1, 5000, 'watched');
       const loaded = f.requests.length;
-      serve(f, page.url, { status: 200, body: editedHtml(page.html) });
+      serve(f, page.url, { status: 200, body: editedHtml(page) });
       await timePasses(f);
       await poll(async () => (await entries())[0]?.last?.kind === 'edited', 20_000, 'edited').catch(async (e: Error) => {
         throw new Error(`${e.message}: ${JSON.stringify(await entries())}`);

@@ -4,7 +4,13 @@ import { parseRfiPath } from '../../lib/rfi-url';
 
 describe('text helpers', () => {
   it('collapses every white space RFI uses', () => {
-    expect(normalizeSpace('  a\u00a0\u00a0b\u3000c\u200bd\n\te  ')).toBe('a b c d e');
+    expect(normalizeSpace('  a\u00a0\u00a0b\u3000c d\n\te  ')).toBe('a b c d e');
+    // Zero-width spaces are word-break hints, not spaces: dropped, never shown as a space.
+    expect(normalizeSpace('ភ្នំពេញ\u200bបើក\u200b \u200bផ្លូវ\ufeff')).toBe('ភ្នំពេញបើក ផ្លូវ');
+    expect(normalizeSpace('中\u200b国')).toBe('中国');
+    expect(isBlank('\u200b\u00a0\ufeff')).toBe(true);
+    // Joiners belong to the letters they join.
+    expect(normalizeSpace('می\u200cخواهم')).toBe('می\u200cخواهم');
     expect(isBlank('\u00a0')).toBe(true);
     expect(isBlank('\u00a0x')).toBe(false);
   });

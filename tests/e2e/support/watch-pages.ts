@@ -1,13 +1,18 @@
-// The pages the watch and follow tests serve: the real 2025 article edited, an edition feed, and
-// "new" articles made from the seed in the real template (cli/render-page.ts).
+// The pages the watch and follow tests serve: an unarchived article edited (support/fixtures.ts:
+// the real 2025 article, or the team's page without ../shared), an edition feed, and "new" articles
+// made from the seed in the 2025 template (cli/render-page.ts).
 import { renderArticlePage } from '../../../cli/render-page';
-import { seedArticle, template } from './fixtures';
+import { seedArticle, template, type UnarchivedPage } from './fixtures';
 
-/** The real 2025 article with one sentence edited (a date), as rfi.fr would serve it after an edit. */
-export function editedHtml(html: string): string {
-  const edited = html.replace('于10月10日公开', '于10月11日公开');
-  if (edited === html) throw new Error('the edit did not apply');
-  return edited;
+/** The unarchived article with its edits made in turn (by default the one-word edit), as rfi.fr would serve it after them. */
+export function editedHtml(page: UnarchivedPage, edits: [string, string][] = [page.edit]): string {
+  let html = page.html;
+  for (const [before, after] of edits) {
+    const edited = html.replace(before, after);
+    if (edited === html) throw new Error(`the edit "${before}" did not apply`);
+    html = edited;
+  }
+  return html;
 }
 
 export function feedXml(items: { url: string; title: string; at: number }[]): string {
