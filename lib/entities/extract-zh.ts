@@ -9,6 +9,7 @@ import { abbreviatedOrgs, cuedLatinNames, datelinePlaces, nationalBodies, parenL
 import { dottedNames } from './patterns-zh-dotted';
 import { companyLatinNames, diplomaticMissions } from './patterns-zh-companies';
 import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs, transliteratedStates } from './patterns-zh-cues';
+import { placesBySuffix } from './patterns-zh-places';
 import type { Span } from './span';
 
 /** All candidate spans of one folded segment (overlapping; resolution happens later). */
@@ -23,6 +24,10 @@ export function zhCandidates(folded: string): Span[] {
   countryAbbreviations(text, lex, abbrev);
   out.push(...abbrev);
   const places = [...listed, ...abbrev];
+  const suffixed: Span[] = [];
+  placesBySuffix(text, lex, places, suffixed);
+  out.push(...suffixed);
+  places.push(...suffixed);
   countryBodies(text, lex, places, out);
   orgSuffixes(text, places, out, lex.countries);
   groupOfNations(text, lex, out);
@@ -45,7 +50,7 @@ export function zhCandidates(folded: string): Span[] {
   nationalBodies(text, lex, out);
   dateSpans(text, 'zh', out);
   // 咖啡连锁公司瑞幸咖啡(Luckin Coffee): a suffix phrase right before a cued company is its descriptor.
-  const cuedStarts = new Set(out.filter((s) => s.rule === 'cue-latin-org' && !s.echo).map((s) => s.start));
+  const cuedStarts = new Set(out.filter((s) => (s.rule === 'cue-latin-org' || (s.rule === 'org-list' && s.end - s.start >= 2)) && !s.echo).map((s) => s.start));
   // 外交部长, 水文局长: an office, not the ministry itself.
   return out.filter(
     (s) =>

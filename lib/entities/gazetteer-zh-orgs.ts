@@ -161,10 +161,10 @@ export const ORG_SUFFIXES_STRONG = [
   '公司', '电视台', '广播电台', '日报', '时报', '晚报', '邮报', '法院', '检察院', '航空', '理事会',
 ];
 export const ORG_SUFFIXES_WEAK = ['银行', '委员会', '组织', '议会', '局', '署', '厅', '党', '集团', '联盟', '部',
-  '歌剧院', '剧院', '医院', '机场', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团', '卫队', '政协', '人大', '省委', '市委', '兵团', '卫健委'];
+  '歌剧院', '剧院', '医院', '机场', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团', '卫队', '政协', '人大', '省委', '市委', '兵团', '卫健委', '党委', '地铁', '气象局'];
 
 /** Weak suffixes that may follow a place directly (山东省政协, 希腊歌剧院), or only a city (北京银行). */
-export const ORG_SUFFIXES_AFTER_PLACE = ['理事会', '政协', '人大', '省委', '市委', '卫健委', '歌剧院', '剧院', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团'];
+export const ORG_SUFFIXES_AFTER_PLACE = ['党委', '地铁', '气象局', '理事会', '政协', '人大', '省委', '市委', '卫健委', '歌剧院', '剧院', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团'];
 export const ORG_SUFFIXES_AFTER_CITY = ['银行', '大学'];
 
 /** Movements and armed groups often written like names (塔利班政权 is not a person). */

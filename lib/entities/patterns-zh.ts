@@ -5,7 +5,7 @@ import type { ZhLexicon } from './lexicon-zh';
 import { ADMINISTRATION_SUFFIXES_ZH, FUNCTION_CHARS_ZH, GLUED_VERBS_ZH, wordsEndingAt, PAIR_LEFT_OK_ZH, SURNAMES_ZH, TITLES_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
 import { toTraditional, withTraditional } from './hant';
 import {
-  ABBREVIATION_CONTEXT_ZH, ABBREVIATION_PAIR_STOPWORDS, COUNTRY_ABBREVIATIONS_ZH, PAIR_SECOND_BLOCKERS,
+  ABBREVIATION_CONTEXT_ZH, ABBREVIATION_PAIR_STOPWORDS, COUNTRY_ABBREVIATIONS_ZH, PAIR_CONTEXT_ZH, PAIR_SECOND_BLOCKERS,
   STRONG_ABBREVIATIONS_ZH,
 } from './gazetteer-zh-places';
 import { COUNTRY_BODIES_ZH, descriptorBefore, ORG_SUFFIXES_AFTER_CITY, ORG_SUFFIXES_AFTER_PLACE, ORG_SUFFIXES_STRONG, ORG_SUFFIXES_WEAK } from './gazetteer-zh-orgs';
@@ -169,7 +169,9 @@ export function countryAbbreviations(text: string, lex: ZhLexicon, out: Span[]):
     // Pair: two strong abbreviations, word-start on the left, no word on the right.
     const b = text[i + 1];
     const nb = name(b);
-    if (leftOk && nb && strong(a) && strong(b) && a !== b) {
+    // 目前中印两国: a pair before 两国/关系 … needs no clean left edge.
+    const confirmed = nb !== undefined && PAIR_CONTEXT_ZH.some((w) => text.startsWith(w, i + 2));
+    if ((leftOk || confirmed) && nb && strong(a) && strong(b) && a !== b) {
       const after = text[i + 2];
       const blocked = PAIR_SECOND_BLOCKERS[b as string]?.includes(after ?? '') ?? false;
       const stop = ABBREVIATION_PAIR_STOPWORDS.some((w) => text.startsWith(w, i));
