@@ -17,7 +17,7 @@ export const ORGANISATIONS_ZH = `
 欧盟委员会|欧委会|European Commission
 欧洲理事会
 欧洲央行|欧洲中央银行|ECB|BCE
-东盟|东南亚国家联盟|ASEAN
+东盟|东协|东南亚国家联盟|ASEAN
 非盟|非洲联盟
 阿盟|阿拉伯国家联盟
 上海合作组织|上合组织|SCO

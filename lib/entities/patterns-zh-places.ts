@@ -69,6 +69,10 @@ export function placesBySuffix(text: string, lex: ZhLexicon, places: Span[], out
     if ((next === '岛' || next === '湾') && text[p.end + 1] !== '区') {
       out.push(span(p.start, p.end + 1, 'LOC', text.slice(p.start, p.end + 1), 'feature-suffix', 2));
     }
+    // 洛杉矶郡: a county named after its city.
+    if (next === '郡' && !isRunChar(text[p.end + 1]) || next === '郡' && /[的公政警]/.test(text[p.end + 1] ?? '')) {
+      out.push(span(p.start, p.end + 1, 'LOC', text.slice(p.start, p.end + 1), 'admin-suffix', 2));
+    }
     // 西太平洋, 东地中海: a compass part of a sea or ocean, at a word boundary.
     const prev = text[p.start - 1];
     if (prev && /[东西南北]/.test(prev) && /[洋海]$/.test(p.canonical) && (!isHan(text[p.start - 2]) || LEFT_OK.has(text[p.start - 2] as string))) {

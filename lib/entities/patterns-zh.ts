@@ -14,7 +14,7 @@ const TRANSLIT = new Set(withTraditional(TRANSLIT_CHARS_ZH));
 const SURNAMES = new Set(withTraditional(SURNAMES_ZH));
 const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
 /** Function characters that also open words inside organisation names (长老会, 海警局, 开发银行). */
-const ORG_STOP = new Set([...FUNCTION].filter((c) => !'会會警发發出重强強正表接回答提宣'.includes(c)));
+export const ORG_STOP = new Set([...FUNCTION].filter((c) => !'会會警发發出重强強正表接回答提宣'.includes(c)));
 const TITLES = [...new Set([...TITLES_ZH, ...TITLES_ZH.map(toTraditional)])].sort((a, b) => b.length - a.length);
 const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
 const TITLE_PAIRS = new Set(TITLES.filter((t) => t.length === 2));
@@ -28,7 +28,7 @@ const AWARD_WORDS = /\b(Cup|Award|Prize|Ballon|Feminin|Trophy|Games|Olympics)\b/
 
 const trans = (ch: string | undefined): boolean => !!ch && TRANSLIT.has(ch);
 /** True when a glued verb ends right before `at` (解除|印第安纳…法院). */
-const verbBefore = wordsEndingAt(GLUED_VERBS_ZH);
+export const verbBefore = wordsEndingAt(GLUED_VERBS_ZH);
 /** Common verbs whose first character is also a transliteration character. */
 export const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于']);
 
@@ -201,50 +201,6 @@ export function countryBodies(text: string, lex: ZhLexicon, places: Span[], out:
     const canonical = p.canonical + body;
     out.push(span(p.start, end, 'ORG', canonical, 'country-body', 3, `ORG:${foldKey(canonical)}`));
   }
-}
-
-/** 湖南省水文局, 复旦大学: suffix with a leftward scan to a place name or a function character. */
-export function orgSuffixes(text: string, places: Span[], out: Span[], countries: Set<string> = new Set()): void {
-  const placeEnds = new Map(places.filter((p) => p.type === 'LOC').map((p) => [p.end, p]));
-  const scan = (suffix: string, weak: boolean): void => {
-    for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + 1)) {
-      let s = i;
-      let place: Span | undefined;
-      while (s > 0 && i - s < 8) {
-        place = placeEnds.get(s);
-        if (place) break;
-        const ch = text[s - 1];
-        // 曾任新华锦集团: 任 (took office at) ends the name; 国家海警局: 国家 anchors a state body;
-        // 车厂富豪汽车公司: a descriptor word ends it too.
-        // 共和前进党, 和平党: 和 inside a word does not end the name.
-        const inWord = ch === '和' && (text[s - 2] === '共' || text[s] === '平');
-        if (!isHan(ch) || (ORG_STOP.has(ch as string) && !inWord) || ch === '任' || (s < i && (descriptorBefore(text, s) || verbBefore(text, s)))) break;
-        const anchor = ['国家', '中央'].find((w) => text.startsWith(w, s - 2));
-        if (anchor && weak && (!isHan(text[s - 3]) || FUNCTION.has(text[s - 3] as string) || text[s - 3] === '任')) {
-          place = span(s - 2, s, 'LOC', anchor, 'state', 0);
-          break;
-        }
-        s--;
-      }
-      const core = i - s;
-      // 俄罗斯东北部: a compass part of a place, not a department.
-      if (suffix === '部' && /^[东南西北中]+$/.test(text.slice(s, i))) continue;
-      const direct = place && (ORG_SUFFIXES_AFTER_PLACE.includes(suffix) || (ORG_SUFFIXES_AFTER_CITY.includes(suffix) && !countries.has(place.canonical)));
-      const minCore = direct ? 0 : weak || ['公司', '航空', '法院', '协会', '联合会', '研究中心'].includes(suffix) ? (place ? 2 : 3) : 2;
-      if (weak && !place) continue;
-      // One-character suffixes (局, 部, 署 …) close short names only: 水文局, not 马德里竞技扳平战局.
-      if (suffix.length === 1 && core > 4) continue;
-      // Generic openings (该, 国际 …) disqualify a name only when no place anchors it (乌克兰国际航空公司).
-      const generic = /^(该|这|那|多|各|一|两|几|数|大型|国有|私营|外资|跨国|科技|能源|媒体|网络|知名|著名|相关|有关|全球|国内|地方|主要|其他|其它)/.test(text.slice(s, i));
-      if (core < minCore || generic || (!place && /^(国际|世界)/.test(text.slice(s, i)))) continue;
-      // A country before a party is not part of its name (英国 + 保守党, 法国 + 共和前进党).
-      const start = place && !(suffix === '党' && core >= 2 && countries.has(place.canonical)) ? place.start : s;
-      const surface = text.slice(start, i + suffix.length);
-      out.push(span(start, i + suffix.length, 'ORG', surface, weak ? 'org-suffix-weak' : 'org-suffix', 2));
-    }
-  };
-  for (const s of ORG_SUFFIXES_STRONG) scan(s, false);
-  for (const s of ORG_SUFFIXES_WEAK) scan(s, true);
 }
 
 /** 「法国足球」（France Football）, 德国足球甲级联赛（Bundesliga）: Han name before an organisation's Latin name. */
