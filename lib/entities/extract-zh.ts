@@ -10,7 +10,7 @@ import { dottedNames } from './patterns-zh-dotted';
 import { companyLatinNames, diplomaticMissions } from './patterns-zh-companies';
 import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs, transliteratedStates } from './patterns-zh-cues';
 import { placesBySuffix } from './patterns-zh-places';
-import { orgSuffixes } from './patterns-zh-org-suffixes';
+import { acronymOrgs, orgSuffixes } from './patterns-zh-org-suffixes';
 import { isHan, type Span } from './span';
 
 /** All candidate spans of one folded segment (overlapping; resolution happens later). */
@@ -44,6 +44,7 @@ export function zhCandidates(folded: string): Span[] {
   places.push(...suffixed);
   countryBodies(text, lex, places, out);
   orgSuffixes(text, places, out, lex.countries);
+  acronymOrgs(text, places, lex.countries, out);
   groupOfNations(text, lex, out);
   dottedNames(text, out);
   titleNames(text, lex, out);

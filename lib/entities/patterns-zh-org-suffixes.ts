@@ -66,7 +66,7 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
       if (core < minCore || generic || (!place && /^(国际|世界)/.test(text.slice(s, i)))) continue;
       // A country before a party is not part of its name (英国 + 保守党, 法国 + 共和前进党).
       // Nor a country before an airline or a company (台湾 + 星宇航空), unless it opens the name (乌克兰国际航空公司).
-      const ownName = (suffix === '党' || ((suffix === '航空' || suffix === '公司') && !/^(?:国际|国家|航空)/.test(text.slice(s, i)))) && core >= 2;
+      const ownName = (suffix === '党' || ((suffix === '航空' || suffix === '公司') && !/^(?:国际|国家|航空|核电|核能|石油|电力|天然气|铁路|电信|邮政|广播|能源|煤炭|钢铁|化工|航天|船舶|电网|烟草|矿业|汽车)/.test(text.slice(s, i)))) && core >= 2;
       const start = place && !(ownName && countries.has(place.canonical)) ? place.start : s;
       const surface = text.slice(start, i + suffix.length);
       out.push(span(start, i + suffix.length, 'ORG', surface, weak ? 'org-suffix-weak' : 'org-suffix', 2));
@@ -76,3 +76,41 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
   for (const s of ORG_SUFFIXES_WEAK) scan(s, true);
 }
 
+
+/** Words whose first character is a function character but that belong inside a name (对外安全总局, 自然基金会). */
+const INNER_WORDS = new Set(['对外', '对华', '自然', '自由', '自治', '透明', '所有', '发展', '出口', '表演', '重大', '提供']);
+/** Words before which an acronym's name starts (今天 | 国际刑事法院, 反对党 | 工人党). */
+const ACRONYM_STOPS = new Set(['今天', '昨天', '明天', '敦促', '执行', '接任', '出任', '担任', '反对党', '执政党', '在野党']);
+
+/** How an organisation's Chinese name ends when its acronym follows in brackets. */
+const ACRONYM_ORG_END = /(频道|电视网|电视台|卫视|通讯社|社|署|局|会|组织|中心|公司|银行|集团|部|院|委员会|联盟|党|军|基金|机构|办公室|法院|大学|学院|研究所)$/;
+
+/**
+ * 美国消费者新闻与商业频道（CNBC）, 国际原子能总署（IAEA）: a name ending like an organisation right
+ * before an upper-case acronym in brackets is one, from its country or a word boundary; the
+ * acronym is its echo. 与/及 stay inside when the name reaches back to a country.
+ */
+export function acronymOrgs(text: string, places: Span[], countries: Set<string>, out: Span[]): void {
+  const placeEnds = new Map(places.filter((p) => p.type === 'LOC').map((p) => [p.end, p]));
+  for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
+    const m = /^（([A-Z]{2,6})）/.exec(text.slice(i, i + 9));
+    if (!m || !ACRONYM_ORG_END.test(text.slice(Math.max(0, i - 4), i))) continue;
+    let s = i;
+    while (s > 0 && i - s < 14) {
+      const place = placeEnds.get(s);
+      if (place && s < i) {
+        s = place.start;
+        break;
+      }
+      const ch = text[s - 1];
+      const joined = ((ch === '与' || ch === '及') && countryRunBefore(text, s - 1, placeEnds, countries)) || INNER_WORDS.has(text.slice(s - 1, s + 1));
+      if (!isHan(ch) || (ORG_STOP.has(ch as string) && !joined) || '他她它们起'.includes(ch as string)) break;
+      if (s < i && (verbBefore(text, s) || descriptorBefore(text, s) || ACRONYM_STOPS.has(text.slice(s - 2, s)) || ACRONYM_STOPS.has(text.slice(s - 3, s)))) break;
+      s--;
+    }
+    if (i - s < 4) continue;
+    const name = text.slice(s, i);
+    const sp = span(s, i, 'ORG', name, 'acronym-org', 2);
+    out.push(sp, { ...span(i + 1, i + 1 + (m[1] as string).length, 'ORG', name, 'acronym-org', 2, sp.key), echo: true });
+  }
+}

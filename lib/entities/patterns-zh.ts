@@ -55,6 +55,15 @@ export function personWithEcho(text: string, start: number, end: number, rule: s
   if (p) out.push({ ...span(p.start, p.end, 'PER', name, rule, 3, s.key), echo: true });
 }
 
+/** Function characters that also end given names (邱垂正, 李克强). */
+const GIVEN_FUNCTION = '正强发';
+/** True when a name may end before `at`: punctuation, a clean-boundary word (在, 表示, 昨天 …). */
+function nameEndsAt(text: string, at: number): boolean {
+  const next = text[at];
+  if (!isHan(next)) return true;
+  return /^(?:[昨今明]天|表示|指出|说|称|也|则|就|等|和|与|及|的|在|曾|已|对|向|于|强调|认为)/.test(text.slice(at, at + 2)) && !/^在[于乎]/.test(text.slice(at, at + 2));
+}
+
 /** The name after an office title, or null. */
 function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null {
   // Whole Han run directly before （Latin name）: 苏杰生（EAM S Jaishankar）.
@@ -72,6 +81,8 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
   if (t - at >= 3) return t;
   if (t - at === 2 && !isHan(text[t]) ) return t;
   if (t - at >= 2 && FUNCTION.has(text[at + 2] as string)) return at + 2;
+  // 记者艾柯竹在: a surname, two characters and a clean end is a Chinese name, not 艾柯.
+  if (t - at === 2 && SURNAMES.has(text[at] as string) && isHan(text[at + 2]) && !FUNCTION.has(text[at + 2] as string) && nameEndsAt(text, at + 3)) return at + 3;
   // Two transliteration characters are a foreign name (总理莫迪通过 → 莫迪), before any surname path.
   if (t - at === 2) return at + 2;
   const first = text[at];
@@ -80,6 +91,8 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
     while (g < text.length && g - at < 3 && isHan(text[g]) && !FUNCTION.has(text[g] as string)) g++;
     // A surname that is also a function character (曾) needs a full three-character name: 局长曾国卫.
     const ok = FUNCTION.has(first) ? first === '曾' && g - at === 3 : g - at >= 2;
+    // 副主委邱垂正昨天: a given name ending in 正/强/发 before a clean end.
+    if (g - at === 2 && GIVEN_FUNCTION.includes(text[g] ?? '') && nameEndsAt(text, g + 1) && !NOT_NAMES.has(text.slice(at, at + 2))) return g + 1;
     if (ok && !NOT_NAMES.has(text.slice(at, at + 2))) return g;
     // A given name holding a function character (黄之锋, 金与正): three characters then a boundary.
     const end = at + 3;
