@@ -10,6 +10,7 @@ import { dottedNames } from './patterns-zh-dotted';
 import { companyLatinNames, diplomaticMissions } from './patterns-zh-companies';
 import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs, transliteratedStates } from './patterns-zh-cues';
 import { placesBySuffix } from './patterns-zh-places';
+import { bareLatinNames } from './patterns-zh-latin';
 import { acronymOrgs, orgSuffixes } from './patterns-zh-org-suffixes';
 import { isHan, type Span } from './span';
 
@@ -45,6 +46,7 @@ export function zhCandidates(folded: string): Span[] {
   countryBodies(text, lex, places, out);
   orgSuffixes(text, places, out, lex.countries);
   acronymOrgs(text, places, lex.countries, out);
+  bareLatinNames(text, lex, out);
   groupOfNations(text, lex, out);
   dottedNames(text, out);
   titleNames(text, lex, out);
