@@ -180,7 +180,7 @@ export const GROUPS_ZH = `
 `;
 
 /** Descriptor nouns before a company's own name: the name starts after them (车厂富豪汽车公司); not 集团 or 企业, which names hold. */
-export const COMPANY_DESCRIPTORS_ZH = ['巨擘', '巨头', '厂商', '车厂', '车企', '药厂', '业者', '制造商', '龙头', '大厂', '运营商', '零售商', '连锁店', '子公司', '母公司', '智库'];
+export const COMPANY_DESCRIPTORS_ZH = ['巨擘', '巨头', '厂商', '车厂', '车企', '药厂', '业者', '制造商', '龙头', '大厂', '运营商', '零售商', '连锁店', '子公司', '母公司', '智库', '国营', '公营', '官营', '民营'];
 
 /** True when a descriptor word ends right before `at`. */
 export const descriptorBefore = wordsEndingAt(COMPANY_DESCRIPTORS_ZH);

@@ -9,6 +9,8 @@ import { descriptorBefore, ORG_SUFFIXES_AFTER_CITY, ORG_SUFFIXES_AFTER_PLACE, OR
 const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
 /** Characters after a one-character suffix that make it the start of another word (部门, 局势). */
 const OPENS_WORD: Record<string, string> = { 部: '门分署队落位长', 局: '面势限部长', 署: '名长' };
+/** Day words that end a leftward scan (今天 | 获颁…电视网). */
+const DAY_WORDS = new Set(['今天', '昨天', '明天', '当天', '日前', '近日', '今日', '昨日']);
 /** Ministries whose name may join two fields with 与/及 (贸易与工业部). */
 const JOINED_SUFFIXES = ['部', '委员会', '局'];
 
@@ -37,7 +39,7 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
         // 车厂富豪汽车公司: a descriptor word ends it too.
         // 共和前进党, 和平党: 和 inside a word does not end the name.
         const inWord = (ch === '和' && (text[s - 2] === '共' || text[s] === '平')) || ((ch === '与' || ch === '及') && JOINED_SUFFIXES.includes(suffix) && countryRunBefore(text, s - 1, placeEnds, countries));
-        if (!isHan(ch) || (ORG_STOP.has(ch as string) && !inWord) || ch === '任' || (s < i && (descriptorBefore(text, s) || verbBefore(text, s)))) break;
+        if (!isHan(ch) || (ORG_STOP.has(ch as string) && !inWord) || ch === '任' || (s < i && (descriptorBefore(text, s) || verbBefore(text, s) || DAY_WORDS.has(text.slice(s - 2, s))))) break;
         const anchor = ['国家', '中央'].find((w) => text.startsWith(w, s - 2));
         if (anchor && weak && (!isHan(text[s - 3]) || FUNCTION.has(text[s - 3] as string) || text[s - 3] === '任')) {
           place = span(s - 2, s, 'LOC', anchor, 'state', 0);
@@ -105,7 +107,7 @@ export function acronymOrgs(text: string, places: Span[], countries: Set<string>
       const ch = text[s - 1];
       const joined = ((ch === '与' || ch === '及') && countryRunBefore(text, s - 1, placeEnds, countries)) || INNER_WORDS.has(text.slice(s - 1, s + 1));
       if (!isHan(ch) || (ORG_STOP.has(ch as string) && !joined) || '他她它们起'.includes(ch as string)) break;
-      if (s < i && (verbBefore(text, s) || descriptorBefore(text, s) || ACRONYM_STOPS.has(text.slice(s - 2, s)) || ACRONYM_STOPS.has(text.slice(s - 3, s)))) break;
+      if (s < i && (verbBefore(text, s) || descriptorBefore(text, s) || DAY_WORDS.has(text.slice(s - 2, s)) || ACRONYM_STOPS.has(text.slice(s - 2, s)) || ACRONYM_STOPS.has(text.slice(s - 3, s)))) break;
       s--;
     }
     if (i - s < 4) continue;
