@@ -9,7 +9,8 @@ import {
   CAPITALISED_STOPWORDS, DEMONYMS_LATIN, ORGANISATIONS_LATIN, ORG_WORDS_LATIN, PERSON_CUES_LATIN,
   PERSON_TITLES_LATIN, PLACES_LATIN,
 } from './gazetteer-latin';
-import { DEMONYMS_LATIN_MORE, ORGANISATIONS_LATIN_MORE, PLACES_LATIN_MORE } from './gazetteer-latin-more';
+import { DEMONYMS_LATIN_MORE, ORGANISATIONS_LATIN_MORE } from './gazetteer-latin-more';
+import { PLACES_LATIN_MORE } from './gazetteer-latin-places';
 
 const DEMONYMS = new Set([...DEMONYMS_LATIN, ...DEMONYMS_LATIN_MORE]);
 
