@@ -8,17 +8,19 @@ const ZH_NUM = '[0-9０-９]';
 const ZH_DATE: RegExp[] = [
   new RegExp(`${ZH_NUM}{4}年${ZH_NUM}{1,2}月${ZH_NUM}{1,2}[日号]`, 'g'),
   new RegExp(`${ZH_NUM}{4}年${ZH_NUM}{1,2}月`, 'g'),
-  new RegExp(`(?<![0-9]年?)${ZH_NUM}{1,2}月${ZH_NUM}{1,2}[日号](?:[-–至到]${ZH_NUM}{1,2}[日号])?`, 'g'),
+  new RegExp(`(?<![0-9]年?)${ZH_NUM}{1,2}月${ZH_NUM}{1,2}[日号](?:[-–至到]${ZH_NUM}{1,2}[日号])?(?![内])`, 'g'),
   new RegExp(`(?<![0-9])${ZH_NUM}{4}年(?:代)?`, 'g'),
   new RegExp(`(?<![0-9]年?)${ZH_NUM}{1,2}月(?:份|底|初|中旬|上旬|下旬)?(?![0-9日号])`, 'g'),
-  new RegExp(`(?<![0-9月.])${ZH_NUM}{1,2}[日号](?:[-–至到]${ZH_NUM}{1,2}[日号])?`, 'g'),
+  // 7日内 is a span of days, not a date.
+  new RegExp(`(?<![0-9月.第])${ZH_NUM}{1,2}[日号](?:[-–至到]${ZH_NUM}{1,2}[日号])?(?![内])`, 'g'),
   /(?<![0-9])[0-3][0-9]\/[01][0-9]\/[0-9]{4}(?:\s*-\s*[0-2][0-9]:[0-5][0-9])?/g,
 ];
 const ZH_REL: RegExp[] = [
   /(?:上上|下下|上个|下个|这个|本|上|下|这|今|每)?(?:周|星期|礼拜)[一二三四五六日天]/g,
   /(?:上上|下下|上个|下个|这个|本|上|下|这)(?:周|星期|礼拜|月|年|季度)(?:末)?/g,
   /(?:今|昨|明|前|后)(?:天|晨|晚|早)|(?:今|去|明|前)年|当天|次日|翌日|日前|近日|周末|年初|年底|月初|月底/g,
-  /(?:[一两二三四五六七八九十几数]+|[0-9]+)(?:天|日|周|星期|个月|年)(?:前|后|以来|之前|之后)/g,
+  // 1997年之前, 4日以来: a year or a day of the month, not a count (those stay dates).
+  /(?:[一两二三四五六七八九十几数]+(?:天|日|周|星期|个月|年)|(?<![0-9])[0-9]{1,3}(?:天|周|星期|个月|年))(?:前|后|以来|之前|之后)/g,
   /过去(?:[一两二三四五六七八九十几数]+|[0-9]+)(?:天|周|个月|年)/g,
 ];
 
@@ -57,6 +59,11 @@ const TABLE: Record<Lang, { date: RegExp[]; rel: RegExp[] }> = {
   en: { date: EN_DATE, rel: EN_REL },
 };
 
+function pushDate(start: number, surface: string, out: Span[]): void {
+  const key = `DATE:${surface.normalize('NFKC').replace(/\s+/g, '').replace(/份$/, '').replace(/号/g, '日').toLowerCase()}`;
+  out.push(span(start, start + surface.length, 'DATE', surface, 'date', 3, key));
+}
+
 /** Date and relative-date spans of one text. Canonical = the surface (normalised later). */
 export function dateSpans(text: string, lang: Lang, out: Span[]): void {
   const { date, rel } = TABLE[lang];
@@ -64,8 +71,13 @@ export function dateSpans(text: string, lang: Lang, out: Span[]): void {
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const surface = m[0].trim();
-      const key = `DATE:${surface.normalize('NFKC').replace(/\s+/g, '').replace(/份$/, '').replace(/号/g, '日').toLowerCase()}`;
-      out.push(span(start, start + surface.length, 'DATE', surface, 'date', 3, key));
+      // 15日至17日, 7月21日-22日: two dates a reader lists apart, each with its own key.
+      const range = lang === 'zh' ? /^(.+?[日号])[-–至到](.+)$/.exec(surface) : null;
+      if (range) {
+        const [, first = '', second = ''] = range;
+        pushDate(start, first, out);
+        pushDate(start + surface.length - second.length, second, out);
+      } else pushDate(start, surface, out);
     }
   }
   for (const re of rel) {

@@ -9,6 +9,10 @@ import {
   CAPITALISED_STOPWORDS, DEMONYMS_LATIN, ORGANISATIONS_LATIN, ORG_WORDS_LATIN, PERSON_CUES_LATIN,
   PERSON_TITLES_LATIN, PLACES_LATIN,
 } from './gazetteer-latin';
+import { DEMONYMS_LATIN_MORE, ORGANISATIONS_LATIN_MORE } from './gazetteer-latin-more';
+import { PLACES_LATIN_MORE } from './gazetteer-latin-places';
+
+const DEMONYMS = new Set([...DEMONYMS_LATIN, ...DEMONYMS_LATIN_MORE]);
 
 let cached: Dictionary | null = null;
 
@@ -27,7 +31,7 @@ export function latinDictionary(): Dictionary {
   const dict = new Dictionary();
   const add = (s: string, type: 'LOC' | 'ORG', canonical: string, rule: string): void =>
     dict.add(s, { type, canonical, wordBounded: true, rule, priority: 2 });
-  for (const line of ORGANISATIONS_LATIN.split('\n')) {
+  for (const line of [...ORGANISATIONS_LATIN.split('\n'), ...ORGANISATIONS_LATIN_MORE.split('\n')]) {
     const forms = line.split('|').map((f) => f.trim()).filter(Boolean);
     for (const f of forms) add(f, 'ORG', forms[0] as string, 'org-list');
   }
@@ -40,9 +44,9 @@ export function latinDictionary(): Dictionary {
     if (f) forms.push(f.name, ...(f.short && !f.short.includes('.') ? [f.short] : []));
     for (const form of forms) add(form, 'LOC', canonical, 'region');
   }
-  for (const line of PLACES_LATIN.split('\n')) {
+  for (const line of [...PLACES_LATIN.split('\n'), ...PLACES_LATIN_MORE.split('\n')]) {
     const forms = line.split('|').map((f) => f.trim()).filter(Boolean);
-    for (const f of forms) add(f, 'LOC', forms[0] as string, 'city-list');
+    for (const f of forms) if (!dict.get(f)) add(f, 'LOC', forms[0] as string, 'city-list');
   }
   cached = dict;
   return cached;
@@ -52,8 +56,10 @@ const TOKEN = /\p{Lu}[\p{L}\p{M}'’.-]*/uy;
 const TITLES = [...PERSON_TITLES_LATIN].sort((a, b) => b.length - a.length);
 
 /** Capitalised sequences not already covered by the dictionary, with titles and demonyms stripped. */
-function capitalisedSequences(text: string, covered: Span[], out: Span[], places: Span[] = []): void {
+function capitalisedSequences(text: string, covered: Span[], out: Span[], places: Span[] = [], listed: Span[] = []): void {
   const blocked = (i: number): boolean => covered.some((s) => i >= s.start && i < s.end);
+  const listedEnds = new Set(listed.map((s) => s.end));
+  const listedStarts = new Set(listed.map((s) => s.start));
   let i = 0;
   while (i < text.length) {
     TOKEN.lastIndex = i;
@@ -69,10 +75,16 @@ function capitalisedSequences(text: string, covered: Span[], out: Span[], places
       const m = TOKEN.exec(text);
       if (!m || blocked(j)) break;
       let end = j + m[0].length;
-      if (/[.’']$/.test(m[0]) && m[0].length > 2 && !/^(?:\p{Lu}\.)+$/u.test(m[0])) end--;
+      // Hong Kong's: a possessive ends the name and is not part of it.
+      const possessive = /[’']s$/u.test(m[0]) && m[0].length > 3;
+      if (possessive) end -= 2;
+      else if (/[.’']$/.test(m[0]) && m[0].length > 2 && !/^(?:\p{Lu}\.)+$/u.test(m[0])) end--;
       toks.push([j, end]);
-      const gap = /^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'/u.exec(text.slice(end, end + 12));
+      if (possessive) break;
+      const gap = /^ (?:al|el|ad|ar|as|ash|an|at|az)-(?=\p{Lu})|^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'/u.exec(text.slice(end, end + 12));
       if (!gap) break;
+      // L'Égypte de Mohamed Salah, le PSG de Luis Enrique: a listed name, then de + a person, is two names.
+      if (/^ (?:de|du) $/u.test(gap[0]) && listedEnds.has(end) && listedStarts.has(toks[0]?.[0] ?? -1) && /^\p{Lu}[\p{L}\p{M}'’-]+ \p{Lu}/u.test(text.slice(end + gap[0].length, end + gap[0].length + 40))) break;
       const next = end + gap[0].length;
       TOKEN.lastIndex = next;
       if (!TOKEN.test(text) || blocked(next)) break;
@@ -86,6 +98,13 @@ function capitalisedSequences(text: string, covered: Span[], out: Span[], places
     i = last[1] + 1;
   }
 }
+
+/** Common nouns right before a one-word organisation name (chipmaker Nvidia, le groupe Orano, la société Somaïr). */
+const ORG_CUES_LATIN = /(?:\b(?:company|firm|group|giant|chipmaker|carmaker|automaker|startup|start-up|maker|manufacturer|operator|retailer|lender|insurer|airline|broadcaster|newspaper|daily|agency|party|movement|militia|club|brand|subsidiary|rival|groupe|société|entreprise|firme|constructeur|géant|compagnie|filiale|opérateur|fabricant|enseigne|marque|parti|mouvement|milice|journal|quotidien|agence|club|équipementier|minier|pétrolier)\s+(?:(?:française|français|chinois|chinoise|américain|américaine|minière|pétrolier|pétrolière|public|publique|US|French|Chinese|American|state-owned|national|nationale)\s+)?)$/u;
+/** Common nouns right before a one-word place name (le stade Vélodrome, the town of Tawila). */
+const PLACE_CUES_LATIN = /\b(?:stade|stadium|aéroport|airport|quartier|ville de|village de|camp de|province de|région de|district de|town of|city of|village of|camp of|province of|region of|district of|state of|island of|île de|port of|port de)\s+$/u;
+/** First words that make a sequence a place (Parc des Princes, Place de la Concorde, Gare du Nord). */
+const PLACE_HEADS = /^(?:Parc|Stade|Stadium|Place|Avenue|Rue|Boulevard|Aéroport|Airport|Palais|Palace|Square|Pont|Bridge|Île|Island|Lac|Mont|Gare|Quai|Porte|Plaine|Vallée|Camp)\b/u;
 
 /** First words of a place name built on another place (Port Sudan, North Darfur, New Caledonia). */
 const PLACE_PREFIX = /^(?:Port|Saint|Sainte|San|Santa|New|North|South|East|West|Upper|Lower|Greater|Central|Mount|Lake|Cape|Fort|Gulf|Nord|Sud|Haute|Haut|Basse|Bas|Grand|Nouvelle|Nouveau)\b/u;
@@ -113,7 +132,18 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     }
     return;
   }
-  let cue = PERSON_CUES_LATIN.test(text.slice(Math.max(0, start - 40), start));
+  const before = text.slice(Math.max(0, start - 40), start);
+  let cue = PERSON_CUES_LATIN.test(before);
+  // chipmaker Nvidia, le groupe Orano, le stade Vélodrome: a common noun types a bare name.
+  const single = toks.length === 1;
+  if (single && ORG_CUES_LATIN.test(before)) {
+    out.push(span(start, end, 'ORG', text.slice(start, end), 'cap-org-cue', 2));
+    return;
+  }
+  if (single && PLACE_CUES_LATIN.test(before)) {
+    out.push(span(start, end, 'LOC', text.slice(start, end), 'cap-place-cue', 2));
+    return;
+  }
   // L'Olympique de Marseille: the elided article is not part of the name.
   if (/^[LD][’'](?=\p{Lu})/u.test(text.slice(start, end))) start += 2;
   // Strip leading stopwords, titles and demonyms (The, Le, President, French …).
@@ -134,7 +164,7 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     const elided = /^[LDJldj][’']\p{Ll}/u.test(word);
     const possessive = /[’']s$/u.test(word);
     const beforeTitle = TITLES.some((t) => afterWord.startsWith(`${t} `));
-    if (word && rest.length > word.length && (CAPITALISED_STOPWORDS.has(bare) || DEMONYMS_LATIN.has(bare) || elided || possessive || beforeTitle)) {
+    if (word && rest.length > word.length && (CAPITALISED_STOPWORDS.has(bare) || DEMONYMS.has(bare) || elided || possessive || beforeTitle)) {
       start += word.length;
       while (text[start] === ' ' || /^(?:de|du|des|of|la|le) $/.test(text.slice(start, start + 4))) start++;
       continue;
@@ -144,8 +174,10 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
   const surface = text.slice(start, end);
   if (!surface || !/^\p{Lu}/u.test(surface)) return;
   const words = surface.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-  if (words.every((w) => CAPITALISED_STOPWORDS.has(w.replace(/[’'.]$/, '')) || DEMONYMS_LATIN.has(w))) return;
-  if ((ORG_WORDS_LATIN.test(surface) || COMPANY_WORDS_LATIN.test(surface)) && words.length >= 2) {
+  if (words.every((w) => CAPITALISED_STOPWORDS.has(w.replace(/[’'.]$/, '')) || DEMONYMS.has(w))) return;
+  if (PLACE_HEADS.test(surface) && words.length >= 2 && !cue) {
+    out.push(span(start, end, 'LOC', surface, 'cap-place', 2));
+  } else if ((ORG_WORDS_LATIN.test(surface) || COMPANY_WORDS_LATIN.test(surface)) && words.length >= 2) {
     out.push(span(start, end, 'ORG', surface, 'cap-org', 2));
   } else if (places.some((p) => p.start >= start) && !cue && words.length >= 2) {
     // A listed place with other capitalised words: a place built on it (Port Sudan) or a club,
@@ -171,6 +203,6 @@ export function latinCandidates(text: string, lang: 'fr' | 'en'): Span[] {
   placesAfterPreposition(text, lang, out);
   // Listed places may sit inside a longer name (Bayern Munich, Banque de France, AS Monaco):
   // sequences run through them, and a sequence that is exactly one listed name is left to the list.
-  capitalisedSequences(text, [...listed.filter((l) => l.type !== 'LOC'), ...dates], out, listed.filter((l) => l.type === 'LOC'));
+  capitalisedSequences(text, [...listed.filter((l) => l.type !== 'LOC'), ...dates], out, listed.filter((l) => l.type === 'LOC'), listed);
   return out;
 }

@@ -2,14 +2,17 @@
 import { zhLexicon } from './lexicon-zh';
 import { dateSpans } from './dates';
 import {
-  administrationNames, countryAbbreviations, countryBodies, groupOfNations, orgSuffixes,
+  administrationNames, countryAbbreviations, countryBodies, groupOfNations, latinParen,
   parenLatinOrgs, titleNames,
 } from './patterns-zh';
 import { abbreviatedOrgs, cuedLatinNames, datelinePlaces, nationalBodies, parenLatinNames, reportingOutlets } from './patterns-zh-context';
 import { dottedNames } from './patterns-zh-dotted';
 import { companyLatinNames, diplomaticMissions } from './patterns-zh-companies';
 import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs, transliteratedStates } from './patterns-zh-cues';
-import type { Span } from './span';
+import { placesBySuffix } from './patterns-zh-places';
+import { bareLatinNames } from './patterns-zh-latin';
+import { acronymOrgs, orgSuffixes } from './patterns-zh-org-suffixes';
+import { isHan, type Span } from './span';
 
 /** All candidate spans of one folded segment (overlapping; resolution happens later). */
 export function zhCandidates(folded: string): Span[] {
@@ -18,13 +21,32 @@ export function zhCandidates(folded: string): Span[] {
   const lex = zhLexicon();
   const out: Span[] = [];
   const listed = lex.dict.scan(text);
+  // 以南非洲: the list reads 南非, but 南 closes 以南; the place starts one character later.
+  for (const [k, s] of [...listed.entries()].reverse()) {
+    if (s.type !== 'LOC' || text[s.start - 1] !== '以' || !/[东南西北]/.test(text[s.start] ?? '')) continue;
+    const from = s.start + 1;
+    const again = lex.dict.scan(text.slice(from, from + 8)).filter((x) => x.start === 0);
+    listed.splice(k, 1, ...again.map((x) => ({ ...x, start: x.start + from, end: x.end + from })));
+  }
   out.push(...listed);
+  // 蓬佩奥（Mike Pompeo）: a listed name's bracketed Latin form is its echo, whole (not Pompeo alone).
+  for (const s of listed) {
+    if (!isHan(text[s.end - 1]) || text[s.end] !== '（') continue;
+    const p = latinParen(text, s.end);
+    if (p && p.latin.includes(' ')) out.push({ ...s, start: p.start, end: p.end, rule: `${s.rule}-echo`, priority: 3, echo: true });
+  }
   const abbrev: Span[] = [];
   countryAbbreviations(text, lex, abbrev);
   out.push(...abbrev);
   const places = [...listed, ...abbrev];
+  const suffixed: Span[] = [];
+  placesBySuffix(text, lex, places, suffixed);
+  out.push(...suffixed);
+  places.push(...suffixed);
   countryBodies(text, lex, places, out);
   orgSuffixes(text, places, out, lex.countries);
+  acronymOrgs(text, places, lex.countries, out);
+  bareLatinNames(text, lex, out);
   groupOfNations(text, lex, out);
   dottedNames(text, out);
   titleNames(text, lex, out);
@@ -45,10 +67,11 @@ export function zhCandidates(folded: string): Span[] {
   nationalBodies(text, lex, out);
   dateSpans(text, 'zh', out);
   // 咖啡连锁公司瑞幸咖啡(Luckin Coffee): a suffix phrase right before a cued company is its descriptor.
-  const cuedStarts = new Set(out.filter((s) => s.rule === 'cue-latin-org' && !s.echo).map((s) => s.start));
-  // 外交部长, 水文局长: an office, not the ministry itself.
+  const cuedStarts = new Set(out.filter((s) => (s.rule === 'cue-latin-org' || (s.rule === 'org-list' && s.end - s.start >= 2)) && !s.echo).map((s) => s.start));
+  // 外交部长, 水文局长: an office, not the ministry itself; 以南非洲: 南 belongs to 以南, not to a place.
   return out.filter(
     (s) =>
+      !(s.type === 'LOC' && text[s.start - 1] === '以' && /[东南西北]/.test(text[s.start] ?? '')) &&
       !(s.type === 'ORG' && /[部局署厅院]$/.test(s.canonical) && /[长官]/.test(text[s.end] ?? '')) &&
       !(s.rule.startsWith('org-suffix') && cuedStarts.has(s.end)),
   );

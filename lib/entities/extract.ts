@@ -33,7 +33,8 @@ export { articleSegments };
 
 /** Rules whose finds are names worth looking for again in bare mentions. */
 const PERSON_CUE_RULES = new Set(['byline', 'dotted-name', 'title-name', 'paren-latin', 'administration', 'cap-cue', 'cap-name', 'paren-latin-org', 'quoted-org', 'place-latin',
-  'cue-latin-org', 'dateline', 'reported-by', 'abbrev-paren', 'national-body', 'repeated-name', 'company-latin']);
+  'cue-latin-org', 'dateline', 'reported-by', 'abbrev-paren', 'national-body', 'repeated-name', 'company-latin',
+  'admin-suffix', 'feature-suffix', 'acronym-org', 'title-latin', 'camel-latin']);
 
 /** Up to this many propagated forms, each is found with indexOf (fast on articles); beyond, one bucketed pass. */
 const FEW_FORMS = 200;

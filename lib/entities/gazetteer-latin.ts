@@ -182,7 +182,7 @@ UEFA
 /** Titles before a name (stripped; they mark the name as PER). Case-sensitive, longest first. */
 export const PERSON_TITLES_LATIN = [
   'Secretary of State', 'Secretary-General', 'Secretary General', 'Director-General', 'Director General', 'Chief Executive', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister',
-  'Vice President', 'President', 'Minister', 'Secretary', 'Chancellor', 'Senator', 'Governor', 'General',
+  'Vice President', 'Vice Premier', 'Deputy Prime Minister', 'Premier', 'Lieutenant General', 'Commander', 'Colonel', 'Admiral', 'Sheikh', 'Emir', 'Crown Prince', 'Archbishop', 'Bishop', 'Cardinal', 'President', 'Minister', 'Secretary', 'Chancellor', 'Senator', 'Governor', 'General',
   'King', 'Queen', 'Pope', 'Prince', 'Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'M.', 'Mme',
   'Mlle', 'Me', 'Mgr', 'Président', 'Premier ministre', 'Ministre', 'Chancelier', 'Sir', 'Lord', 'Judge',
 ];
@@ -191,7 +191,7 @@ export const PERSON_TITLES_LATIN = [
 export const PERSON_CUES_LATIN = /(?:président|présidente|ministre|premier ministre|chancelier|chancelière|porte-parole|secrétaire général|secrétaire d'État|ambassadeur|ambassadrice|directeur|directrice|général|président-directeur|juge|député|députée|sénateur|sénatrice|maire|president|minister|chancellor|spokesman|spokeswoman|spokesperson|secretary|ambassador|director|envoy|leader|chief|general|senator|governor|mayor|judge|editor|coach|striker|player|actor|writer|lawyer|said|says|told|according to|selon|a déclaré|a dit|affirme|estime)\s+$/iu;
 
 /** Words that carry an organisation (Banque de France, University of Oxford, Parti socialiste). */
-export const ORG_WORDS_LATIN = /\b(?:Bank|Banque|Party|Parti|University|Université|Ministry|Ministère|Council|Conseil|Commission|Agency|Agence|Organi[sz]ation|Association|Institute|Institut|Foundation|Fondation|Fund|Fonds|Group|Groupe|Company|Compagnie|Corporation|Inc|Ltd|SA|Union|Assembly|Assemblée|Court|Cour|Tribunal|Committee|Comité|Federation|Fédération|League|Ligue|Army|Armée|Forces|Police|Office|News|Times|Post|Journal|Airlines|Airways|Club|Department|Département|Authority|Autorité|Office)\b/u;
+export const ORG_WORDS_LATIN = /\b(?:Bank|Banque|Party|Parti|University|Université|Ministry|Ministère|Council|Conseil|Commission|Agency|Agence|Organi[sz]ation|Association|Institute|Institut|Foundation|Fondation|Fund|Fonds|Group|Groupe|Company|Compagnie|Corporation|Inc|Ltd|SA|Union|Assembly|Assemblée|Court|Cour|Tribunal|Committee|Comité|Federation|Fédération|League|Ligue|Army|Armée|Forces|Police|Office|Forum|Front|Movement|Mouvement|Alliance|Network|Réseau|Programme|News|Times|Post|Journal|Airlines|Airways|Club|Department|Département|Authority|Autorité|Office)\b/u;
 
 /** Capitalised words that start sentences or are not names on their own. */
 export const CAPITALISED_STOPWORDS = new Set(

@@ -17,7 +17,7 @@ export const ORGANISATIONS_ZH = `
 欧盟委员会|欧委会|European Commission
 欧洲理事会
 欧洲央行|欧洲中央银行|ECB|BCE
-东盟|东南亚国家联盟|ASEAN
+东盟|东协|东南亚国家联盟|ASEAN
 非盟|非洲联盟
 阿盟|阿拉伯国家联盟
 上海合作组织|上合组织|SCO
@@ -158,13 +158,13 @@ export const COUNTRY_BODIES_ZH = [
  */
 export const ORG_SUFFIXES_STRONG = [
   '大学', '学院', '通讯社', '新闻社', '研究所', '研究院', '研究中心', '基金会', '协会', '联合会',
-  '公司', '电视台', '广播电台', '日报', '时报', '晚报', '邮报', '法院', '检察院', '航空', '理事会',
+  '公司', '电视台', '卫视', '电视网', '广播电台', '日报', '时报', '晚报', '邮报', '法院', '检察院', '航空', '理事会',
 ];
 export const ORG_SUFFIXES_WEAK = ['银行', '委员会', '组织', '议会', '局', '署', '厅', '党', '集团', '联盟', '部',
-  '歌剧院', '剧院', '医院', '机场', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团', '卫队', '政协', '人大', '省委', '市委', '兵团', '卫健委'];
+  '歌剧院', '剧院', '医院', '机场', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团', '卫队', '政协', '人大', '省委', '市委', '兵团', '卫健委', '党委', '地铁', '气象局', '区议会'];
 
 /** Weak suffixes that may follow a place directly (山东省政协, 希腊歌剧院), or only a city (北京银行). */
-export const ORG_SUFFIXES_AFTER_PLACE = ['理事会', '政协', '人大', '省委', '市委', '卫健委', '歌剧院', '剧院', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团'];
+export const ORG_SUFFIXES_AFTER_PLACE = ['航空', '区议会', '党委', '地铁', '气象局', '理事会', '政协', '人大', '省委', '市委', '卫健委', '歌剧院', '剧院', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团'];
 export const ORG_SUFFIXES_AFTER_CITY = ['银行', '大学'];
 
 /** Movements and armed groups often written like names (塔利班政权 is not a person). */
@@ -180,7 +180,7 @@ export const GROUPS_ZH = `
 `;
 
 /** Descriptor nouns before a company's own name: the name starts after them (车厂富豪汽车公司); not 集团 or 企业, which names hold. */
-export const COMPANY_DESCRIPTORS_ZH = ['巨擘', '巨头', '厂商', '车厂', '车企', '药厂', '业者', '制造商', '龙头', '大厂', '运营商', '零售商', '连锁店', '子公司', '母公司', '智库'];
+export const COMPANY_DESCRIPTORS_ZH = ['巨擘', '巨头', '厂商', '车厂', '车企', '药厂', '业者', '制造商', '龙头', '大厂', '运营商', '零售商', '连锁店', '子公司', '母公司', '智库', '国营', '公营', '官营', '民营'];
 
 /** True when a descriptor word ends right before `at`. */
 export const descriptorBefore = wordsEndingAt(COMPANY_DESCRIPTORS_ZH);

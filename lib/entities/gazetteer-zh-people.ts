@@ -3,7 +3,7 @@
 // title or cue (普京 alone) are found only through this list. One person per line, canonical first.
 
 export const LEADERS_ZH = `
-普京|Putin
+普京|蒲亭|Putin
 习近平|Xi Jinping
 李克强|Li Keqiang
 李强|Li Qiang

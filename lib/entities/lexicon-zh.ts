@@ -6,6 +6,7 @@ import { regionNames } from './regions';
 import { toTraditional } from './hant';
 import { CHINA_ADMIN_SUFFIXES, CHINA_PLACES_ZH, WORLD_CITIES_ZH, AREAS_ZH, COUNTRY_ABBREVIATIONS_ZH } from './gazetteer-zh-places';
 import { GROUPS_ZH, ORGANISATIONS_ZH } from './gazetteer-zh-orgs';
+import { AREAS_MORE_ZH, CHINA_CITIES_MORE_ZH, ORGANISATIONS_MORE_ZH, WORLD_CITIES_MORE_ZH } from './gazetteer-zh-more';
 import { TAIWAN_CITIES_ZH, TAIWAN_COUNTRIES_ZH } from './gazetteer-zh-taiwan';
 import type { SpanType } from './span';
 
@@ -38,7 +39,7 @@ export function zhLexicon(): ZhLexicon {
   };
 
   // Organisations first: 欧盟 and 联合国 are ICU "regions" too, but organisations here.
-  for (const line of [...ORGANISATIONS_ZH.split('\n'), ...GROUPS_ZH.split('\n')]) {
+  for (const line of [...ORGANISATIONS_ZH.split('\n'), ...GROUPS_ZH.split('\n'), ...ORGANISATIONS_MORE_ZH.split('\n')]) {
     const forms = line.split('|').map((f) => f.trim()).filter(Boolean);
     const canonical = forms[0];
     if (!canonical) continue;
@@ -81,7 +82,12 @@ export function zhLexicon(): ZhLexicon {
     add(alias, 'LOC', canonical, 'area-list');
     if (alias !== canonical) countries.add(alias);
   }
-  for (const w of [...words(WORLD_CITIES_ZH), ...words(CHINA_PLACES_ZH)]) add(w, 'LOC', w, 'city-list');
+  for (const w of [...words(WORLD_CITIES_ZH), ...words(CHINA_PLACES_ZH), ...words(WORLD_CITIES_MORE_ZH), ...words(CHINA_CITIES_MORE_ZH)]) add(w, 'LOC', w, 'city-list');
+  // Areas of the second list: an alias (新疆维吾尔自治区=新疆) never counts as a country.
+  for (const w of words(AREAS_MORE_ZH)) {
+    const [alias, canonical] = w.includes('=') ? (w.split('=') as [string, string]) : [w, w];
+    if (!dict.get(alias)) add(alias, 'LOC', canonical, 'area-list');
+  }
   // Taiwan-usage forms (纽西兰, 雪梨) under the mainland canonical; countries count as countries.
   for (const w of [...words(TAIWAN_COUNTRIES_ZH), ...words(TAIWAN_CITIES_ZH)]) {
     const [alias, canonical] = w.split('=') as [string, string];
@@ -89,8 +95,8 @@ export function zhLexicon(): ZhLexicon {
   }
   for (const w of words(TAIWAN_COUNTRIES_ZH)) countries.add(w.split('=')[0] as string);
   // A world city's province or state is its own place (德黑兰省).
-  for (const w of words(WORLD_CITIES_ZH)) for (const suffix of ['省', '州']) if (!w.endsWith(suffix)) add(w + suffix, 'LOC', w + suffix, 'city-list');
-  for (const w of words(CHINA_PLACES_ZH).filter((w) => !w.endsWith('大陆'))) {
+  for (const w of [...words(WORLD_CITIES_ZH), ...words(WORLD_CITIES_MORE_ZH)]) for (const suffix of ['省', '州']) if (!/[省州]$/.test(w) && !dict.get(w + suffix)) add(w + suffix, 'LOC', w + suffix, 'city-list');
+  for (const w of [...words(CHINA_PLACES_ZH), ...words(CHINA_CITIES_MORE_ZH)].filter((w) => !w.endsWith('大陆'))) {
     for (const suffix of CHINA_ADMIN_SUFFIXES) add(w + suffix, 'LOC', w, 'city-list');
   }
   for (const code of Object.values(COUNTRY_ABBREVIATIONS_ZH)) {

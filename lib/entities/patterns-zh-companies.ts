@@ -2,7 +2,7 @@
 // (中资瑞典车厂富豪汽车公司（Volvo）, 中国吉利汽车（Geely）), a company word before its one-word
 // Latin name (福特汽车（Ford）), and bodies a place names directly (北京卫健委, 新疆生产建设兵团).
 import type { ZhLexicon } from './lexicon-zh';
-import { latinParen, looksLikePersonLatin } from './patterns-zh';
+import { latinParen, looksLikePersonLatin, verbBefore } from './patterns-zh';
 import { descriptorBefore } from './gazetteer-zh-orgs';
 import { isHan, span, type Span } from './span';
 
@@ -22,7 +22,7 @@ export function companyLatinNames(text: string, lex: ZhLexicon, places: Span[], 
     if (!p || !/^[A-Z]/.test(p.latin) || looksLikePersonLatin(p.latin, lex)) continue;
     let start = i - word.length;
     while (start > 0 && i - start < 8 && isHan(text[start - 1]) && !STOP.has(text[start - 1] as string)) {
-      if (placeEnds.has(start) || descriptorBefore(text, start)) break;
+      if (placeEnds.has(start) || descriptorBefore(text, start) || verbBefore(text, start)) break;
       start--;
     }
     // The company word alone is not a name (汽车（Ford）); nor is a listed place or body.

@@ -50,7 +50,11 @@ export function placesWithLatin(text: string, lex: ZhLexicon, out: Span[]): void
     const before = text.slice(Math.max(0, i - 2), i);
     const suffix = PLACE_SUFFIXES.find((s) => before.endsWith(s));
     if (!suffix && !PLACE_LATIN.test(p.latin)) continue;
-    const start = runStart(text, i - (suffix?.length ?? 0), 5, lex);
+    let start = runStart(text, i - (suffix?.length ?? 0), 5, lex);
+    // 明尼阿波利斯市（Minneapolis）: a listed place longer than the run keeps its whole name.
+    const stem = i - (suffix?.length ?? 0);
+    const listed = lex.dict.scan(text.slice(Math.max(0, stem - 8), stem)).find((x) => x.type === 'LOC' && x.end === Math.min(8, stem));
+    if (listed) start = Math.min(start, stem - (listed.end - listed.start));
     const core = i - (suffix?.length ?? 0) - start;
     if (core < 1 || i - start < 2 || (!suffix && core < 2)) continue;
     const name = text.slice(start, i);

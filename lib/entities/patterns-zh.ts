@@ -5,7 +5,7 @@ import type { ZhLexicon } from './lexicon-zh';
 import { ADMINISTRATION_SUFFIXES_ZH, FUNCTION_CHARS_ZH, GLUED_VERBS_ZH, wordsEndingAt, PAIR_LEFT_OK_ZH, SURNAMES_ZH, TITLES_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
 import { toTraditional, withTraditional } from './hant';
 import {
-  ABBREVIATION_CONTEXT_ZH, ABBREVIATION_PAIR_STOPWORDS, COUNTRY_ABBREVIATIONS_ZH, PAIR_SECOND_BLOCKERS,
+  ABBREVIATION_CONTEXT_ZH, ABBREVIATION_PAIR_STOPWORDS, COUNTRY_ABBREVIATIONS_ZH, PAIR_CONTEXT_ZH, PAIR_SECOND_BLOCKERS,
   STRONG_ABBREVIATIONS_ZH,
 } from './gazetteer-zh-places';
 import { COUNTRY_BODIES_ZH, descriptorBefore, ORG_SUFFIXES_AFTER_CITY, ORG_SUFFIXES_AFTER_PLACE, ORG_SUFFIXES_STRONG, ORG_SUFFIXES_WEAK } from './gazetteer-zh-orgs';
@@ -14,7 +14,7 @@ const TRANSLIT = new Set(withTraditional(TRANSLIT_CHARS_ZH));
 const SURNAMES = new Set(withTraditional(SURNAMES_ZH));
 const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
 /** Function characters that also open words inside organisation names (长老会, 海警局, 开发银行). */
-const ORG_STOP = new Set([...FUNCTION].filter((c) => !'会會警发發出重强強正表接回答提宣'.includes(c)));
+export const ORG_STOP = new Set([...FUNCTION].filter((c) => !'会會警发發出重强強正表接回答提宣'.includes(c)));
 const TITLES = [...new Set([...TITLES_ZH, ...TITLES_ZH.map(toTraditional)])].sort((a, b) => b.length - a.length);
 const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
 const TITLE_PAIRS = new Set(TITLES.filter((t) => t.length === 2));
@@ -28,7 +28,7 @@ const AWARD_WORDS = /\b(Cup|Award|Prize|Ballon|Feminin|Trophy|Games|Olympics)\b/
 
 const trans = (ch: string | undefined): boolean => !!ch && TRANSLIT.has(ch);
 /** True when a glued verb ends right before `at` (解除|印第安纳…法院). */
-const verbBefore = wordsEndingAt(GLUED_VERBS_ZH);
+export const verbBefore = wordsEndingAt(GLUED_VERBS_ZH);
 /** Common verbs whose first character is also a transliteration character. */
 export const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于']);
 
@@ -55,6 +55,15 @@ export function personWithEcho(text: string, start: number, end: number, rule: s
   if (p) out.push({ ...span(p.start, p.end, 'PER', name, rule, 3, s.key), echo: true });
 }
 
+/** Function characters that also end given names (邱垂正, 李克强). */
+const GIVEN_FUNCTION = '正强发';
+/** True when a name may end before `at`: punctuation, a clean-boundary word (在, 表示, 昨天 …). */
+function nameEndsAt(text: string, at: number): boolean {
+  const next = text[at];
+  if (!isHan(next)) return true;
+  return /^(?:[昨今明]天|表示|指出|说|称|也|则|就|等|和|与|及|的|在|曾|已|对|向|于|强调|认为)/.test(text.slice(at, at + 2)) && !/^在[于乎]/.test(text.slice(at, at + 2));
+}
+
 /** The name after an office title, or null. */
 function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null {
   // Whole Han run directly before （Latin name）: 苏杰生（EAM S Jaishankar）.
@@ -72,6 +81,8 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
   if (t - at >= 3) return t;
   if (t - at === 2 && !isHan(text[t]) ) return t;
   if (t - at >= 2 && FUNCTION.has(text[at + 2] as string)) return at + 2;
+  // 记者艾柯竹在: a surname, two characters and a clean end is a Chinese name, not 艾柯.
+  if (t - at === 2 && SURNAMES.has(text[at] as string) && isHan(text[at + 2]) && !FUNCTION.has(text[at + 2] as string) && nameEndsAt(text, at + 3)) return at + 3;
   // Two transliteration characters are a foreign name (总理莫迪通过 → 莫迪), before any surname path.
   if (t - at === 2) return at + 2;
   const first = text[at];
@@ -80,6 +91,8 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
     while (g < text.length && g - at < 3 && isHan(text[g]) && !FUNCTION.has(text[g] as string)) g++;
     // A surname that is also a function character (曾) needs a full three-character name: 局长曾国卫.
     const ok = FUNCTION.has(first) ? first === '曾' && g - at === 3 : g - at >= 2;
+    // 副主委邱垂正昨天: a given name ending in 正/强/发 before a clean end.
+    if (g - at === 2 && GIVEN_FUNCTION.includes(text[g] ?? '') && nameEndsAt(text, g + 1) && !NOT_NAMES.has(text.slice(at, at + 2))) return g + 1;
     if (ok && !NOT_NAMES.has(text.slice(at, at + 2))) return g;
     // A given name holding a function character (黄之锋, 金与正): three characters then a boundary.
     const end = at + 3;
@@ -169,7 +182,9 @@ export function countryAbbreviations(text: string, lex: ZhLexicon, out: Span[]):
     // Pair: two strong abbreviations, word-start on the left, no word on the right.
     const b = text[i + 1];
     const nb = name(b);
-    if (leftOk && nb && strong(a) && strong(b) && a !== b) {
+    // 目前中印两国: a pair before 两国/关系 … needs no clean left edge.
+    const confirmed = nb !== undefined && PAIR_CONTEXT_ZH.some((w) => text.startsWith(w, i + 2));
+    if ((leftOk || confirmed) && nb && strong(a) && strong(b) && a !== b) {
       const after = text[i + 2];
       const blocked = PAIR_SECOND_BLOCKERS[b as string]?.includes(after ?? '') ?? false;
       const stop = ABBREVIATION_PAIR_STOPWORDS.some((w) => text.startsWith(w, i));
@@ -199,50 +214,6 @@ export function countryBodies(text: string, lex: ZhLexicon, places: Span[], out:
     const canonical = p.canonical + body;
     out.push(span(p.start, end, 'ORG', canonical, 'country-body', 3, `ORG:${foldKey(canonical)}`));
   }
-}
-
-/** 湖南省水文局, 复旦大学: suffix with a leftward scan to a place name or a function character. */
-export function orgSuffixes(text: string, places: Span[], out: Span[], countries: Set<string> = new Set()): void {
-  const placeEnds = new Map(places.filter((p) => p.type === 'LOC').map((p) => [p.end, p]));
-  const scan = (suffix: string, weak: boolean): void => {
-    for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + 1)) {
-      let s = i;
-      let place: Span | undefined;
-      while (s > 0 && i - s < 8) {
-        place = placeEnds.get(s);
-        if (place) break;
-        const ch = text[s - 1];
-        // 曾任新华锦集团: 任 (took office at) ends the name; 国家海警局: 国家 anchors a state body;
-        // 车厂富豪汽车公司: a descriptor word ends it too.
-        // 共和前进党, 和平党: 和 inside a word does not end the name.
-        const inWord = ch === '和' && (text[s - 2] === '共' || text[s] === '平');
-        if (!isHan(ch) || (ORG_STOP.has(ch as string) && !inWord) || ch === '任' || (s < i && (descriptorBefore(text, s) || verbBefore(text, s)))) break;
-        const anchor = ['国家', '中央'].find((w) => text.startsWith(w, s - 2));
-        if (anchor && weak && (!isHan(text[s - 3]) || FUNCTION.has(text[s - 3] as string) || text[s - 3] === '任')) {
-          place = span(s - 2, s, 'LOC', anchor, 'state', 0);
-          break;
-        }
-        s--;
-      }
-      const core = i - s;
-      // 俄罗斯东北部: a compass part of a place, not a department.
-      if (suffix === '部' && /^[东南西北中]+$/.test(text.slice(s, i))) continue;
-      const direct = place && (ORG_SUFFIXES_AFTER_PLACE.includes(suffix) || (ORG_SUFFIXES_AFTER_CITY.includes(suffix) && !countries.has(place.canonical)));
-      const minCore = direct ? 0 : weak || ['公司', '航空', '法院', '协会', '联合会', '研究中心'].includes(suffix) ? (place ? 2 : 3) : 2;
-      if (weak && !place) continue;
-      // One-character suffixes (局, 部, 署 …) close short names only: 水文局, not 马德里竞技扳平战局.
-      if (suffix.length === 1 && core > 4) continue;
-      // Generic openings (该, 国际 …) disqualify a name only when no place anchors it (乌克兰国际航空公司).
-      const generic = /^(该|这|那|多|各|一|两|几|数|大型|国有|私营|外资|跨国|科技|能源|媒体|网络|知名|著名|相关|有关|全球|国内|地方|主要|其他|其它)/.test(text.slice(s, i));
-      if (core < minCore || generic || (!place && /^(国际|世界)/.test(text.slice(s, i)))) continue;
-      // A country before a party is not part of its name (英国 + 保守党, 法国 + 共和前进党).
-      const start = place && !(suffix === '党' && core >= 2 && countries.has(place.canonical)) ? place.start : s;
-      const surface = text.slice(start, i + suffix.length);
-      out.push(span(start, i + suffix.length, 'ORG', surface, weak ? 'org-suffix-weak' : 'org-suffix', 2));
-    }
-  };
-  for (const s of ORG_SUFFIXES_STRONG) scan(s, false);
-  for (const s of ORG_SUFFIXES_WEAK) scan(s, true);
 }
 
 /** 「法国足球」（France Football）, 德国足球甲级联赛（Bundesliga）: Han name before an organisation's Latin name. */

@@ -14,7 +14,7 @@
 // First (and recorded) blind run, 2026-11-26:
 //   zh (8 articles)   P 92.6 R 88.0 F1 90.3   (scored blind; the issue's 0.90 target is met, narrowly)
 // Regression run after issue 11 §3: zh P 92.7 R 89.0 F1 90.8 (the blind set that counts now is
-// held-out-3.test.ts).
+// held-out-3.test.ts). After the second wave of issue 11 §3: zh P 94.8 R 92.0 F1 93.4.
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
@@ -26,7 +26,7 @@ import { readArticle } from './read-article';
 const DIR = resolve(REPO_ROOT, 'tests/fixtures/entities/held-out-2');
 
 /** Measured on the blind run (see above), so that a regression fails. */
-const FLOOR = 0.9;
+const FLOOR = 0.92;
 
 interface HeldOut {
   source: string;

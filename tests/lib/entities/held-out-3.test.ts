@@ -19,6 +19,9 @@
 //   fr (3 paragraphs)  P 87.8 R 80.0 F1 83.7   (goal 0.88: not met)
 //   en (3 paragraphs)  P 83.9 R 81.0 F1 82.5   (goal 0.88: not met)
 // Both figures are now seen; this set stays a regression floor, not a blind measure.
+// Regression run after the second wave of issue 11 §3 (rules tuned on every seen set, this one
+// included, and on 16 new even-id golds; see fresh-even.test.ts), 2026-12-07 20:00 UTC:
+//   zh P 95.3 R 94.1 F1 94.7   fr P 95.6 R 95.6 F1 95.6   en P 96.6 R 96.6 F1 96.6  (tuned on: not blind)
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -56,8 +59,8 @@ const FROZEN: Record<string, string> = {
   'zh-1048189-europe-open.json': 'ce5fd842f6dda0a9',
 };
 
-/** Floors a little below the second recorded run, so that a regression fails. */
-const FLOORS = { zh: 0.82, fr: 0.8, en: 0.8 };
+/** Floors a little below the regression run after the second wave, so that a regression fails. */
+const FLOORS = { zh: 0.92, fr: 0.92, en: 0.92 };
 
 interface HeldOut {
   source?: string;

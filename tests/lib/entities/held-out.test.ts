@@ -20,6 +20,8 @@
 // Chinese figure that counts is the second held-out set's. Floors sit at what was measured.
 // Regression run after issue 11 §3 (rules tuned on 15 more seen articles and 6 own paragraphs):
 //   zh P 94.9 R 91.8 F1 93.3   fr P 95.5 R 91.3 F1 93.3   en P 92.6 R 86.2 F1 89.3
+// Regression run after the second wave (more lists and boundary rules, fr/en place and company lists):
+//   zh P 95.0 R 93.4 F1 94.2   fr P 100 R 100 F1 100   en P 96.7 R 100 F1 98.3
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
@@ -41,7 +43,7 @@ interface HeldOut {
 }
 
 /** Measured floors (see above). */
-const FLOORS = { zh: 0.9, fr: 0.85, en: 0.85 };
+const FLOORS = { zh: 0.92, fr: 0.92, en: 0.92 };
 
 function load(): Array<{ file: string; gold: HeldOut }> {
   return readdirSync(DIR)

@@ -1,0 +1,75 @@
+// Entity quality on every SEEN gold set, pooled per set and language (typed, strict scoring of
+// tests/lib/entities/score.ts): the archive golds (tests/fixtures/entities/*.json + the seed), our
+// own fr/en paragraphs (seen-latin), the three earlier held-out sets and the even-id golds
+// (fresh-even, fresh-even-2), all seen now and kept as regression floors. `--errors` also prints each file's misses and false positives.
+//   npx tsx tests/bench/entities-score.ts [--errors] [set-name-filter]
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyseTexts, extractEntities } from '../../lib/entities/extract';
+import type { Entity } from '../../lib/types';
+import { HAS_SHARED, readShared, REPO_ROOT } from '../support/shared';
+import { readArticle } from '../lib/entities/read-article';
+import { formatScore, poolScores, scoreEntities, type GoldEntity, type Score } from '../lib/entities/score';
+
+interface Gold {
+  source?: string;
+  text?: string;
+  language?: 'fr' | 'en';
+  entities: GoldEntity[];
+}
+
+if (!HAS_SHARED) {
+  console.log('needs ../shared (RFI_LENS_SHARED); nothing measured');
+  process.exit(0);
+}
+const showErrors = process.argv.includes('--errors');
+const filter = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const base = resolve(REPO_ROOT, 'tests/fixtures/entities');
+
+function predict(g: Gold): Entity[] {
+  if (g.text !== undefined) return analyseTexts([g.text], g.language ?? 'en').entities;
+  return extractEntities(readArticle(readShared('corpus', 'archive', g.source ?? ''), g.source ?? ''));
+}
+
+const sets: Array<{ name: string; items: Array<{ file: string; lang: string; gold: Gold }> }> = [];
+const dirSet = (name: string, dir: string): void => {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  sets.push({
+    name,
+    items: files.map((file) => {
+      const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Gold;
+      return { file, lang: gold.text !== undefined ? (gold.language ?? 'en') : 'zh', gold };
+    }),
+  });
+};
+dirSet('archive', base);
+sets[0]!.items.unshift({
+  file: 'seed',
+  lang: 'zh',
+  gold: { text: undefined, source: undefined, entities: (JSON.parse(readShared('data', 'gold-seed-entities.json')) as Gold).entities },
+});
+for (const d of ['seen-latin', 'held-out', 'held-out-2', 'held-out-3', 'fresh-even', 'fresh-even-2']) dirSet(d, join(base, d));
+
+const pct = (x: number): string => (100 * x).toFixed(1);
+const byLang = new Map<string, Score[]>();
+for (const set of sets) {
+  if (filter && !set.name.includes(filter)) continue;
+  const groups = new Map<string, Score[]>();
+  for (const { file, lang, gold } of set.items) {
+    const es = file === 'seed'
+      ? extractEntities(readArticle(readShared('seeds', '000_53576f7386e4415b.txt'), 'seeds/000_53576f7386e4415b.txt'))
+      : predict(gold);
+    const s = scoreEntities(es, gold.entities);
+    if (showErrors && (s.missed.length || s.falsePositives.length)) console.log(formatScore(`${set.name}/${file}`, s));
+    groups.set(lang, [...(groups.get(lang) ?? []), s]);
+    byLang.set(lang, [...(byLang.get(lang) ?? []), s]);
+  }
+  for (const [lang, scores] of groups) {
+    const p = poolScores(scores);
+    console.log(`${set.name.padEnd(12)} ${lang} (${String(p.files).padStart(2)}): P ${pct(p.p)} R ${pct(p.r)} F1 ${pct(p.f1)}`);
+  }
+}
+for (const [lang, scores] of byLang) {
+  const p = poolScores(scores);
+  console.log(`ALL          ${lang} (${String(p.files).padStart(2)}): P ${pct(p.p)} R ${pct(p.r)} F1 ${pct(p.f1)}`);
+}
