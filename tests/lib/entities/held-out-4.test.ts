@@ -15,6 +15,12 @@
 //   fr (5 paragraphs)  P 85.7 R 75.0 F1 80.0
 //   en (5 paragraphs)  P 80.3 R 83.1 F1 81.7
 // The goal (issue 11 §3) is zh F1 ≥ 0.90 and fr/en ≥ 0.88, measured once more after the rule work.
+// "After" run (recorded once), 2026-12-07 20:30 UTC, on main 0ce7e62 after merging the rule work
+// (branch names, tuned on seen golds and even ids only; its engineer never opened this set):
+//   zh (20 articles)   P 94.3 R 80.5 F1 86.9   (goal 0.90: not met; +5.6 points)
+//   fr (5 paragraphs)  P 91.9 R 89.1 F1 90.5   (goal 0.88: met)
+//   en (5 paragraphs)  P 85.7 R 91.5 F1 88.5   (goal 0.88: met)
+// Both runs are now seen: this set becomes a regression floor; the next blind measure needs a new set.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -62,7 +68,7 @@ const FROZEN: Record<string, string> = {
 };
 
 /** Floors a little below the "before" run, so that a regression fails. */
-const FLOORS = { zh: 0.8, fr: 0.78, en: 0.8 };
+const FLOORS = { zh: 0.85, fr: 0.88, en: 0.86 };
 
 interface HeldOut {
   source?: string;
