@@ -11,6 +11,7 @@ import { buildReport } from '../lib/report';
 import type { Article, CorpusIndex, Parsed } from '../lib/types';
 import { oneLine, UsageError, type Args } from './args';
 import { readCorpusDir } from './corpus-dir';
+import { importedCorpus, isImportStore } from './import-store';
 import { toInspectJson } from './json-view';
 import { toInspectText } from './text-view';
 import { inspectWayback } from './wayback';
@@ -54,7 +55,13 @@ export function inspect(args: Args, repoRoot: string): string | Promise<string> 
   if (args.options.has('wayback-base') && !args.options.has('wayback')) throw new UsageError('--wayback-base is only used with --wayback');
   if (args.options.has('wayback')) return inspectWayback(live, url, args);
   const corpus = args.options.get('corpus');
-  const index = loadCorpus(typeof corpus === 'string' ? corpus : resolve(repoRoot, 'seeds'));
+  const dir = typeof corpus === 'string' ? corpus : resolve(repoRoot, 'seeds');
+  // A store folder of `rfi-lens import`: its compiled parts, read as the extension reads them.
+  if (isImportStore(dir)) return importedCorpus(dir, live.value, url).then((index) => reportOn(live, url, index, args));
+  return reportOn(live, url, loadCorpus(dir), args);
+}
+
+function reportOn(live: Parsed<Article>, url: string, index: CorpusIndex, args: Args): string {
   // --version: the `source` of the stored version to compare with (match.versions[].source).
   const version = args.options.get('version');
   if (version === true) throw new UsageError('--version needs a value: a source listed in match.versions');
