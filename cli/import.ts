@@ -67,8 +67,11 @@ export async function importCommand(args: Args): Promise<string> {
     now: Date.now,
     onProgress: large
       ? (phase, done, total) => {
+          // One line per phase and tenth: a progress bar that a log file can keep.
           const line = `${PHASE[phase]} ${progressLine(done, total).replace(/ files$/, phase === 'read' ? ' files' : ' parts')}`;
-          if (line !== last && (done === total || phase !== 'write')) process.stderr.write(`${(last = line)}\n`);
+          const step = `${phase}:${total > 0 ? Math.floor((10 * done) / total) : 10}`;
+          if (step !== last) process.stderr.write(`${line}\n`);
+          last = step;
         }
       : undefined,
   });

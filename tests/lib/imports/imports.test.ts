@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { indexFromSources } from '@/lib/corpus/sources';
 import { openImportsBackend } from '@/lib/imports/idb';
 import { runImport, sweepAbandoned } from '@/lib/imports/run';
-import { importedSources } from '@/lib/imports/source';
+import { importedSources, LIST_TTL_MS } from '@/lib/imports/source';
 import type { ImportFile, ImportsBackend } from '@/lib/imports/types';
 import { buildReport } from '@/lib/report';
 import type { Article } from '@/lib/types';
@@ -85,6 +85,27 @@ const partKeys = (name: string) =>
       };
     };
   });
+
+describe('the list of imported sources', () => {
+  it('is kept between lookups until another page says it changed (or LIST_TTL_MS passes)', async () => {
+    const backend = await fresh();
+    let changed = () => undefined as void;
+    let clockNow = 0;
+    const source = importedSources(async () => backend, { subscribe: (f) => (changed = f), now: () => clockNow });
+    const report = async () => {
+      const index = await indexFromSources([source], PAGE.article, PAGE.pageUrl);
+      return buildReport({ value: PAGE.article, warnings: [] }, PAGE.pageUrl, index, null);
+    };
+    expect((await report()).match).toBeNull();
+    await runImport(backend, FILES, options('imp-later'));
+    expect((await report()).match).toBeNull(); // not told yet: the kept list
+    changed();
+    expect((await report()).archived?.origin).toBe('import');
+    await backend.remove('imp-later');
+    clockNow += LIST_TTL_MS + 1; // never told, but the list is read again after the TTL
+    expect((await report()).match).toBeNull();
+  });
+});
 
 describe('an import stopped half way', () => {
   /** A backend whose writes stop for good after `batches` part writes: the page closed, the browser quit. */
