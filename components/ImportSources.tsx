@@ -21,7 +21,8 @@ interface Props {
   outcome: ImportOutcome | null;
   /** An interrupted import was swept away when the page opened. */
   interrupted: boolean;
-  onFolder: (files: FileList) => void;
+  /** The chosen folder's files (copied: the input is cleared for the next choice). */
+  onFolder: (files: File[]) => void;
   onZip: (file: File) => void;
   onRemove: (source: ImportRecord) => void;
 }
@@ -80,9 +81,9 @@ export function ImportSources({ sources, progress, outcome, interrupted, onFolde
             {...{ webkitdirectory: '', directory: '' }}
             multiple
             onChange={(e) => {
-              const files = e.currentTarget.files;
-              if (files && files.length > 0) onFolder(files);
+              const files = [...(e.currentTarget.files ?? [])];
               e.currentTarget.value = '';
+              if (files.length > 0) onFolder(files);
             }}
           />
         </label>

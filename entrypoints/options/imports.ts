@@ -42,8 +42,7 @@ export async function sweepImports(): Promise<boolean> {
 }
 
 /** A folder chosen with `webkitdirectory`: each file's path inside the folder, the folder's name. */
-export function folderFiles(list: FileList): { name: string; files: ImportFile[] } {
-  const files = [...list];
+export function folderFiles(files: File[]): { name: string; files: ImportFile[] } {
   const path = (f: File) => (f.webkitRelativePath || f.name).replace(/\\/g, '/');
   const top = path(files[0]!).split('/')[0] ?? '';
   const inside = files.every((f) => path(f).startsWith(`${top}/`));

@@ -100,16 +100,17 @@ eachBrowser(
       await poll(async () => (await count(options, '[data-testid=import-progress]')) > 0, 15_000, 'the progress bar');
       await driver().restartBackground?.();
       await poll(async () => (await count(options, '[data-testid=import-outcome]')) > 0, 120_000, 'the import');
-      const seen = await options.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
-      const phases = new Set(seen.map((s) => s.split(':')[0]));
-      expect([...phases]).toEqual(['read', 'compile', 'write']);
-      const reads = seen.filter((s) => s.startsWith('read:')).map((s) => Number(s.split(':')[1]));
-      expect(new Set(reads).size).toBeGreaterThan(2); // the bar moved while files were read
-      expect(await options.evaluate(() => document.querySelector('[data-testid=import-outcome]')?.getAttribute('data-kind'))).toBe('imported');
       const files = ARCHIVE_TXT + 1 + 1500;
-      expect(await text(options, '[data-testid=import-summary]')).toMatch(
+      expect(await text(options, '[data-testid=import-outcome] p')).toMatch(
         new RegExp(`^Imported “team-archive”\\. Files read: ${files}\\. Articles: \\d+\\. Versions: ${files - 1}\\. Files rejected: 1\\.$`),
       );
+      expect(await options.evaluate(() => document.querySelector('[data-testid=import-outcome]')?.getAttribute('data-kind'))).toBe('imported');
+      // The bar was drawn reading (moving), then saving; grouping may pass between two draws.
+      const seen = await options.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+      const phases = [...new Set(seen.map((s) => s.split(':')[0]))];
+      expect(phases.filter((p) => p !== 'compile')).toEqual(['read', 'write']);
+      const reads = seen.filter((s) => s.startsWith('read:')).map((s) => Number(s.split(':')[1]));
+      expect(new Set(reads).size).toBeGreaterThan(2);
       expect(await text(options, '[data-testid=import-rejected]')).toMatch(/^broken-header\.txt:2: expected `\[title\]\(url\)` line$/);
       expect(await count(options, '[data-testid=import-source]')).toBe(1);
       expect(await text(options, '[data-testid=import-source]')).toMatch(new RegExp(`^“team-archive”, imported .*\\. Versions: ${files - 1}\\. Files read: ${files}\\. Files rejected: 1\\. Remove$`));
@@ -139,8 +140,8 @@ eachBrowser(
     it('an import cut off by closing its page is removed, never half kept, and the next page says so', async () => {
       const options = await openOptions(driver());
       await chooseFolder(options, [...TEAM, ...variants(4000, 'cut')]);
-      await poll(async () => (await stored(options)).sources > 0, 30_000, 'the import to start');
-      expect(await count(options, '[data-testid=import-outcome]')).toBe(0); // still running
+      await poll(async () => (await stored(options)).sources > 0 || (await count(options, '[data-testid=import-outcome]')) > 0, 30_000, 'the import to start');
+      expect(await text(options, '[data-testid=import-outcome]')).toBeNull(); // still running
       await options.close();
 
       const next = await openOptions(driver());
