@@ -29,6 +29,7 @@ const arg = (name: string, fallback: string) => {
 const SHARED = resolve(process.env.RFI_LENS_SHARED ?? resolve(import.meta.dirname, '../../shared'));
 const CORPUS = resolve(arg('corpus', resolve(SHARED, 'corpus', 'archive')));
 const SAMPLES = Number(arg('samples', '300'));
+type Result = { median: number; hits: number };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 let seed = 11;
@@ -42,18 +43,21 @@ function live(a: ArchivedArticle): Article {
 const edited = (a: ArchivedArticle): ArchivedArticle =>
   a.paragraphs.length === 0 ? a : { ...a, paragraphs: a.paragraphs.map((p, i) => (i === 0 ? { ...p, text: `${p.text}（更新）` } : p)) };
 
-async function time(sources: CandidateSource[], pages: { live: Article; url: string }[]): Promise<{ median: number; hits: number }> {
-  const ms: number[] = [];
-  let hits = 0;
+/** Each page looked up with every source set in turn (so the machine's load drifts alike for all). */
+async function timeAll(sets: CandidateSource[][], pages: { live: Article; url: string }[]): Promise<{ median: number; hits: number }[]> {
+  const ms = sets.map(() => [] as number[]);
+  const hits = sets.map(() => 0);
   for (const { live: l, url } of pages) {
-    const t = performance.now();
-    const index = await indexFromSources(sources, l, url, (name, error) => {
-      throw new Error(`${name}: ${String(error)}`);
-    });
-    if (findMatch(l, url, index)) hits++;
-    ms.push(performance.now() - t);
+    for (const [k, sources] of sets.entries()) {
+      const t = performance.now();
+      const index = await indexFromSources(sources, l, url, (name, error) => {
+        throw new Error(`${name}: ${String(error)}`);
+      });
+      if (findMatch(l, url, index)) hits[k]!++;
+      ms[k]!.push(performance.now() - t);
+    }
   }
-  return { median: median(ms), hits };
+  return ms.map((m, k) => ({ median: median(m), hits: hits[k]! }));
 }
 
 function walk(dir: string, found: string[] = []): string[] {
@@ -70,7 +74,10 @@ async function main(): Promise<void> {
   let t = performance.now();
   const files = readCorpusDir(CORPUS);
   const { index, features } = compileCorpus(files, { builtAt: 'T', urlKey });
-  const bundled = bundledSource(packagedParts(partitionIndex(index, features)));
+  const partitions = partitionIndex(index, features);
+  const bundled = bundledSource(packagedParts(partitions));
+  // "After the import" gets instances of its own: no part cached by another set's run of the same page.
+  const bundledAfter = bundledSource(packagedParts(partitions));
   console.log(`corpus ${CORPUS}: ${files.length.toLocaleString('en')} files, ${index.articles.length.toLocaleString('en')} captures; compiled as bundled in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
   t = performance.now();
@@ -92,6 +99,7 @@ async function main(): Promise<void> {
   });
   console.log(`imported into a store folder (rfi-lens import) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const fromFolder = importedSources(async () => folder, { subscribe: () => undefined });
+  const importedAfter = importedSources(async () => backend, { subscribe: () => undefined });
 
   const articles = index.articles.filter((a) => a.paragraphs.length > 0);
   const pick = () => articles[Math.floor(random() * articles.length)]!;
@@ -114,11 +122,9 @@ async function main(): Promise<void> {
   console.log(`lookup median over ${SAMPLES} pages each (candidates + findMatch):`);
   for (const [kind, make] of kinds) {
     const pages = Array.from({ length: SAMPLES }, make);
-    for (const s of [[bundled], [imported], [fromFolder], [bundled, imported]]) await time(s, pages.slice(0, 20)); // warm
-    const before = await time([bundled], pages);
-    const only = await time([imported], pages);
-    const folderOnly = await time([fromFolder], pages);
-    const after = await time([bundled, imported], pages);
+    const sets = [[bundled], [imported], [fromFolder], [bundledAfter, importedAfter]];
+    await timeAll(sets, pages.slice(0, 20)); // warm
+    const [before, only, folderOnly, after] = (await timeAll(sets, pages)) as [Result, Result, Result, Result];
     const ratio = (x: number) => `${(x / before.median).toFixed(2)} ×`;
     console.log(
       `  ${kind.padEnd(20)} bundled alone (before the import) ${before.median.toFixed(2)} ms (${before.hits} matched) · ` +
