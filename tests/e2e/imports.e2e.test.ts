@@ -98,6 +98,7 @@ eachBrowser(
       await chooseFolder(options, [...TEAM, ...variants(1500, 'team-archive')]);
       // The import runs in the page: restarting the background meanwhile (Chromium's worker) changes nothing.
       await poll(async () => (await count(options, '[data-testid=import-progress]')) > 0, 15_000, 'the progress bar');
+      await options.evaluate(() => document.querySelector('[data-testid=imports]')?.scrollIntoView({ block: 'start' }));
       await options.screenshot(resolve(SHOTS, `${b.label}-options-import-progress.png`));
       await driver().restartBackground?.();
       await poll(async () => (await count(options, '[data-testid=import-outcome]')) > 0, 120_000, 'the import');
