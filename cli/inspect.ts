@@ -14,6 +14,7 @@ import { extractArticle } from '../lib/page/extract';
 import { buildReport } from '../lib/report';
 import type { Article, CorpusIndex, Parsed } from '../lib/types';
 import { oneLine, UsageError, type Args } from './args';
+import { importedCorpus, isImportStore } from './import-store';
 import { toInspectJson } from './json-view';
 import { toInspectText } from './text-view';
 import { inspectWayback } from './wayback';
@@ -69,11 +70,13 @@ export function inspect(args: Args, repoRoot: string): string | Promise<string> 
   if (args.options.has('wayback-base') && !args.options.has('wayback')) throw new UsageError('--wayback-base is only used with --wayback');
   if (args.options.has('wayback')) return inspectWayback(live, url, args);
   const corpus = args.options.get('corpus');
-  const source = loadCorpus(typeof corpus === 'string' ? corpus : resolve(repoRoot, 'seeds'));
+  const dir = typeof corpus === 'string' ? corpus : resolve(repoRoot, 'seeds');
   // --version: the `source` of the stored version to compare with (match.versions[].source).
   const version = args.options.get('version');
   if (version === true) throw new UsageError('--version needs a value: a source listed in match.versions');
-  return indexFor(source, live, url).then((index) => answer(live, url, index, version ?? null, args.options.has('json')));
+  // A store folder of `rfi-lens import`: its compiled parts, read as the extension reads them.
+  const index = isImportStore(dir) ? importedCorpus(dir, live.value, url) : indexFor(loadCorpus(dir), live, url);
+  return index.then((found) => answer(live, url, found, version ?? null, args.options.has('json')));
 }
 
 function answer(live: Parsed<Article>, url: string, index: CorpusIndex, version: string | null, json: boolean): string {

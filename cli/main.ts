@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { oneLine, parseArgs, UsageError } from './args';
 import { exportCommand } from './export';
+import { importCommand } from './import';
 import { InputError, inspect } from './inspect';
 import { renderPageCommand } from './render-page-command';
 
@@ -12,7 +13,8 @@ const USAGE = `rfi-lens — the RFI Lens engine on saved pages
   rfi-lens inspect <saved-page.html> --url <page-url> [--corpus <dir>] [--version <source>] [--json]
   rfi-lens inspect <saved-page.html> --url <page-url> --wayback [--wayback-base <server>] [--version <timestamp>] [--json]
   rfi-lens render-page <archive-file> --template <saved-article.html> [--stored-body] [--out <file>]
-  rfi-lens export <saved-page.html> --url <page-url> --out <dir> [--corpus <dir>] [--version <source>]`;
+  rfi-lens export <saved-page.html> --url <page-url> --out <dir> [--corpus <dir>] [--version <source>]
+  rfi-lens import <folder|zip> --store <dir>   (then: inspect … --corpus <dir>)`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -26,6 +28,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${written.join('\n')}\n`);
       return 0;
     }
+    if (command === 'import') {
+      process.stdout.write(`${await importCommand(parseArgs(rest, ['store']))}\n`);
+      return 0;
+    }
     if (command === 'render-page') {
       renderPageCommand(parseArgs(rest, ['template', 'out'], ['stored-body']));
       return 0;
@@ -34,8 +40,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    if (command === undefined) throw new UsageError('no command given (commands: inspect, render-page; rfi-lens --help)');
-    throw new UsageError(`unknown command: ${command} (commands: inspect, render-page; rfi-lens --help)`);
+    if (command === undefined) throw new UsageError('no command given (commands: inspect, export, import, render-page; rfi-lens --help)');
+    throw new UsageError(`unknown command: ${command} (commands: inspect, export, import, render-page; rfi-lens --help)`);
   } catch (error) {
     // Every failure is one stderr line and exit 2, whatever the input did (a page nested too deep
     // for the stack included): no stack trace, no message spread over several lines.

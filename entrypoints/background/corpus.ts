@@ -5,10 +5,14 @@
 import { browser } from 'wxt/browser';
 import { cachedPartSource } from '@/lib/corpus/cache';
 import { bundledSource, indexFromSources, storeSource, type CandidateSource } from '@/lib/corpus/sources';
+import { importedSources } from '@/lib/imports/source';
 import type { CaptureStore } from '@/lib/store';
+import { importsBackend, onImportsChanged, sweepImports } from '../options/imports';
 import type { Article, CorpusIndex } from '@/lib/types';
 
 let bundled: CandidateSource | null = null;
+let imported: CandidateSource | null = null;
+let swept: Promise<unknown> | null = null;
 
 async function readPart(path: string): Promise<string> {
   // A file inside the extension package (chrome-extension:// or moz-extension://): no network.
@@ -33,8 +37,18 @@ export async function corpusFor(
   bundled ??= bundledSource(cachedPartSource(readPart));
   let failed: unknown = null;
   const own: CandidateSource = { name: 'store', candidates: async (l, u) => storeSource(await store()).candidates(l, u) };
-  const index = await indexFromSources([bundled, own], live, pageUrl, (name, error) => {
-    if (name === 'store') onStoreError(error);
+  // Imported archives (lib/imports): their own database, read like the bundled parts; an import a
+  // closed options page left half-written is removed the first time (never read meanwhile).
+  imported ??= importedSources(
+    async () => {
+      swept ??= sweepImports().catch(() => false);
+      await swept;
+      return importsBackend();
+    },
+    { subscribe: onImportsChanged },
+  );
+  const index = await indexFromSources([bundled, own, imported], live, pageUrl, (name, error) => {
+    if (name === 'store' || name === 'imports') onStoreError(error);
     else failed = error;
   });
   if (failed) throw failed;

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { ArchiveSources } from '@/components/ArchiveSources';
 import { ArchiveTransfer, type TransferResult } from '@/components/ArchiveTransfer';
 import { I18nProvider } from '@/components/i18n';
+import { ImportSources, type ImportOutcome, type ImportProgressState } from '@/components/ImportSources';
+import type { ImportRecord } from '@/lib/imports/types';
 import { OptionsView } from '@/components/OptionsView';
 import { OwnArchiveOptions } from '@/components/OwnArchiveOptions';
 import { packageMessages } from '@/lib/i18n/package-messages';
@@ -12,6 +14,7 @@ import type { Settings } from '@/lib/settings/settings';
 import { translatorOf, uiSetup } from '@/lib/settings/ui-setup';
 import { ownArchiveSettings } from '../background/settings';
 import { shortcutsOpener } from './shortcuts';
+import { folderFiles, importFiles, importsBackend, removeImport, sweepImports, zipFiles } from './imports';
 import { exportArchive, importArchive } from './transfer';
 
 // The options page: the reader's settings in their language and theme, stored on change.
@@ -29,6 +32,18 @@ export default async function mountOptions(doc: Document): Promise<void> {
   let transfer: TransferResult | null = null;
   let busy = false;
   let current: Settings = await loadSettings();
+  // Imported archives (lib/imports): an import a closed page left half-written is removed first.
+  let imports: ImportRecord[] = [];
+  let importProgress: ImportProgressState | null = null;
+  let importOutcome: ImportOutcome | null = null;
+  let interrupted = false;
+  const listImports = async () => {
+    imports = await (await importsBackend()).list();
+  };
+  await sweepImports()
+    .then((removed) => (interrupted = removed))
+    .then(listImports)
+    .catch((error: unknown) => (importOutcome = { kind: 'failed', error: error instanceof Error ? error.message : String(error) }));
   const draw = async (settings: Settings) => {
     current = settings;
     const setup = await uiSetup({ settings: async () => settings, panel: loadPanel, messages }, null, languages);
@@ -73,6 +88,24 @@ export default async function mountOptions(doc: Document): Promise<void> {
                 onExport={() => void run(() => exportArchive(doc))}
                 onImport={(file) => void run(() => importArchive(file))}
               />
+              <ImportSources
+                sources={imports}
+                progress={importProgress}
+                outcome={importOutcome}
+                interrupted={interrupted}
+                onFolder={(files) => void runImportJob(async () => folderFiles(files))}
+                onZip={(file) => void runImportJob(() => zipFiles(file))}
+                onRemove={(source) => {
+                  void removeImport(source.id)
+                    .then((): ImportOutcome => ({ kind: 'removed', name: source.name }))
+                    .catch((error: unknown): ImportOutcome => ({ kind: 'failed', error: error instanceof Error ? error.message : String(error) }))
+                    .then(async (outcome) => {
+                      importOutcome = outcome;
+                      await listImports().catch(() => undefined);
+                      return draw(current);
+                    });
+                }}
+              />
             </ArchiveSources>
           }
         />
@@ -87,6 +120,29 @@ export default async function mountOptions(doc: Document): Promise<void> {
     await draw(current);
     transfer = await job().catch((error: unknown): TransferResult => ({ kind: 'failed', error: error instanceof Error ? error.message : String(error) }));
     busy = false;
+    await draw(current);
+  };
+  /** One import at a time; the progress bar redrawn at most every 100 ms; the outcome shown, never swallowed. */
+  const runImportJob = async (read: () => Promise<Parameters<typeof importFiles>[0]>) => {
+    let drawn = 0;
+    importProgress = { phase: 'read', done: 0, total: 0 };
+    importOutcome = null;
+    interrupted = false;
+    await draw(current);
+    try {
+      const summary = await importFiles(await read(), (phase, done, total) => {
+        importProgress = { phase, done, total };
+        if (Date.now() - drawn >= 100 || phase !== 'read') {
+          drawn = Date.now();
+          void draw(current);
+        }
+      });
+      importOutcome = { kind: 'imported', summary };
+    } catch (error) {
+      importOutcome = { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+    }
+    importProgress = null;
+    await listImports().catch(() => undefined);
     await draw(current);
   };
   await draw(current);

@@ -1,0 +1,86 @@
+// One import from start to end, the same in the browser and the CLI: the source is recorded as
+// `writing`, its parts are stored in batches, and only then is it marked `ready` in one write.
+// Lookups read `ready` sources only, so an import stopped half way (a closed page, a restarted
+// browser, a killed process) is never read; sweepAbandoned removes what it left. A failure removes
+// the source before the error goes up: nothing half-imported stays.
+import { compileImport, type CompiledImport } from './compile';
+import { MAX_KEPT_ERRORS, type ImportFile, type ImportProgress, type ImportRecord, type ImportsBackend, type ImportSummary } from './types';
+
+export interface RunImportOptions {
+  id: string;
+  name: string;
+  now: () => number;
+  onProgress?: ImportProgress;
+  pause?: () => Promise<void>;
+  /** Characters of parts per write (one transaction in IndexedDB). */
+  batchChars?: number;
+}
+
+const BATCH_CHARS = 4 * 1024 * 1024;
+
+export async function runImport(backend: ImportsBackend, files: ImportFile[], options: RunImportOptions): Promise<ImportSummary> {
+  const record: ImportRecord = {
+    id: options.id,
+    name: options.name,
+    importedAt: options.now(),
+    state: 'writing',
+    files: 0,
+    articles: 0,
+    versions: 0,
+    rejected: 0,
+    errors: [],
+    chars: 0,
+  };
+  await backend.putRecord(record);
+  try {
+    const compiled: CompiledImport = await compileImport(files, { id: options.id, onProgress: options.onProgress, pause: options.pause });
+    const batchChars = options.batchChars ?? BATCH_CHARS;
+    let batch: [string, string][] = [];
+    let size = 0;
+    let written = 0;
+    const flush = async () => {
+      if (batch.length === 0) return;
+      await backend.putParts(options.id, batch);
+      written += batch.length;
+      options.onProgress?.('write', written, compiled.parts.length);
+      batch = [];
+      size = 0;
+      await options.pause?.();
+    };
+    options.onProgress?.('write', 0, compiled.parts.length);
+    for (const part of compiled.parts) {
+      batch.push(part);
+      size += part[1].length;
+      record.chars += part[1].length;
+      if (size >= batchChars) await flush();
+    }
+    await flush();
+    Object.assign(record, {
+      state: 'ready',
+      files: compiled.files,
+      articles: compiled.articles,
+      versions: compiled.versions,
+      rejected: compiled.errors.length,
+      errors: compiled.errors.slice(0, MAX_KEPT_ERRORS),
+    });
+    await backend.putRecord(record);
+    return { id: record.id, name: record.name, files: record.files, articles: record.articles, versions: record.versions, rejected: record.rejected, errors: compiled.errors };
+  } catch (error) {
+    await backend.remove(options.id).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Removes every `writing` source whose import is no longer running (`running(id)` false: in the
+ * browser, no page holds its lock; in the CLI, its process is gone). Returns the ids removed.
+ */
+export async function sweepAbandoned(backend: ImportsBackend, running: (id: string) => Promise<boolean>): Promise<string[]> {
+  const removed: string[] = [];
+  for (const r of await backend.list()) {
+    if (r.state !== 'writing' || (await running(r.id))) continue;
+    await backend.remove(r.id);
+    removed.push(r.id);
+  }
+  return removed;
+}
