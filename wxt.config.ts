@@ -7,7 +7,7 @@ export default defineConfig({
   outDir: process.env.RFI_LENS_OUT ?? '.output',
   // @wxt-dev/i18n: locales/*.yml → _locales/<lang>/messages.json (lib/i18n picks the reader's language).
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     default_locale: 'en',
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
@@ -15,7 +15,9 @@ export default defineConfig({
     // browser only). alarms: wakes the background when a watched article or a followed feed is due.
     // offscreen (Chrome only): its MV3 worker has no DOMParser, so fetched pages are parsed in an
     // offscreen document (README "Watch and follow").
-    permissions: ['storage', 'alarms', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    // scripting (Firefox MV3 only, no prompt): the sheet that shows our page UI, which Firefox takes
+    // away with the extension (entrypoints/background/gate.ts); Firefox MV2 uses tabs.insertCSS.
+    permissions: ['storage', 'alarms', ...(browser === 'chrome' ? ['offscreen'] : []), ...(browser === 'firefox' && manifestVersion === 3 ? ['scripting'] : [])],
     // Asked only when the reader turns on "notify me when a watched article is edited".
     optional_permissions: ['notifications'],
     // The background's own requests for watched articles and followed feeds (rfi.fr only, no

@@ -4,6 +4,7 @@ import { withoutLive } from '@/lib/protocol';
 import { storeTransfer } from '@/lib/store/transfer';
 import { savePanel } from '@/lib/settings/storage-items';
 import { uiSetup } from '@/lib/settings/ui-setup';
+import { showGated } from './gate';
 import { createOwnArchive } from './own-archive';
 import { getStore } from './store';
 import { createTabState } from './tabs';
@@ -24,7 +25,10 @@ export default defineBackground(() => {
       // The content script has the live article: the reply carries only what it lacks.
       return withoutLive(tabs.remember(sender.tabId, await own.inspect(checked)));
     },
-    ui: ({ edition, languages }, sender) => tabs.rememberUi(sender.tabId, uiSetup(uiSources, edition, browserLanguages(languages))),
+    ui: async ({ edition, languages, gate }, sender) => {
+      await showGated(sender.tabId, gate); // Firefox: before the panel is drawn (gate.ts)
+      return tabs.rememberUi(sender.tabId, uiSetup(uiSources, edition, browserLanguages(languages)));
+    },
     panel: (change) => savePanel(change),
     summary: ({ tabId }) => tabs.summary(tabId),
     visitsSet: own.visitsSet,
