@@ -16,7 +16,9 @@ export default defineConfig({
     // browser only). alarms: wakes the background when a watched article or a followed feed is due.
     // offscreen (Chrome only): its MV3 worker has no DOMParser, so fetched pages are parsed in an
     // offscreen document (README "Watch and follow").
-    permissions: ['storage', 'alarms', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    // scripting (Firefox MV3 only, no prompt): the sheet that shows our page UI, which Firefox takes
+    // away with the extension (entrypoints/background/gate.ts); Firefox MV2 uses tabs.insertCSS.
+    permissions: ['storage', 'alarms', ...(browser === 'chrome' ? ['offscreen'] : []), ...(browser === 'firefox' && manifestVersion === 3 ? ['scripting'] : [])],
     // Asked only when the reader turns on "notify me when a watched article is edited"; and (MV2)
     // web.archive.org, asked only when the reader first clicks "Look for earlier copies in the
     // Wayback Machine" (issue 9; MV3 lists it under optional_host_permissions below).

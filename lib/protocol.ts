@@ -28,9 +28,10 @@ export interface ProtocolMap {
   exportFile: { request: { report: Report; pageUrl: string; kind: ExportKind }; response: ExportedFile };
   /**
    * What the content script needs to paint the panel: the reader's settings, the language for this
-   * edition and that language's messages. `languages`: the page's navigator.languages.
+   * edition and that language's messages. `languages`: the page's navigator.languages. `gate`
+   * (Firefox): put the sheet that shows our hosts in the sender's page first (lib/overlay/host.ts).
    */
-  ui: { request: { edition: string | null; languages: readonly string[] }; response: UiSetup };
+  ui: { request: { edition: string | null; languages: readonly string[]; gate?: string }; response: UiSetup };
   /** The reader collapsed/opened or resized the panel: remembered for the next pages. */
   panel: { request: Partial<PanelState>; response: PanelState };
   /** The popup asks what the background knows about a tab (null: no article compared there). */

@@ -4,6 +4,7 @@ import { withoutLive } from '@/lib/protocol';
 import { storeTransfer } from '@/lib/store/transfer';
 import { savePanel } from '@/lib/settings/storage-items';
 import { uiSetup } from '@/lib/settings/ui-setup';
+import { showGated } from './gate';
 import { createOwnArchive } from './own-archive';
 import { getStore } from './store';
 import { createTabState } from './tabs';
@@ -31,7 +32,9 @@ export default defineBackground(() => {
       // The content script has the live article: the reply carries only what it lacks.
       return withoutLive(tabs.remember(sender.tabId, await own.inspect(checked, tabs.uiSettled(sender.tabId))));
     },
-    ui: ({ edition, languages }, sender) => tabs.rememberUi(sender.tabId, uiSetup(ui, edition, browserLanguages(languages))),
+    // Firefox: the sheet that shows our page UI goes in before the panel is drawn (gate.ts).
+    ui: ({ edition, languages, gate }, sender) =>
+      tabs.rememberUi(sender.tabId, showGated(sender.tabId, gate).then(() => uiSetup(ui, edition, browserLanguages(languages)))),
     panel: (change) => savePanel(change),
     summary: ({ tabId }) => tabs.summary(tabId),
     visitsSet: own.visitsSet,

@@ -1,6 +1,7 @@
 import { capArticle } from '@/lib/limits';
 import { sendMessage } from '@/lib/messaging';
 import { withLive } from '@/lib/protocol';
+import { newGate } from '@/lib/overlay/host';
 import { isArticleDocument, isArticleUrl } from '@/lib/page/detect';
 import { extractArticle } from '@/lib/page/extract';
 import { parseRfiPath } from '@/lib/rfi-url';
@@ -21,8 +22,11 @@ export default defineContentScript({
     try {
       // A page that is not an article costs one selector query and asks the background nothing.
       if (window.top !== window || !isArticleUrl(location.href) || !isArticleDocument(document)) return;
+      // Firefox runs nothing of ours once the extension is gone: our hosts are shown by a sheet the
+      // background puts in the page, which Firefox takes away with the extension (host.ts newGate).
+      const gate = import.meta.env.FIREFOX ? newGate() : null;
       // Settings and messages first (the edition from the URL): the worker answers while we extract.
-      const setup = sendMessage('ui', { edition: parseRfiPath(location.href)?.edition ?? null, languages: [...navigator.languages] });
+      const setup = sendMessage('ui', { edition: parseRfiPath(location.href)?.edition ?? null, languages: [...navigator.languages], ...(gate ? { gate } : {}) });
       const extracted = extractArticle(document, location.href);
       if (!extracted) return; // not an article: the page is left untouched
       const live = capArticle(extracted); // a huge page is compared in part, and says so
@@ -32,7 +36,7 @@ export default defineContentScript({
       const ui = await setup;
       if (ctx.isInvalid) return;
       if (!ui.ok) throw new Error(`no settings or messages from the background: ${ui.error}`);
-      mountSidebar(ctx, ui.value, live.value, comparison, started);
+      mountSidebar(ctx, ui.value, live.value, comparison, started, gate);
     } catch (error) {
       // Never throw into the host page.
       console.warn('[RFI Lens]', error);

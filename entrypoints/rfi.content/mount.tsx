@@ -9,7 +9,7 @@ import type { Translator } from '@/lib/i18n/translate';
 import { TOO_LARGE } from '@/lib/limits';
 import { sendMessage } from '@/lib/messaging';
 import { createEntityFinder, type EntityFinder } from '@/lib/overlay/highlight';
-import { createUiHost, raiseToTopLayer } from '@/lib/overlay/host';
+import { confirmGate, createUiHost, raiseToTopLayer } from '@/lib/overlay/host';
 import { setSideBySide, SIDE_BY_SIDE_MIN_WIDTH } from '@/lib/overlay/side-by-side';
 import { withLive, type ResponseOf } from '@/lib/protocol';
 import { startsOpen } from '@/lib/settings/settings';
@@ -56,15 +56,17 @@ function forDisplay(shown: Shown, { t, lang }: Translator): Shown {
  * (lib/overlay/host.ts). It paints at once with the live article (title, metadata) in the reader's
  * language and theme, then fills in the comparison when `comparison` resolves; the settings say
  * whether it opens. When the extension goes away under the page, the panel is replaced by a notice
- * that says so (nothing dead is left on screen) and the markers and room are given back.
+ * that says so (nothing dead is left on screen) and the markers and room are given back. Firefox
+ * runs nothing of ours once the extension is gone: there `gate` (lib/overlay/host.ts newGate, its
+ * sheet put in the page by the background) makes the hosts and the room vanish with it.
  */
-export function mountSidebar(ctx: ContentScriptContext, setup: UiSetup, live: Article, comparison: Promise<Shown>, started: number): void {
+export function mountSidebar(ctx: ContentScriptContext, setup: UiSetup, live: Article, comparison: Promise<Shown>, started: number, gate: string | null = null): void {
   const translator = translatorOf(setup);
   const { settings } = setup;
   // Before the comparison the panel shows the page's title and metadata, never its paragraphs:
   // only those are neutralised on the way to the first paint.
   const shownLive = neutraliseBidiDeep({ ...live, paragraphs: [] });
-  const { host, container } = createUiHost(document, `${css}\n${STALE_CSS}`, 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647');
+  const { host, container } = createUiHost(document, `${css}\n${STALE_CSS}`, 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647', undefined, gate);
   const root = document.createElement('div');
   root.className = `theme theme--${settings.theme}`;
   root.lang = translator.lang;
@@ -79,19 +81,19 @@ export function mountSidebar(ctx: ContentScriptContext, setup: UiSetup, live: Ar
     clear: () => entityFinder?.clear(),
   };
   // Change markers beside the page's paragraphs while the panel is open (page-markers.ts).
-  let markers = createMarkerController(ctx, null, translator);
+  let markers = createMarkerController(ctx, null, translator, gate);
   // Open: room beside the article (wide windows, if the reader wants it), then markers on the
   // reflowed page. Collapsed: markers, highlights and the room all given back.
   const onCollapsedChange = (collapsed: boolean) => {
     if (ctx.isInvalid) return;
     panel.onCollapsedChange(collapsed);
     const room = settings.sideBySide && !collapsed && window.innerWidth >= SIDE_BY_SIDE_MIN_WIDTH;
-    setSideBySide(document, room ? panel.width() : null);
+    setSideBySide(document, room ? panel.width() : null, gate);
     if (collapsed) finder.clear();
     markers.onCollapsedChange(collapsed);
   };
   panel.onWidthChange((width) => {
-    if (settings.sideBySide && !panel.collapsed() && window.innerWidth >= SIDE_BY_SIDE_MIN_WIDTH) setSideBySide(document, width);
+    if (settings.sideBySide && !panel.collapsed() && window.innerWidth >= SIDE_BY_SIDE_MIN_WIDTH) setSideBySide(document, width, gate);
   });
   ctx.onInvalidated(() => {
     try {
@@ -111,7 +113,7 @@ export function mountSidebar(ctx: ContentScriptContext, setup: UiSetup, live: Ar
   for (const type of ['pointerdown', 'keydown', 'focusin']) container.addEventListener(type, () => void ctx.isInvalid, { capture: true });
   const useComparison = (next: Shown) => {
     markers.dispose(); // the old comparison's markers and shortcut listener go
-    markers = createMarkerController(ctx, next.report, translator);
+    markers = createMarkerController(ctx, next.report, translator, gate);
     if (!panel.collapsed()) markers.onCollapsedChange(false); // already open: draw them now
   };
   // The reader chose another stored version: ask the background again and draw its answer.
@@ -161,6 +163,8 @@ export function mountSidebar(ctx: ContentScriptContext, setup: UiSetup, live: Ar
   draw(shown, first);
   (document.body ?? document.documentElement).append(host);
   raiseToTopLayer(host);
+  // The gate's sheet did not reach the page: shown without it (the notice then relies on ctx).
+  if (gate !== null && !confirmGate(host, gate, window)) gate = null;
   // Time from content-script start to the first painted frame, read by the browser tests.
   requestAnimationFrame(() => host.setAttribute('data-paint-ms', (performance.now() - started).toFixed(1)));
   void comparison

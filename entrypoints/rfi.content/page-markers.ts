@@ -16,14 +16,15 @@ export interface MarkerController {
   dispose(): void;
 }
 
-export function createMarkerController(ctx: ContentScriptContext, report: Report | null, tr: Pick<Translator, 't'>): MarkerController {
+/** `gate`: hosts shown only while the gate's sheet is in the page (lib/overlay/host.ts newGate, Firefox). */
+export function createMarkerController(ctx: ContentScriptContext, report: Report | null, tr: Pick<Translator, 't'>, gate: string | null = null): MarkerController {
   const targets = report?.changes ? changeTargets(report.changes) : [];
   let layer: MarkerLayer | null = null;
   let open = false;
   const install = () => {
     if (layer || !open || !report || !targets.length || ctx.isInvalid) return;
     try {
-      layer = installMarkers(document, targets, locatePage(document, report.live.lead), tr);
+      layer = installMarkers(document, targets, locatePage(document, report.live.lead), tr, gate);
     } catch (error) {
       console.warn('[RFI Lens] markers', error); // never throw into the page
     }

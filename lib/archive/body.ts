@@ -2,7 +2,8 @@
 // Noise is removed by rule (promo footer, ads, share and self-promo blocks, media embeds); every
 // remaining piece of text becomes a block, loose text in a <div> included, so nothing is lost.
 import { load, type CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { descendants, isElement, removeAll, wrapTopLevel } from './tree';
 import type { Block } from '../types';
 import { bodyNoise } from '../page/body-residue';
 import { walkBlocks, type TreeAdapter } from '../page/body-walk';
@@ -71,31 +72,18 @@ function separateAttributes(tag: string): string {
   return out;
 }
 
-function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
-}
-
-/** Every node under `root` (root included) in document order; iterative, for any depth. */
-function descendants(root: AnyNode): AnyNode[] {
-  const out: AnyNode[] = [];
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    out.push(node);
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
-  return out;
-}
+const NONE: ReadonlySet<AnyNode> = new Set();
 
 /**
  * Reader's text of a node: text nodes in order, `<br>` as a space, not normalised. With `skipBold`,
  * text inside `<strong>` / `<b>` is left out (blank for an all-bold lead paragraph).
  */
-function rawText(node: AnyNode, skipBold = false): string {
+function rawText(node: AnyNode, skipBold = false, skip: ReadonlySet<AnyNode> = NONE): string {
   const parts: string[] = [];
   const stack: AnyNode[] = [node];
   while (stack.length > 0) {
     const n = stack.pop()!;
+    if (skip.has(n)) continue;
     if (n.type === 'text') {
       parts.push(n.data);
       continue;
@@ -149,20 +137,17 @@ function removeFeedxFooter($: CheerioAPI): void {
     const div = hit ? nearestDiv(node) : null;
     if (div) candidates.add(div);
   }
+  const gone: AnyNode[] = [];
   for (const el of candidates) {
     if (holdsBlock(el)) continue;
     const links = $(el).find('a').toArray();
     const promoLinks = links.length > 0 && links.every((a) => FEEDX_HREF.test(a.attribs.href ?? ''));
     if (!normalizeSpace(rawText(el)).startsWith(FEEDX_LABEL) && !promoLinks) continue;
     // The `<br><hr>` the feed puts before it.
-    let prev = el.prev;
-    while (prev && isSpacer(prev)) {
-      const before = prev.prev;
-      $(prev).remove();
-      prev = before;
-    }
-    $(el).remove();
+    for (let prev = el.prev; prev && isSpacer(prev); prev = prev.prev) gone.push(prev);
+    gone.push(el);
   }
+  removeAll(gone);
 }
 
 /**
@@ -184,40 +169,55 @@ const SHARE_BOX = new Set(['div', 'span']);
 const AUTHOR_BOX = new Set(['span', 'strong', 'b']);
 
 function removeNoise($: CheerioAPI): void {
-  $(NOISE).remove();
-  $('a').each((_, a) => {
-    if (SHARE_HREF.test(a.attribs.href ?? '')) $(a).remove();
-  });
+  removeAll($(NOISE).toArray());
+  removeAll($('a').toArray().filter((a) => SHARE_HREF.test(a.attribs.href ?? '')));
+  const boxes: Element[] = [];
   for (const node of descendants($.root()[0]!)) {
     if (node.type !== 'text' || !SHARE_LABEL.test(normalizeSpace(node.data))) continue;
     const box = labelBox(node, SHARE_BOX);
-    if (box) $(box).remove();
+    if (box) boxes.push(box);
   }
+  removeAll(boxes);
 }
 
-function takeAuthors($: CheerioAPI): string[] {
-  const authors: string[] = [];
+/** Links under `root` in document order, not entering the `skip` subtrees. */
+function linksIn(root: AnyNode, skip: ReadonlySet<AnyNode>): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (skip.has(node) || !('children' in node)) continue;
+    if (isElement(node) && node !== root && node.tagName === 'a') out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return out;
+}
+
+function takeAuthors($: CheerioAPI, top: Element): string[] {
   const labels = descendants($.root()[0]!)
     .filter((node) => node.type === 'text' && AUTHOR_LABEL.test(normalizeSpace(node.data)))
     .map((node) => labelBox(node, AUTHOR_BOX))
     .filter((label): label is Element => label !== null);
-  // Innermost box first: each box is read after the boxes inside it are gone, so nested boxes are
-  // read once each, not once per level. Names are then listed in document order.
+  // Innermost box first: each box is read without the boxes read before it (inside it), so nested
+  // boxes are read once each, not once per level; all are removed at the end in one pass. Names are
+  // then listed in document order.
   const groups: string[][] = [];
+  const taken = new Set<AnyNode>();
   for (const label of labels.reverse()) {
     const parent = label.parent;
-    if (!parent || !isElement(parent)) continue;
-    const box = $(parent);
-    const links = box.find('a').toArray();
-    groups.unshift(links.length > 0
+    if (!parent || !isElement(parent) || parent === top || taken.has(parent)) continue;
+    const links = linksIn(parent, taken);
+    groups.push(links.length > 0
       ? links.map((a) => normalizeSpace(a.attribs.title ?? '') || normalizeSpace(rawText(a)))
-      : normalizeSpace(rawText(parent)).replace(/^作者\s*[:：]?\s*/, '').split(/[,，、]/));
-    box.remove();
+      : normalizeSpace(rawText(parent, false, taken)).replace(/^作者\s*[:：]?\s*/, '').split(/[,，、]/));
+    taken.add(parent);
   }
-  for (const names of groups) {
-    for (const name of names.map(normalizeSpace)) if (name && !authors.includes(name)) authors.push(name);
+  removeAll(taken);
+  const authors = new Set<string>();
+  for (const names of groups.reverse()) {
+    for (const name of names.map(normalizeSpace)) if (name) authors.add(name);
   }
-  return authors;
+  return [...authors];
 }
 
 /** First text node in source order that is not white space (script and style text skipped). */
@@ -266,13 +266,14 @@ const PARSER = { xml: { xmlMode: false, decodeEntities: true } } as const;
 /** Reads an archived body. Pure: cheerio on a string, no I/O; never throws on odd markup. */
 export function readArchivedBody(html: string): ArchivedBody {
   const $ = load(repairGluedMarkup(html), PARSER, false);
+  const top = wrapTopLevel($.root()[0] as Document);
 
   const image =
     $('img[src]')
       .toArray()
       .map((img) => (img.attribs.src ?? '').trim())
       .find((src) => src !== '' && !src.startsWith('data:')) ?? null;
-  $('img').remove();
+  removeAll($('img').toArray());
 
   let displayedAt: string | null = null;
   const dateDiv = $('div')
@@ -289,7 +290,7 @@ export function readArchivedBody(html: string): ArchivedBody {
   removeFeedxFooter($);
   const copyright = $('p.t-copyright').length > 0 || AFP_COPYRIGHT_IN_TEXT.test(rawText($.root()[0]!));
   removeNoise($);
-  const authors = takeAuthors($);
+  const authors = takeAuthors($, top);
   const lead = takeLead($);
 
   const paragraphs = walkBlocks($.root()[0]!, TREE, () => false).map((walked) => walked.block);

@@ -22,10 +22,35 @@ export interface UiHost {
   container: HTMLElement;
 }
 
+/**
+ * Firefox leaves what a content script drew on the page when the extension is removed, disabled or
+ * reloaded: the script's realm is destroyed with nothing run, so no notice can replace the panel.
+ * What Firefox does take away is the style sheets the extension put in the page. So there a gate
+ * (a random attribute name per page load, the page cannot guess it) shows our hosts: they carry
+ * the attribute and `display:none !important` inline, and a user-origin sheet the background puts
+ * in the tab (gateSheet) shows them with `display:block !important`, which outranks every author
+ * declaration, inline ones included. The extension gone, the sheet goes and the hosts vanish; the
+ * room kept beside the article (side-by-side.ts) is gated the same way through `--<gate>`.
+ */
+export function newGate(): string {
+  return randomTag('data-rfi-lens');
+}
+
+/** Is `name` a gate made by newGate (the background checks what it is asked to put in a page)? */
+export function isGate(name: unknown): name is string {
+  return typeof name === 'string' && /^data-rfi-lens-[a-z]{12}$/.test(name);
+}
+
+/** The user-origin sheet that shows the hosts carrying `gate` and turns on the room it gates. */
+export function gateSheet(gate: string): string {
+  if (!isGate(gate)) throw new Error('not a gate');
+  return `[${gate}] { display: block !important; }\nhtml { --${gate}: 1 !important; }`;
+}
+
 /** The declarations every host carries inline; `box` adds position and size. */
-function hostStyle(box: string): string {
+function hostStyle(box: string, gated: boolean): string {
   const fixed = [
-    'all:initial', 'display:block', 'visibility:visible', 'opacity:1', 'overflow:visible', 'margin:0',
+    'all:initial', gated ? 'display:none' : 'display:block', 'visibility:visible', 'opacity:1', 'overflow:visible', 'margin:0',
     'padding:0', 'border:0', 'transform:none', 'filter:none', 'clip-path:none', 'mask:none', 'contain:none', 'zoom:1',
     'direction:ltr', 'writing-mode:horizontal-tb', 'font-size:16px', 'pointer-events:auto',
   ];
@@ -40,10 +65,12 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput',
 /**
  * A new host (not yet in the document) with a closed shadow root holding `css` and an empty
  * container. `box`: its position and size (`position:absolute;top:0;left:0;width:0;height:0`).
+ * `gate` (Firefox): shown only while the gate's sheet is in the page (newGate).
  */
-export function createUiHost(doc: Document, css: string, box: string, prefix = 'rfi-lens'): UiHost {
+export function createUiHost(doc: Document, css: string, box: string, prefix = 'rfi-lens', gate: string | null = null): UiHost {
   const host = doc.createElement(randomTag(prefix));
-  host.setAttribute('style', hostStyle(box));
+  host.setAttribute('style', hostStyle(box, gate !== null));
+  if (gate !== null) host.setAttribute(gate, '');
   // Text spacing stays the reader's to change (WCAG 1.4.12; axe's avoid-inline-spacing): `all:initial
   // !important` would lock it, so it is given back, without !important. A page could then change the
   // panel's spacing, which is cosmetic; it still cannot hide, move or read the panel.
@@ -55,6 +82,17 @@ export function createUiHost(doc: Document, css: string, box: string, prefix = '
   shadow.append(style, container);
   for (const type of ISOLATED_EVENTS) container.addEventListener(type, (e) => e.stopPropagation());
   return { host, shadow, container };
+}
+
+/**
+ * Is a gated host shown (its gate's sheet is in the page)? If not (the background could not put
+ * the sheet in), the host is shown without the gate, as in Chromium, and false is answered.
+ */
+export function confirmGate(host: HTMLElement, gate: string, win: Pick<Window, 'getComputedStyle'>): boolean {
+  if (win.getComputedStyle(host).display !== 'none') return true;
+  host.removeAttribute(gate);
+  host.style.setProperty('display', 'block', 'important');
+  return false;
 }
 
 /**

@@ -76,11 +76,11 @@ function anchorOf(t: ChangeTarget, page: PageElements): { el: Element; edge: 'si
   return el ? { el, edge: 'side' } : null;
 }
 
-/** Draws one marker per change target beside `page`'s elements. */
-export function installMarkers(doc: Document, targets: readonly ChangeTarget[], page: PageElements, tr: Pick<Translator, 't'>): MarkerLayer {
+/** Draws one marker per change target beside `page`'s elements; `gate`: see host.ts newGate (Firefox). */
+export function installMarkers(doc: Document, targets: readonly ChangeTarget[], page: PageElements, tr: Pick<Translator, 't'>, gate: string | null = null): MarkerLayer {
   const view = doc.defaultView;
   // A closed root under a random tag (host.ts): the page cannot read the archived text in the tips.
-  const { host, shadow, container: layer } = createUiHost(doc, MARKER_CSS, 'position:absolute;top:0;left:0;width:0;height:0;z-index:2;pointer-events:none', MARKERS_TAG);
+  const { host, shadow, container: layer } = createUiHost(doc, MARKER_CSS, 'position:absolute;top:0;left:0;width:0;height:0;z-index:2;pointer-events:none', MARKERS_TAG, gate);
   layer.className = 'layer';
 
   const placed = targets.slice(0, MAX_MARKERS).map((t, i) => {

@@ -1,6 +1,6 @@
 // Times the spots issue 12 §1 found super-linear or recursive, on inputs that hung or overflowed
 // before: nested <div>s through the archive body reader, bracket runs on line 2 of an archive
-// file, a deeply nested live page through the body walker. Prints the median of 3 runs per size
+// file, a deeply nested live page through the body walker, 200,000 top-level siblings. Prints the median of 3 runs per size
 // (ms) and the ratio to the smallest size; rerun with `npx tsx tests/bench/hostile-sizes.ts`.
 import { parseHTML } from 'linkedom';
 import { readArchivedBody } from '../../lib/archive/body';
@@ -40,6 +40,17 @@ if (!only || only === 'divs') {
     readArchivedBody(`${'<div>'.repeat(n)}<p>文本</p>${'</div>'.repeat(n)}`));
   row('archive body, nested <span>', [250, 500, 1000, 2000], (n) => () =>
     readArchivedBody(`<p>${'<span>'.repeat(n)}文本${'</span>'.repeat(n)}</p>`));
+}
+if (!only || only === 'siblings') {
+  // Top-level siblings (quadratic before: css-select's context de-duplication and cheerio's
+  // removal, one splice per node): 25,000 sibling <p> took 32 s, 200,000 hours.
+  const each = (n: number, html: (i: number) => string) => Array.from({ length: n }, (_, i) => html(i)).join('');
+  const sizes = [25_000, 50_000, 100_000, 200_000];
+  row('archive body, sibling <p>', sizes, (n) => () => readArchivedBody(each(n, (i) => `<p>段落${i}</p>`)));
+  row('archive body, sibling <img> + <p> (removed)', sizes, (n) => () => readArchivedBody(each(n, () => '<img src="x"><p>a</p>')));
+  row('archive body, sibling <figure> + <p> (noise)', sizes, (n) => () => readArchivedBody(each(n, () => '<figure>x</figure><p>a</p>')));
+  row('archive body, sibling author boxes', sizes, (n) => () => readArchivedBody(each(n, (i) => `<p><span>作者：</span><a title="名${i}">x</a></p><p>a</p>`)));
+  row('archive body, sibling feedx footers', sizes, (n) => () => readArchivedBody(each(n, () => '<br><hr><div>获取更多RSS <a href="https://feedx.net">f</a></div><p>a</p>')));
 }
 if (!only || only === 'line2') {
   row('line 2, `](` runs', [2500, 5000, 10000, 20000], (n) => () =>

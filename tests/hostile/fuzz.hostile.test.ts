@@ -44,7 +44,7 @@ describe('fuzzed archive files', () => {
         writeFileSync(file, f.text);
         const run = await runInProcess(['render-page', file, '--template', MINI, '--out', join(dir, 'out.html')]);
         const bad = runProblem(run, true);
-        record({ kind: 'fuzzed archive file (CLI)', name: `${f.name} ${f.mutation}`, ok: !bad, detail: { bad, ms: Math.round(run.ms) } });
+        record({ kind: 'fuzzed archive file (CLI)', name: `${f.name} ${f.mutation}`, ok: !bad, detail: { bad, ms: Math.round(run.ms), cpuMs: Math.round(run.cpuMs ?? -1) } });
         if (bad) failed.push(`render-page ${f.name} (${f.mutation}): ${bad}`);
       }
     }
@@ -64,7 +64,7 @@ describe('fuzzed saved pages', () => {
       writeFileSync(file, p.text);
       const run = await runInProcess(['inspect', file, '--url', MINI_URL, '--json']);
       const bad = runProblem(run);
-      record({ kind: 'fuzzed saved page (CLI)', name: `${p.name} ${p.mutation}`, ok: !bad, detail: { bad, ms: Math.round(run.ms) } });
+      record({ kind: 'fuzzed saved page (CLI)', name: `${p.name} ${p.mutation}`, ok: !bad, detail: { bad, ms: Math.round(run.ms), cpuMs: Math.round(run.cpuMs ?? -1) } });
       if (bad) failed.push(`${p.name} (${p.mutation}): ${bad}`);
     }
     expect(failed).toEqual([]);
@@ -93,7 +93,7 @@ describe('hostile command lines', () => {
       const run = runProcess(args);
       const bad = runProblem(run);
       const name = `${i + 1}: ${JSON.stringify(args).replaceAll(REPO_ROOT, '.').slice(0, 120)}`;
-      record({ kind: 'hostile command line', name, ok: !bad, detail: { bad, code: run.code } });
+      record({ kind: 'hostile command line', name, ok: !bad, detail: { bad, code: run.code, ms: Math.round(run.ms), cpuMs: run.cpuMs === null ? null : Math.round(run.cpuMs) } });
       if (bad) failed.push(`${name}: ${bad}`);
     }
     expect(failed).toEqual([]);

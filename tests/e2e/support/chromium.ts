@@ -84,6 +84,16 @@ export async function launchChromium(extensionDir: string, tmpRoot: string): Pro
     args: [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  let reloaded = false;
+  const setEnabled = async (on: boolean) => {
+    const tab = await ctx.newPage();
+    await tab.goto('chrome://extensions/');
+    await tab.evaluate(async ([id, enabled]) => {
+      const m = (globalThis as unknown as { chrome: { management: { setEnabled(i: string, on: boolean): Promise<void> } } }).chrome.management;
+      await m.setEnabled(id, enabled);
+    }, [new URL(worker.url()).host, on] as const);
+    await tab.close();
+  };
   // The worker scope exists before the extension bindings: wait until `chrome.runtime` is there.
   const ready = (w: typeof worker) =>
     poll(
@@ -128,8 +138,28 @@ export async function launchChromium(extensionDir: string, tmpRoot: string): Pro
       return wrap(tab, blocked);
     },
     extensionId: new URL(worker.url()).host,
-    async dropExtension() {
-      await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    async dropExtension(how = 'reload') {
+      if (how === 'reload') {
+        // As the Reload button of chrome://extensions does (the first worker may be gone already).
+        const tab = await ctx.newPage();
+        await tab.goto('chrome://extensions/');
+        await tab.evaluate(async (id) => {
+          const dp = (globalThis as unknown as { chrome: { developerPrivate: { reload(i: string, o: object): Promise<void> } } }).chrome.developerPrivate;
+          await dp.reload(id, { failQuietly: true });
+        }, new URL(worker.url()).host);
+        await tab.close();
+        reloaded = true; // the old worker is gone; the new one starts when something needs it
+        return;
+      }
+      // chrome.management.uninstall from chrome://extensions takes the whole test browser down with
+      // it (no tab opens afterwards), so removal cannot be watched here.
+      if (how === 'remove') throw new Error('chromium: removing the extension ends the test browser; not measurable here');
+      // Disabled as the reader would, from chrome://extensions (which holds chrome.management).
+      await setEnabled(false);
+    },
+    async restoreExtension() {
+      await setEnabled(true);
+      reloaded = true; // a new worker starts when something needs it
     },
     async restartBackground() {
       // The worker stopped as Chrome stops an idle one (DevTools protocol, ServiceWorker domain);
@@ -152,12 +182,18 @@ export async function launchChromium(extensionDir: string, tmpRoot: string): Pro
       return wrap(tab, []);
     },
     async setStorage(values: Record<string, unknown>) {
-      await worker.evaluate(async (v) => {
+      const write = async (v: Record<string, unknown>) => {
         const storage = (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void>; remove(k: string[]): Promise<void> } } } }).chrome.storage.local;
         const gone = Object.keys(v).filter((k) => v[k] === null);
         await storage.remove(gone);
         await storage.set(Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null)));
-      }, values);
+      };
+      if (!reloaded) return void (await worker.evaluate(write, values));
+      // After a reload the first worker is gone: write from one of the extension's pages instead.
+      const tab = await ctx.newPage();
+      await tab.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`, { waitUntil: 'load' });
+      await tab.evaluate(write, values);
+      await tab.close();
     },
     async close() {
       await ctx.close();

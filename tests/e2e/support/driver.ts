@@ -44,8 +44,10 @@ export interface BrowserDriver {
   name: string;
   /** The extension's runtime id as its content script sees it (what WXT's start-up event named). */
   extensionId: string;
-  /** Takes the extension away under the open pages (Chromium: reload; Firefox: uninstall). */
-  dropExtension(): Promise<void>;
+  /** Takes the extension away under the open pages: reloaded, disabled or removed (the default). */
+  dropExtension(how?: 'reload' | 'disable' | 'remove'): Promise<void>;
+  /** Brings a disabled extension back (enabled again; Firefox: installed again). */
+  restoreExtension?(): Promise<void>;
   /** Opens `page.url`, answering every rfi.fr request from `pages` and refusing everything else. */
   open(page: Served, also?: Served[]): Promise<SidebarPage>;
   /** Opens one of the extension's own pages (`/options.html`, `/popup.html`). */

@@ -111,7 +111,19 @@ export async function launchFirefox(extensionDir: string, label: string): Promis
       return wrap(browser, tab, blocked, errors);
     },
     extensionId: addonId,
-    dropExtension: () => browser.uninstallExtension(addonId),
+    async dropExtension(how = 'remove') {
+      if (how === 'remove') return browser.uninstallExtension(addonId);
+      if (how === 'reload') return void (await browser.installExtension(extensionDir)); // the same id: Firefox reloads it
+      // Disabled as about:addons does, through the AddonManager in the browser's own (chrome) realm.
+      const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string }[] };
+      const r = (await bidi.send('script.evaluate', {
+        expression: `ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs').AddonManager.getAddonByID(${JSON.stringify(addonId)}).then((a) => a.disable()).then(() => 'disabled')`,
+        target: { context: tree.contexts[0]!.context },
+        awaitPromise: true,
+      })) as BidiResult;
+      if (r.result.type !== 'success') throw new Error(`disable: ${r.result.exceptionDetails?.text ?? 'failed'}`);
+    },
+    restoreExtension: async () => void (await browser.installExtension(extensionDir)),
     openExtension: async (path) => wrap(browser, await extensionTab(path), [], []),
     async setStorage(values) {
       const tab = await extensionTab('/options.html');

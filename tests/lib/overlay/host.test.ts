@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createUiHost, randomTag } from '../../../lib/overlay/host';
+import { confirmGate, createUiHost, gateSheet, isGate, newGate, randomTag } from '../../../lib/overlay/host';
 
 describe('UI host', () => {
   it('has a random valid custom-element tag each time', () => {
@@ -17,5 +17,21 @@ describe('UI host', () => {
     }
     // Text spacing given back to the reader (not !important) is checked where CSSOM is real: axe's
     // avoid-inline-spacing in tests/e2e/a11y.e2e.test.ts (Firefox reports it; happy-dom drops it).
+  });
+  it('gated (Firefox): hidden inline, shown only by the gate sheet, which names nothing but a gate', () => {
+    const gate = newGate();
+    expect(isGate(gate)).toBe(true);
+    for (const bad of ['data-rfi-lens-x] { }', 'style', `${gate} `, 42, null]) expect(isGate(bad)).toBe(false);
+    expect(() => gateSheet('html{}[x')).toThrow();
+    expect(gateSheet(gate)).toBe(`[${gate}] { display: block !important; }\nhtml { --${gate}: 1 !important; }`);
+    const { host } = createUiHost(document, '', 'position:fixed', 'rfi-lens', gate);
+    expect(host.hasAttribute(gate)).toBe(true);
+    expect([host.style.getPropertyValue('display'), host.style.getPropertyPriority('display')]).toEqual(['none', 'important']);
+    // No sheet in the page: the host is shown without the gate.
+    document.body.append(host);
+    expect(confirmGate(host, gate, window)).toBe(false);
+    expect(host.hasAttribute(gate)).toBe(false);
+    expect(host.style.getPropertyValue('display')).toBe('block');
+    host.remove();
   });
 });

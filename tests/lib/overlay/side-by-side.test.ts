@@ -32,4 +32,10 @@ describe('setSideBySide on a page that holds an element with our id', () => {
     setSideBySide(document, null);
     expect(document.getElementById('rfi-lens-side-by-side')?.textContent).toBe('page');
   });
+  it('with a gate, the room holds only while the gate sheet sets its property', () => {
+    setSideBySide(document, 420, 'data-rfi-lens-abcdefghijkl');
+    expect(ourStyles()[0]!.textContent).toBe('html { margin-right: calc(var(--data-rfi-lens-abcdefghijkl, 0) * 420px) !important; }');
+    setSideBySide(document, null);
+    expect(ourStyles()).toHaveLength(0);
+  });
 });
