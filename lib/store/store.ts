@@ -212,6 +212,7 @@ export async function openStore(options: OpenStoreOptions): Promise<CaptureStore
       return (await guard(() => db.getFromIndex('captures', 'version', version))) ?? null;
     },
     all: () => guard(() => db.getAllFromIndex('captures', 'capturedAt')),
+    ids: () => guard(() => db.getAllKeysFromIndex('captures', 'capturedAt')),
     forgetAll: (sources = OWN_SOURCES) =>
       removeWhere(ofSources(sources), () => guard(() => Promise.all(sources.map((s) => db.getAllFromIndex('captures', 'source', s))).then((l) => l.flat()))),
     forgetArticle: (articleKey, sources = OWN_SOURCES) =>

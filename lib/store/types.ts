@@ -104,8 +104,10 @@ export interface CaptureStore {
   byIds(ids: number[]): Promise<StoredCapture[]>;
   /** One capture by its version id (`article.source`), or null. */
   byVersion(version: string): Promise<StoredCapture | null>;
-  /** Every capture, oldest first (export). */
+  /** Every capture, oldest first. */
   all(): Promise<StoredCapture[]>;
+  /** Every capture's id, oldest first (the streamed export reads them in batches with byIds). */
+  ids(): Promise<number[]>;
   /** Deletes every capture of these sources (default: the reader's own); returns how many. */
   forgetAll(sources?: readonly CaptureSource[]): Promise<number>;
   /** Deletes an article's captures of these sources (default: the reader's own); returns how many. */
