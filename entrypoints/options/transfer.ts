@@ -52,3 +52,9 @@ export async function importArchive(file: File): Promise<TransferResult> {
     return { kind: 'failed', error: message(error) };
   }
 }
+
+/** A new size cap: saved (the background follows it) and applied to the store; how many captures it removed. */
+export async function setCap(bytes: number): Promise<number> {
+  await ownArchiveSettings().capBytes.setValue(bytes);
+  return (await withStore((store) => store.setCap(bytes))).length;
+}
