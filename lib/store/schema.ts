@@ -47,7 +47,10 @@ export function openDatabase(factory: IDBFactory, name = DB_NAME): Promise<Store
   request.addEventListener('upgradeneeded', (event) => {
     const db = wrap(request.result) as unknown as StoreDb;
     const raw = request.result;
-    if (event.oldVersion < 1) {
+    const tx = request.transaction!;
+    // By the stores present, not only by the old version: a database some other code opened
+    // without a version (version 1, no stores) still gets every store.
+    if (!raw.objectStoreNames.contains('captures')) {
       const captures = db.createObjectStore('captures', { keyPath: 'id', autoIncrement: true });
       captures.createIndex('articleKey', 'articleKey');
       captures.createIndex('urlKeys', 'urlKeys', { multiEntry: true });
@@ -55,14 +58,14 @@ export function openDatabase(factory: IDBFactory, name = DB_NAME): Promise<Store
       captures.createIndex('capturedAt', 'capturedAt');
       captures.createIndex('source', 'source');
       captures.createIndex('version', 'article.source', { unique: true });
-      db.createObjectStore('meta');
     }
-    if (event.oldVersion < 2) {
-      if (raw.objectStoreNames.contains('heads')) raw.deleteObjectStore('heads');
+    if (!raw.objectStoreNames.contains('meta')) db.createObjectStore('meta');
+    if (raw.objectStoreNames.contains('heads')) raw.deleteObjectStore('heads');
+    if (!raw.objectStoreNames.contains('articles')) {
       const articles = db.createObjectStore('articles', { keyPath: 'articleKey' });
       articles.createIndex('urlKeys', 'urlKeys', { multiEntry: true });
       articles.createIndex('days', 'days', { multiEntry: true });
-      if (event.oldVersion >= 1) rebuildArticles(request.transaction!);
+      if (event.oldVersion >= 1) rebuildArticles(tx);
     }
   });
   return wrap(request) as unknown as Promise<StoreDb>;

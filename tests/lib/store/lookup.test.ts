@@ -159,4 +159,17 @@ describe('store lookup over identity records', () => {
     expect([...db.objectStoreNames].sort()).toEqual(['articles', 'captures', 'meta']);
     db.close();
   });
+
+  it('a database some other code created empty (opened without a version) still gets every store', async () => {
+    const name = `lookup-empty-${++n}`;
+    await new Promise<void>((done) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => (request.result.close(), done());
+    });
+    const store = await openStore({ factory: indexedDB, name });
+    const s = story(4);
+    expect((await store.addCapture(await makeCapture(pageOf(s), { source: 'visit', capturedAt: Date.UTC(2025, 10, 30, 12), readUrl: s.url }))).status).toBe('stored');
+    expect(await storeCandidates(store, pageOf(edit(s, 1, '改')), s.url)).toHaveLength(1);
+    store.close();
+  });
 });
