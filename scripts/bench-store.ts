@@ -110,10 +110,10 @@ async function main(): Promise<void> {
   const usage = await store.usage();
   console.log(`store: ${usage.captures.toLocaleString('en')} captures of ${articles.length.toLocaleString('en')} real articles, filled in ${fillSeconds.toFixed(1)} s`);
   console.log(`addCapture median (100 visits into the full store): ${median(adds).toFixed(2)} ms`);
-  console.log(`bytes per stored capture: ${Math.round(usage.bytes / usage.captures).toLocaleString('en')} B (record JSON, UTF-8; ${(usage.bytes / 1024 / 1024).toFixed(1)} MB in all)`);
+  console.log(`bytes per stored capture: ${Math.round(usage.bytes / usage.captures).toLocaleString('en')} B (record JSON in UTF-8 with its share of the identity record, what the cap counts; ${(usage.bytes / 1024 / 1024).toFixed(1)} MB in all)`);
   // The identity records (one per article): their JSON with the shingle set as 4 bytes a value.
   const identityBytes = [...identities.values()].reduce((n, r) => n + encoder.encode(JSON.stringify({ ...r, shingles: [] })).length + r.shingles.length * 4, 0);
-  console.log(`identity records: ${identities.size.toLocaleString('en')} articles, ${Math.round(identityBytes / identities.size).toLocaleString('en')} B each, ${Math.round(identityBytes / records.length).toLocaleString('en')} B per capture on top of its record`);
+  console.log(`identity records: ${identities.size.toLocaleString('en')} articles, ${Math.round(identityBytes / identities.size).toLocaleString('en')} B each (${Math.round(identityBytes / records.length).toLocaleString('en')} B per capture)`);
 
   // Pages: real articles edited once more (what a reader or the watch sees) at their own URL (hit
   // by URL key), under a new slug (found by identity), and new articles on the same days (miss:

@@ -42,7 +42,9 @@ export function defaultArticleKey(capture: Capture): string {
 export function toRecord(capture: Capture, articleKey: string): Omit<StoredCapture, 'id'> & { head: Omit<IdentityHead, 'ids'> } {
   const head = headOf(capture);
   const record = { ...capture, articleKey, urlKeys: captureUrlKeys(capture), day: head.day, bytes: 0 };
-  record.bytes = encoder.encode(JSON.stringify(record)).length;
+  // What the cap counts: the record, and its share of its article's identity record (its head and
+  // its shingles in the union; an over-count when captures share a head, so the cap holds).
+  record.bytes = encoder.encode(JSON.stringify(record)).length + encoder.encode(JSON.stringify(head)).length + 4 * head.shingles;
   return Object.assign(record, { head });
 }
 

@@ -39,7 +39,7 @@ export interface StoredCapture extends Capture {
   urlKeys: string[];
   /** Filing day `YYYYMMDD` (URL date, else display day, else capture day), as the bundled corpus files it. */
   day: string;
-  /** Size of the stored record in bytes (UTF-8 of its JSON): what the size cap counts. */
+  /** Size in bytes (UTF-8 of its JSON, with its share of its article's identity record): what the size cap counts. */
   bytes: number;
 }
 
