@@ -12,9 +12,7 @@ import type { Settings } from '@/lib/settings/settings';
 import { translatorOf, uiSetup } from '@/lib/settings/ui-setup';
 import { ownArchiveSettings } from '../background/settings';
 import { shortcutsOpener } from './shortcuts';
-import { exportArchive, importArchive, setCap } from './transfer';
-
-const MB = 1024 * 1024;
+import { exportArchive, importArchive, MB, setCap } from './transfer';
 
 // The options page: the reader's settings in their language and theme, stored on change.
 // main.tsx calls mountOptions; nothing here runs at import time.

@@ -9,6 +9,9 @@ import { openStore, type CaptureStore } from '@/lib/store';
 import { exportName, exportStoreZip, importZip } from '@/lib/store/transfer';
 import { ownArchiveSettings } from '../background/settings';
 
+/** Bytes in a MB as the size cap counts them (its default is 200 × this). */
+export const MB = 1024 * 1024;
+
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The store, opened for one export or import with the reader's size cap, closed after it. */
