@@ -3,7 +3,7 @@ import { useT } from './i18n';
 /** What the last export or import did; `errors`: `file:line: reason` for each file not imported. */
 export type TransferResult =
   | { kind: 'exported'; captures: number; fileName: string }
-  | { kind: 'imported'; stored: number; skipped: number; errors: string[] }
+  | { kind: 'imported'; stored: number; skipped: number; errors: string[]; evicted?: number }
   | { kind: 'failed'; error: string; errors?: string[] };
 
 interface Props {
@@ -51,6 +51,7 @@ export function ArchiveTransfer({ onExport, onImport, busy = false, result = nul
                 ? t('own.importedArchive', result.stored, result.skipped)
                 : t('own.transferFailed', result.error)}
           </p>
+          {result.kind === 'imported' && (result.evicted ?? 0) > 0 && <p data-testid="transfer-evicted">{n('own.evicted', result.evicted!)}</p>}
           {errors.length > 0 && (
             <>
               <p>{t('own.importRejected')}</p>

@@ -3,7 +3,7 @@
 // object crosses contexts. Pure types and guards; lib/messaging.ts does the sending.
 import type { SummaryPart } from './diff/summary-line';
 import type { TargetKind } from './diff/targets';
-import type { ExportedZip, ImportOutcome, OwnArchiveStatus, TransferredCapture } from './store/status';
+import type { OwnArchiveStatus } from './store/status';
 import type { UiSetup } from './settings/ui-setup';
 import type { PanelState } from './settings/settings';
 import type { Article, Parsed, Report } from './types';
@@ -46,10 +46,6 @@ export interface ProtocolMap {
   followSet: { request: { edition: string; on: boolean }; response: WatchList };
   /** Turn the "edited since you read it" notification on or off (the popup asks the permission first). */
   notifySet: { request: { on: boolean }; response: WatchList };
-  /** Options page only: the whole store as a zip of archive files, base64 (lib/store/transfer.ts, its size limit). */
-  storeExport: { request: Record<string, never>; response: ExportedZip };
-  /** Options page only: captures read from a zip by the page (readZip) → added to the store. */
-  storeImport: { request: { captures: TransferredCapture[] }; response: ImportOutcome };
   /**
    * The Wayback Machine (issue 9): list this article's captures and store the newest (or `prefer`:
    * a listed timestamp) that is the article. `asked`: the reader clicked, so the permission may be

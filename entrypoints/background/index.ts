@@ -1,7 +1,6 @@
 import { capArticle, isParsedArticle } from '@/lib/limits';
 import { onMessages } from '@/lib/messaging';
 import { withoutLive } from '@/lib/protocol';
-import { storeTransfer } from '@/lib/store/transfer';
 import { savePanel } from '@/lib/settings/storage-items';
 import { uiSetup } from '@/lib/settings/ui-setup';
 import { showGated } from './gate';
@@ -40,8 +39,6 @@ export default defineBackground(() => {
     visitsSet: own.visitsSet,
     visitsForget: own.visitsForget,
     exportFile: own.exportFile,
-    // Options page only (not in protocol.ts FROM_TABS): the whole store out as a zip, and back.
-    ...storeTransfer(getStore),
     ...startWatch(getStore),
     // The Wayback Machine, on the reader's request (wayback.ts); the answer from our permission window.
     waybackLookup: wayback.waybackLookup,

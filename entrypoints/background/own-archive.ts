@@ -32,6 +32,20 @@ async function status(store: CaptureStore | null, over: Partial<OwnArchiveStatus
   return { visits, firstNotice: false, visit: 'none', evicted: 0, error: null, articleKey: null, usage, ...over };
 }
 
+/** Counts captures the size cap removed with no page to say so (watch, follow). */
+export async function unsaidEvictions(count: number): Promise<void> {
+  const item = ownArchiveSettings().evictedUnsaid;
+  await item.setValue((await item.getValue()) + count);
+}
+
+/** The evictions not yet said, now said (cleared). */
+async function takeUnsaid(): Promise<number> {
+  const item = ownArchiveSettings().evictedUnsaid;
+  const count = await item.getValue();
+  if (count > 0) await item.setValue(0);
+  return count;
+}
+
 export function createOwnArchive(getStore: () => Promise<CaptureStore>) {
   const settings = ownArchiveSettings();
 
@@ -46,7 +60,8 @@ export function createOwnArchive(getStore: () => Promise<CaptureStore>) {
       const added = await store.addCapture(capture, key ? { articleKey: key } : {});
       const firstNotice = added.status === 'stored' && !(await settings.visitsNoticeShown.getValue());
       if (firstNotice) await settings.visitsNoticeShown.setValue(true);
-      return status(store, { visit: added.status, firstNotice, evicted: added.evicted.length, articleKey: added.capture.articleKey });
+      const evicted = added.evicted.length + (await takeUnsaid());
+      return status(store, { visit: added.status, firstNotice, evicted, articleKey: added.capture.articleKey });
     } catch (error) {
       if (error instanceof EmptyCaptureError) return status(store, { visit: 'empty' });
       return status(store, { visit: 'failed', error: errorText(error) });

@@ -12,6 +12,8 @@ function items() {
     visitsNoticeShown: storage.defineItem<boolean>('local:ownArchive.visitsNoticeShown', { fallback: false }),
     /** The store's size cap in bytes (default 200 MB); the options page may change it. */
     capBytes: storage.defineItem<number>('local:ownArchive.capBytes', { fallback: DEFAULT_CAP_BYTES }),
+    /** Captures the size cap removed while no page was there to say so (a watched or followed read): said on the next visit. */
+    evictedUnsaid: storage.defineItem<number>('local:ownArchive.evictedUnsaid', { fallback: 0 }),
   };
 }
 

@@ -12,6 +12,7 @@ import { addWatch, EMPTY_WATCH, findWatch, markSeen, removeWatch, wakeAt, type W
 import { storeSink } from '@/lib/watch/store-sink';
 import { tick, type TickDeps } from '@/lib/watch/tick';
 import { watchItem, watchList } from '@/lib/watch/view';
+import { unsaidEvictions } from './own-archive';
 import { extractHtml, fetchPage } from './watch-io';
 import { badgeEditedTabs, badgeUnseen, listenToNotificationClicks, notifyEdit } from './watch-tell';
 
@@ -27,7 +28,8 @@ export function startWatch(getStore: () => Promise<CaptureStore>): WatchHandlers
   const deps: TickDeps = {
     fetchPage,
     extract: extractHtml,
-    sink: storeSink(getStore, (evicted) => console.info('[RFI Lens] the size cap removed', evicted.length, 'old captures')),
+    // Evictions a read caused are said in the sidebar on the reader's next visit (own-archive.ts).
+    sink: storeSink(getStore, (evicted) => void unsaidEvictions(evicted.length)),
     isArticleUrl,
   };
 

@@ -15,7 +15,7 @@ import { translatorOf, uiSetup } from '@/lib/settings/ui-setup';
 import { ownArchiveSettings } from '../background/settings';
 import { shortcutsOpener } from './shortcuts';
 import { folderFiles, importFiles, importsBackend, removeImport, sweepImports, zipFiles } from './imports';
-import { exportArchive, importArchive } from './transfer';
+import { exportArchive, importArchive, MB, setCap } from './transfer';
 
 // The options page: the reader's settings in their language and theme, stored on change.
 // main.tsx calls mountOptions; nothing here runs at import time.
@@ -28,6 +28,7 @@ export default async function mountOptions(doc: Document): Promise<void> {
   // The own archive: the switch is the background's storage item; forgetting goes through the
   // background, which holds the store.
   let visits = await ownArchiveSettings().visitsOn.getValue();
+  let capBytes = await ownArchiveSettings().capBytes.getValue();
   let ownMessage: string | null = null;
   let transfer: TransferResult | null = null;
   let busy = false;
@@ -74,6 +75,16 @@ export default async function mountOptions(doc: Document): Promise<void> {
                     ownMessage = r.ok ? null : translator.t('own.failed', r.error);
                     return draw(current);
                   });
+                }}
+                capMb={Math.round(capBytes / MB)}
+                onSetCap={(mb) => {
+                  // Saved for the background, and applied here at once (the page shares its store) so
+                  // that the captures removed to fit are said.
+                  capBytes = mb * MB;
+                  void setCap(capBytes).then(
+                    (evicted) => (ownMessage = evicted > 0 ? translator.n('own.evicted', evicted) : null),
+                    (error: unknown) => (ownMessage = translator.t('own.failed', error instanceof Error ? error.message : String(error))),
+                  ).then(() => draw(current));
                 }}
                 onForgetAll={() => {
                   void sendMessage('visitsForget', { articleKey: null }).then((r) => {

@@ -1,45 +1,63 @@
-// The options page's export / import of the whole store (lib/store/transfer.ts): the background
-// reads and writes the store; the page downloads the zip through a Blob link, and reads a chosen
-// zip itself (archive files made by hand are parsed here with cheerio, kept out of the background).
+// The options page's export / import of the whole store (lib/store/transfer.ts). The page shares
+// the background's IndexedDB (same extension origin), so it opens the store itself: the export is
+// streamed into a Blob and downloaded through a link, the import read from the chosen file and
+// added here, with no message and so no size limit. Archive files made by hand are parsed here
+// with cheerio, kept out of the background.
 import type { TransferResult } from '@/components/ArchiveTransfer';
 import { parseArchiveFile } from '@/lib/archive/parse-file';
-import { sendMessage } from '@/lib/messaging';
-import { fromBase64, prepareImport } from '@/lib/store/transfer';
+import { openStore, type CaptureStore } from '@/lib/store';
+import { exportName, exportStoreZip, importZip } from '@/lib/store/transfer';
+import { ownArchiveSettings } from '../background/settings';
+
+/** Bytes in a MB as the size cap counts them (its default is 200 × this). */
+export const MB = 1024 * 1024;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** The store, opened for one export or import with the reader's size cap, closed after it. */
+async function withStore<T>(run: (store: CaptureStore) => Promise<T>): Promise<T> {
+  const store = await openStore({ factory: indexedDB, capBytes: await ownArchiveSettings().capBytes.getValue() });
+  try {
+    return await run(store);
+  } finally {
+    store.close();
+  }
+}
+
 export async function exportArchive(doc: Document): Promise<TransferResult> {
-  const r = await sendMessage('storeExport', {});
-  if (!r.ok) return { kind: 'failed', error: r.error };
-  const url = URL.createObjectURL(new Blob([fromBase64(r.value.base64)], { type: 'application/zip' }));
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = r.value.fileName;
-  a.dataset.testid = 'export-link';
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  // The download has its own copy once started; the URL is let go a minute later.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return { kind: 'exported', captures: r.value.captures, fileName: r.value.fileName };
+  try {
+    const now = Date.now();
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
+    const { captures } = await withStore((store) => exportStoreZip(store, now, (chunk) => chunks.push(chunk as Uint8Array<ArrayBuffer>)));
+    const fileName = exportName(now);
+    const url = URL.createObjectURL(new Blob(chunks, { type: 'application/zip' }));
+    const a = doc.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    a.dataset.testid = 'export-link';
+    doc.body.append(a);
+    a.click();
+    a.remove();
+    // The download has its own copy once started; the URL is let go a minute later.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return { kind: 'exported', captures, fileName };
+  } catch (error) {
+    return { kind: 'failed', error: message(error) };
+  }
 }
 
 export async function importArchive(file: File): Promise<TransferResult> {
   try {
-    const { batches, errors } = await prepareImport(new Uint8Array(await file.arrayBuffer()), parseArchiveFile);
-    if (batches.length === 0) return { kind: 'failed', error: file.name, errors: errors.length ? errors : [`${file.name}: no archive file in this zip`] };
-    let stored = 0;
-    let skipped = 0;
-    // One message per batch (each under the message limit), in order: oldest captures first.
-    for (const captures of batches) {
-      const r = await sendMessage('storeImport', { captures });
-      if (!r.ok) return { kind: 'failed', error: r.error, errors };
-      stored += r.value.stored;
-      skipped += r.value.skipped;
-      errors.push(...r.value.errors);
-    }
-    return { kind: 'imported', stored, skipped, errors };
+    const outcome = await withStore(async (store) => importZip(store, new Uint8Array(await file.arrayBuffer()), parseArchiveFile));
+    if (outcome.read === 0) return { kind: 'failed', error: file.name, errors: outcome.errors.length ? outcome.errors : [`${file.name}: no archive file in this zip`] };
+    return { kind: 'imported', stored: outcome.stored, skipped: outcome.skipped, errors: outcome.errors, evicted: outcome.evicted };
   } catch (error) {
     return { kind: 'failed', error: message(error) };
   }
+}
+
+/** A new size cap: saved (the background follows it) and applied to the store; how many captures it removed. */
+export async function setCap(bytes: number): Promise<number> {
+  await ownArchiveSettings().capBytes.setValue(bytes);
+  return (await withStore((store) => store.setCap(bytes))).length;
 }

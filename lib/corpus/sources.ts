@@ -3,13 +3,12 @@
 // folders (issue 9). A source only gathers candidates (every version of any article the page could
 // be); it never decides. The candidates of all sources become one small CorpusIndex, grouped into
 // articles by lib/identity, and findMatch (lib/match/find-match.ts) alone decides the match.
-import { articleDay, headFeatures, identityFeatures, ymdOfDay } from '../identity/features';
+import { articleDay, ymdOfDay } from '../identity/features';
 import { groupCaptures } from '../identity/group';
-import { captureKeys, ruleMayHoldByKeys } from '../identity/same-article';
-import { containmentBound, ShingleSet } from '../identity/text-similarity';
-import { candidateDays, identityScore, liveFeatures } from '../match/find-match';
 import { urlKey } from '../match/url-key';
-import type { CaptureStore, StoredCapture } from '../store/types';
+import { storeCandidates } from '../store/lookup';
+import { featuresOf } from '../identity/known-features';
+import type { CaptureStore } from '../store/types';
 import type { ArchivedArticle, Article, CorpusIndex } from '../types';
 import { indexForPage, type PartSource } from './lookup';
 
@@ -25,35 +24,9 @@ export function bundledSource(parts: PartSource): CandidateSource {
   return { name: 'bundled', candidates: async (live, pageUrl) => (await indexForPage(live, pageUrl, parts)).articles };
 }
 
-/**
- * The reader's store, read as the bundled lookup reads its parts: the captures under the page's URL
- * keys (page URL, then canonical) when there are any, else those filed on the days findMatch
- * searches that findMatch's own identityScore does not rule out; then every other capture of
- * their articles (the same article under an older URL). findMatch still decides among them.
- */
+/** The reader's store: its articles' identity records, then their captures (lib/store/lookup.ts). */
 export function storeSource(store: CaptureStore): CandidateSource {
-  return {
-    name: 'store',
-    async candidates(live, pageUrl) {
-      let hits = await store.capturesForUrl(pageUrl);
-      if (hits.length === 0 && live.url !== pageUrl) hits = await store.capturesForUrl(live.url);
-      if (hits.length === 0) {
-        // Heads first, as lib/corpus/lookup.ts reads day files: whole captures only for those the
-        // same-article keys and the containment bound leave in play.
-        const f = liveFeatures(live, pageUrl);
-        const keys = captureKeys(f);
-        const liveShingles = new ShingleSet(f.shingles);
-        const heads = (await store.headsOnDays(candidateDays(live, pageUrl))).filter((h) =>
-          ruleMayHoldByKeys(keys, h.keys, () => containmentBound(liveShingles, h.opening, h.shingles)),
-        );
-        const open = await store.byIds(heads.map((h) => h.id));
-        hits = open.filter((c) => identityScore(f, headFeatures(c.article), () => identityFeatures(c.article)) !== null);
-      }
-      const found = new Map<number, StoredCapture>();
-      for (const key of new Set(hits.map((c) => c.articleKey))) for (const c of await store.captures(key)) found.set(c.id, c);
-      return [...found.values()].map((c) => c.article);
-    },
-  };
+  return { name: 'store', candidates: (live, pageUrl) => storeCandidates(store, live, pageUrl) };
 }
 
 /** Capture-time order, then version id (as lib/archive/compile.ts sorts the whole index). */
@@ -66,7 +39,7 @@ function byCaptureTime(a: ArchivedArticle, b: ArchivedArticle): number {
 export function mergeCandidates(lists: ArchivedArticle[][], builtAt: string): CorpusIndex {
   const seen = new Set<string>();
   const articles = lists.flat().filter((a) => !seen.has(a.source) && seen.add(a.source)).sort(byCaptureTime);
-  const features = articles.map(identityFeatures);
+  const features = articles.map(featuresOf);
   const { groups, groupOf } = groupCaptures(articles, urlKey, features);
   const index: CorpusIndex = { version: 1, builtAt, articles, byUrl: {}, groups, groupOf, byDay: {} };
   articles.forEach((a, p) => {

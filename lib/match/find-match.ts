@@ -3,18 +3,12 @@
 // day before, on or after the page's day, scored by lib/identity/same-article.ts). Below the
 // identity threshold there is no match: a wrong archived copy is worse than none.
 import { dayOfYmd, identityFeatures, parisDay, ymdOfDay, type HeadFeatures, type IdentityFeatures } from '../identity/features';
+// Features of archived captures: computed once per capture object, or as a source recorded them.
+import { featuresOf } from '../identity/known-features';
 import { evidence, IDENTITY_THRESHOLD, identityConfidence, ruleMayHold } from '../identity/same-article';
 import { parseRfiPath } from '../rfi-url';
 import type { ArchivedArticle, Article, CorpusIndex, Match, MatchMethod, MatchVersion } from '../types';
 import { urlKey } from './url-key';
-
-/** Features of archived captures, computed once per capture object. */
-const cache = new WeakMap<ArchivedArticle, IdentityFeatures>();
-function featuresOf(a: ArchivedArticle): IdentityFeatures {
-  let f = cache.get(a);
-  if (!f) cache.set(a, (f = identityFeatures(a)));
-  return f;
-}
 
 /** The group (article) a capture belongs to, as a list of capture indexes, oldest first. */
 function groupOf(index: CorpusIndex, position: number): number[] {

@@ -1,5 +1,5 @@
 // What the sidebar shows about the reader's own archive for one page: plain data from the background.
-import type { Capture, StoreUsage } from './types';
+import type { StoreUsage } from './types';
 
 /** What happened to this visit's text. */
 export type VisitOutcome =
@@ -31,23 +31,14 @@ export interface OwnArchiveStatus {
   usage: StoreUsage | null;
 }
 
-/** The options page's export (lib/store/transfer.ts): the whole store as a zip, base64. */
-export interface ExportedZip {
-  fileName: string;
-  base64: string;
-  captures: number;
-}
-
-/** One capture read from a zip by the options page (lib/store/zip.ts readZip), sent to the background. */
-export interface TransferredCapture {
-  capture: Capture;
-  articleKey?: string;
-}
-
 /** What an import did. */
 export interface ImportOutcome {
   stored: number;
   skipped: number;
-  /** `url: reason` for each capture the store refused. */
+  /** Captures of the reader's own the size cap removed to make room (oldest first). */
+  evicted: number;
+  /** Captures read from the zip. */
+  read: number;
+  /** `file: reason` for each file the zip reader refused, `url: reason` for each capture the store refused. */
   errors: string[];
 }

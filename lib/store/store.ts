@@ -1,11 +1,12 @@
 // The reader's store over IndexedDB: captures with provenance, looked up by article, URL key and
-// filing day; a running size total; oldest-first eviction of the reader's own captures past the
-// cap. Every write is one transaction (capture + totals + evictions), so a worker stopped mid-write
+// filing day; one identity record per article (lib/store/identity.ts) for lookups; a running size
+// total; oldest-first eviction of the reader's own captures past the cap. Every write is one
+// transaction (capture + its article's record + totals + evictions), so a worker stopped mid-write
 // leaves the store as it was before or after, never between.
-import { articleDay, identityFeatures, ymdOfDay } from '../identity/features';
-import { captureKeys } from '../identity/same-article';
-import { urlKey } from '../match/url-key';
 import type { IDBPTransaction } from 'idb';
+import { urlKey } from '../match/url-key';
+import { captureUrlKeys, headOf, withCapture, withoutCaptures, type ArticleIdentity, type IdentityHead } from './identity';
+import { lookupCache } from './lookup-cache';
 import { openDatabase, type StoreDb, type StoreSchema, type Usage } from './schema';
 import {
   DEFAULT_CAP_BYTES,
@@ -14,7 +15,6 @@ import {
   type AddOptions,
   type AddResult,
   type Capture,
-  type CaptureHead,
   type CaptureSource,
   type CaptureStore,
   type EvictedCapture,
@@ -38,15 +38,13 @@ export function defaultArticleKey(capture: Capture): string {
   return urlKey(capture.article.url) ?? urlKey(capture.readUrl) ?? capture.readUrl;
 }
 
-/** The store records of a capture: the capture (without `id`, which the database assigns) and its head. */
-export function toRecord(capture: Capture, articleKey: string): Omit<StoredCapture, 'id'> & { head: Omit<CaptureHead, 'id'> } {
-  const keys = [...new Set([capture.readUrl, capture.article.url].map(urlKey).filter((k): k is string => k !== null))];
-  const f = identityFeatures(capture.article);
-  const d = articleDay(f, capture.capturedAt);
-  const day = d === null ? 'undated' : ymdOfDay(d);
-  const record = { ...capture, articleKey, urlKeys: keys, day, bytes: 0 };
-  record.bytes = encoder.encode(JSON.stringify(record)).length;
-  const head = { day, articleKey, keys: captureKeys(f), opening: f.text, shingles: f.shingles.length };
+/** The store records of a capture: the capture (without `id`, which the database assigns) and its identity head. */
+export function toRecord(capture: Capture, articleKey: string): Omit<StoredCapture, 'id'> & { head: Omit<IdentityHead, 'ids'> } {
+  const head = headOf(capture);
+  const record = { ...capture, articleKey, urlKeys: captureUrlKeys(capture), day: head.day, bytes: 0 };
+  // What the cap counts: the record, and its share of its article's identity record (its head and
+  // its shingles in the union; an over-count when captures share a head, so the cap holds).
+  record.bytes = encoder.encode(JSON.stringify(record)).length + encoder.encode(JSON.stringify(head)).length + 4 * head.shingles;
   return Object.assign(record, { head });
 }
 
@@ -78,28 +76,70 @@ function evictedOf(c: StoredCapture): EvictedCapture {
 export async function openStore(options: OpenStoreOptions): Promise<CaptureStore> {
   const db: StoreDb = await guard(() => openDatabase(options.factory, options.name));
   let cap = options.capBytes ?? DEFAULT_CAP_BYTES;
+  const cache = lookupCache();
 
-  type Tx = IDBPTransaction<StoreSchema, ['captures', 'heads', 'meta'], 'readwrite'>;
+  type Tx = IDBPTransaction<StoreSchema, ['captures', 'articles', 'meta'], 'readwrite'>;
 
   const readUsage = async (tx: Tx): Promise<Usage> => (await tx.objectStore('meta').get(USAGE)) ?? { captures: 0, bytes: 0 };
 
+  /**
+   * One write: `run` in a transaction over captures, articles and totals, which it leaves changed
+   * together; the totals' generation moves, and this context's cached lookups of the articles it
+   * touched (`touched`: their records before and after) are dropped.
+   */
+  async function write<T>(run: (tx: Tx, usage: Usage, touched: ArticleIdentity[]) => Promise<T>): Promise<T> {
+    const tx = db.transaction(['captures', 'articles', 'meta'], 'readwrite');
+    const usage = await readUsage(tx);
+    const before = usage.generation ?? 0;
+    const { bytes, captures } = usage;
+    const touched: ArticleIdentity[] = [];
+    const result = await run(tx, usage, touched);
+    const changed = touched.length > 0 || usage.bytes !== bytes || usage.captures !== captures;
+    if (changed) {
+      usage.generation = before + 1;
+      await tx.objectStore('meta').put(usage, USAGE);
+    }
+    await tx.done;
+    if (changed) cache.wrote(before, before + 1, touched);
+    return result;
+  }
+
+  /** Deletes captures `victims` (and their place in their articles' records), in `tx`. */
+  async function remove(tx: Tx, usage: Usage, touched: ArticleIdentity[], victims: StoredCapture[]): Promise<void> {
+    const byArticle = new Map<string, Set<number>>();
+    for (const c of victims) {
+      await tx.objectStore('captures').delete(c.id);
+      usage.bytes -= c.bytes;
+      usage.captures -= 1;
+      const ids = byArticle.get(c.articleKey) ?? byArticle.set(c.articleKey, new Set()).get(c.articleKey)!;
+      ids.add(c.id);
+    }
+    for (const [articleKey, ids] of byArticle) {
+      const record = await tx.objectStore('articles').get(articleKey);
+      if (!record) continue;
+      const next = withoutCaptures(record, ids);
+      if (next) await tx.objectStore('articles').put(next);
+      else await tx.objectStore('articles').delete(articleKey);
+      touched.push(record, ...(next ? [next] : []));
+    }
+  }
+
   /** Deletes the oldest own captures (never `keep`) until the total fits the cap; in `tx`. */
-  async function evict(tx: Tx, usage: Usage, keep: number | null): Promise<EvictedCapture[]> {
-    const evicted: EvictedCapture[] = [];
-    if (usage.bytes <= cap) return evicted;
+  async function evict(tx: Tx, usage: Usage, touched: ArticleIdentity[], keep: number | null): Promise<EvictedCapture[]> {
+    if (usage.bytes <= cap) return [];
+    const victims: StoredCapture[] = [];
+    let over = usage.bytes - cap;
     let cursor = await tx.objectStore('captures').index('capturedAt').openCursor();
-    while (cursor && usage.bytes > cap) {
+    while (cursor && over > 0) {
       const c = cursor.value;
       if (c.id !== keep && OWN_SOURCES.includes(c.source)) {
-        await cursor.delete();
-        await tx.objectStore('heads').delete(c.id);
-        usage.bytes -= c.bytes;
-        usage.captures -= 1;
-        evicted.push(evictedOf(c));
+        victims.push(c);
+        over -= c.bytes;
       }
       cursor = await cursor.continue();
     }
-    return evicted;
+    await remove(tx, usage, touched, victims);
+    return victims.map(evictedOf);
   }
 
   async function latest(articleKey: string): Promise<StoredCapture | null> {
@@ -111,17 +151,12 @@ export async function openStore(options: OpenStoreOptions): Promise<CaptureStore
     return guard(async () => {
       const victims = (await from()).filter(match);
       if (victims.length === 0) return 0;
-      const tx = db.transaction(['captures', 'heads', 'meta'], 'readwrite');
-      const usage = await readUsage(tx);
-      for (const c of victims) {
-        await tx.objectStore('captures').delete(c.id);
-        await tx.objectStore('heads').delete(c.id);
-        usage.bytes -= c.bytes;
-        usage.captures -= 1;
-      }
-      await tx.objectStore('meta').put(usage, USAGE);
-      await tx.done;
-      return victims.length;
+      return write(async (tx, usage, touched) => {
+        // Read again inside the transaction: another context may have removed some meanwhile.
+        const still = (await Promise.all(victims.map((v) => tx.objectStore('captures').get(v.id)))).filter((c): c is StoredCapture => c !== undefined);
+        await remove(tx, usage, touched, still);
+        return still.length;
+      });
     });
   }
 
@@ -133,29 +168,29 @@ export async function openStore(options: OpenStoreOptions): Promise<CaptureStore
     return newestFirst(await guard(() => db.getAllFromIndex('captures', 'urlKeys', key)));
   }
 
-  return {
-    addCapture(capture: Capture, add: AddOptions = {}): Promise<AddResult> {
-      return guard(async () => {
-        const articleKey = add.articleKey ?? defaultArticleKey(capture);
-        const { head, ...record } = toRecord(capture, articleKey);
-        const tx = db.transaction(['captures', 'heads', 'meta'], 'readwrite');
+  async function addCapture(capture: Capture, add: AddOptions = {}): Promise<AddResult> {
+    return guard(async () => {
+      const articleKey = add.articleKey ?? defaultArticleKey(capture);
+      const { head, ...record } = toRecord(capture, articleKey);
+      return write(async (tx, usage, touched) => {
         const store = tx.objectStore('captures');
         const same = newestFirst(await store.index('articleKey').getAll(articleKey))[0];
-        if (same && same.hash === capture.hash) {
-          await tx.done;
-          return { status: 'unchanged', capture: same, evicted: [] };
-        }
+        if (same && same.hash === capture.hash) return { status: 'unchanged' as const, capture: same, evicted: [] };
         const id = await store.add(record as StoredCapture);
-        await tx.objectStore('heads').put({ ...head, id });
-        const usage = await readUsage(tx);
+        const old = await tx.objectStore('articles').get(articleKey);
+        const next = withCapture(old, articleKey, id, head);
+        await tx.objectStore('articles').put(next);
+        touched.push(...(old ? [old] : []), next);
         usage.bytes += record.bytes;
         usage.captures += 1;
-        const evicted = await evict(tx, usage, id);
-        await tx.objectStore('meta').put(usage, USAGE);
-        await tx.done;
-        return { status: 'stored', capture: { ...record, id }, evicted };
+        const evicted = await evict(tx, usage, touched, id);
+        return { status: 'stored' as const, capture: { ...record, id }, evicted };
       });
-    },
+    });
+  }
+
+  return {
+    addCapture,
     latest,
     latestForUrl: async (url) => (await capturesForUrl(url))[0] ?? null,
     async captures(articleKey) {
@@ -166,10 +201,11 @@ export async function openStore(options: OpenStoreOptions): Promise<CaptureStore
       const lists = await guard(() => Promise.all(days.map((d) => db.getAllFromIndex('captures', 'day', d))));
       return lists.flat();
     },
-    async headsOnDays(days) {
-      const lists = await guard(() => Promise.all(days.map((d) => db.getAllFromIndex('heads', 'day', d))));
-      return lists.flat();
-    },
+    lookup: () =>
+      guard(async () => {
+        cache.check((await db.get('meta', USAGE))?.generation ?? 0);
+        return cache.reader(db);
+      }),
     async byIds(ids) {
       const list = await guard(() => Promise.all(ids.map((id) => db.get('captures', id))));
       return list.filter((c): c is StoredCapture => c !== undefined);
@@ -178,24 +214,18 @@ export async function openStore(options: OpenStoreOptions): Promise<CaptureStore
       return (await guard(() => db.getFromIndex('captures', 'version', version))) ?? null;
     },
     all: () => guard(() => db.getAllFromIndex('captures', 'capturedAt')),
+    ids: () => guard(() => db.getAllKeysFromIndex('captures', 'capturedAt')),
     forgetAll: (sources = OWN_SOURCES) =>
       removeWhere(ofSources(sources), () => guard(() => Promise.all(sources.map((s) => db.getAllFromIndex('captures', 'source', s))).then((l) => l.flat()))),
     forgetArticle: (articleKey, sources = OWN_SOURCES) =>
       removeWhere(ofSources(sources), () => guard(() => db.getAllFromIndex('captures', 'articleKey', articleKey))),
     async usage() {
-      const usage = (await guard(() => db.get('meta', USAGE))) ?? { captures: 0, bytes: 0 };
-      return { ...usage, cap };
+      const { captures, bytes } = (await guard(() => db.get('meta', USAGE))) ?? { captures: 0, bytes: 0 };
+      return { captures, bytes, cap };
     },
     setCap(bytes) {
       cap = bytes;
-      return guard(async () => {
-        const tx = db.transaction(['captures', 'heads', 'meta'], 'readwrite');
-        const usage = await readUsage(tx);
-        const evicted = await evict(tx, usage, null);
-        await tx.objectStore('meta').put(usage, USAGE);
-        await tx.done;
-        return evicted;
-      });
+      return guard(() => write((tx, usage, touched) => evict(tx, usage, touched, null)));
     },
     close: () => db.close(),
   };

@@ -1,6 +1,6 @@
 // The reader's own archive: what one stored capture is and what the store answers. Plain,
 // serialisable data (it crosses into IndexedDB and the message protocol).
-import type { CaptureKeys } from '../identity/same-article';
+import type { ArticleIdentity } from './identity';
 import type { ArchivedArticle, CaptureSource } from '../types';
 
 export type { CaptureSource } from '../types';
@@ -39,22 +39,18 @@ export interface StoredCapture extends Capture {
   urlKeys: string[];
   /** Filing day `YYYYMMDD` (URL date, else display day, else capture day), as the bundled corpus files it. */
   day: string;
-  /** Size of the stored record in bytes (UTF-8 of its JSON): what the size cap counts. */
+  /** Size in bytes (UTF-8 of its JSON, with its share of its article's identity record): what the size cap counts. */
   bytes: number;
 }
 
-/**
- * What identity matching knows of a capture before its text, as the bundled corpus's day files keep
- * it (lib/corpus/day-file.ts): read for every capture of a day; the whole capture only when needed.
- */
-export interface CaptureHead {
-  id: number;
-  day: string;
-  articleKey: string;
-  keys: CaptureKeys;
-  /** openingText of the capture (folded, ≤ 600 characters) and its distinct shingle count: for containmentBound. */
-  opening: string;
-  shingles: number;
+/** What a lookup reads of the store (lib/store/lookup.ts), through the context's cache (lookup-cache.ts). */
+export interface StoreLookup {
+  /** Article records holding this URL key. */
+  articlesForUrl(key: string): Promise<ArticleIdentity[]>;
+  /** Article records with a capture filed on one of these days (each once). */
+  articlesOnDays(days: string[]): Promise<ArticleIdentity[]>;
+  /** Every capture of an article, newest first (a fresh array; the captures are shared: read only). */
+  captures(articleKey: string): Promise<StoredCapture[]>;
 }
 
 /** A capture removed by the size cap, reported to the reader. */
@@ -102,14 +98,16 @@ export interface CaptureStore {
   capturesForUrl(url: string): Promise<StoredCapture[]>;
   /** Every capture filed under these days (`YYYYMMDD`). */
   capturesOnDays(days: string[]): Promise<StoredCapture[]>;
-  /** The identity heads of the captures filed under these days (no texts read). */
-  headsOnDays(days: string[]): Promise<CaptureHead[]>;
+  /** What one lookup reads: the articles' identity records and their captures (lib/store/lookup.ts), cached while the store does not change. */
+  lookup(): Promise<StoreLookup>;
   /** Captures by store id (missing ids left out). */
   byIds(ids: number[]): Promise<StoredCapture[]>;
   /** One capture by its version id (`article.source`), or null. */
   byVersion(version: string): Promise<StoredCapture | null>;
-  /** Every capture, oldest first (export). */
+  /** Every capture, oldest first. */
   all(): Promise<StoredCapture[]>;
+  /** Every capture's id, oldest first (the streamed export reads them in batches with byIds). */
+  ids(): Promise<number[]>;
   /** Deletes every capture of these sources (default: the reader's own); returns how many. */
   forgetAll(sources?: readonly CaptureSource[]): Promise<number>;
   /** Deletes an article's captures of these sources (default: the reader's own); returns how many. */

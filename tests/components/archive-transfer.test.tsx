@@ -29,6 +29,9 @@ describe('ArchiveTransfer', () => {
     show(<ArchiveTransfer onExport={() => {}} onImport={() => {}} result={{ kind: 'imported', stored: 2, skipped: 1, errors: ['bad.txt:1: expected `<!--epoch ms-->` timestamp line'] }} />);
     expect(one('[data-testid=transfer-result] p')?.textContent).toBe('Import done: 2 new, 1 already in your archive.');
     expect(all('[data-testid=transfer-errors] li').map((li) => li.textContent)).toEqual(['bad.txt:1: expected `<!--epoch ms-->` timestamp line']);
+    expect(one('[data-testid=transfer-evicted]')).toBeNull();
+    show(<ArchiveTransfer onExport={() => {}} onImport={() => {}} result={{ kind: 'imported', stored: 4, skipped: 0, errors: [], evicted: 2 }} />);
+    expect(one('[data-testid=transfer-evicted]')?.textContent).toBe('To stay under the size limit, 2 older copies were removed from your archive.');
   });
 
   it('shows a failure and its reasons, and waits while busy', () => {

@@ -24,6 +24,23 @@ describe('OwnArchiveOptions', () => {
     expect(one('[data-testid=own-message]')?.textContent).toBe('Saved visits forgotten: 3.');
   });
 
+  it('sets the size cap in MB, refusing what is not a size', () => {
+    const onSetCap = vi.fn();
+    show(<OwnArchiveOptions visits onSetVisits={() => {}} onForgetAll={() => {}} capMb={200} onSetCap={onSetCap} />);
+    const input = one('[data-testid=cap-mb]') as HTMLInputElement;
+    expect(input.value).toBe('200');
+    expect(input.closest('label')?.textContent).toBe('Size limit of your archive, in MB (past it, the oldest of your own copies are removed): ');
+    for (const [typed, called] of [['50', 50], ['abc', null], ['3', null]] as const) {
+      onSetCap.mockClear();
+      input.value = typed;
+      act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+      if (called === null) {
+        expect(onSetCap).not.toHaveBeenCalled();
+        expect(input.value).toBe('200');
+      } else expect(onSetCap).toHaveBeenCalledWith(called);
+    }
+  });
+
   it('speaks French and Simplified Chinese', () => {
     show(<OwnArchiveOptions visits={false} onSetVisits={() => {}} onForgetAll={() => {}} />, translatorFor('fr'));
     expect(one('h3')?.textContent).toBe('Votre archive');

@@ -1,102 +1,136 @@
-// The options page's export / import through the background: the handlers on a real (fake-indexeddb)
-// store, the base64 crossing, the size limit, and who may send them.
+// The options page's export / import over the store itself (it shares the background's IndexedDB):
+// the streamed zip read back whole, a store larger than any one message could carry (the 24 MiB
+// zip the message path was capped at), an import cut short and finished by importing again, and
+// each refused file or capture named.
 import 'fake-indexeddb/auto';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseArchiveFile } from '@/lib/archive/parse-file';
-import { senderAllowed, type Envelope } from '@/lib/protocol';
-import { makeCapture, openStore } from '@/lib/store';
+import { makeCapture, openStore, type CaptureStore } from '@/lib/store';
 import { archiveFileOf } from '@/lib/store/archive-file';
-import { fromBase64, prepareImport, storeTransfer, toBase64, TRANSFER_LIMIT } from '@/lib/store/transfer';
+import { exportName, exportStoreZip, importZip } from '@/lib/store/transfer';
+import { exportZip, MANIFEST_NAME } from '@/lib/store/zip';
 import { testArticle } from '../../support/article';
 
 let n = 0;
-const fresh = () => openStore({ factory: indexedDB, name: `transfer-test-${++n}` });
+const fresh = (capBytes?: number) => openStore({ factory: indexedDB, name: `transfer-test-${++n}`, capBytes });
 const URL_A = 'https://www.rfi.fr/cn/中国/20251130-甲';
 const T = Date.UTC(2025, 10, 30, 10);
-const capture = (texts: string[], at: number) => makeCapture(testArticle(texts, { url: URL_A, title: '题' }), { source: 'visit', capturedAt: at, readUrl: URL_A });
-const comparable = async (store: Awaited<ReturnType<typeof fresh>>) => (await store.all()).map(({ id: _id, ...rest }) => rest);
+const capture = (texts: string[], at: number, url = URL_A) => makeCapture(testArticle(texts, { url, title: '题' }), { source: 'visit', capturedAt: at, readUrl: url });
+const comparable = async (store: CaptureStore) => (await store.all()).map(({ id: _id, ...rest }) => rest);
 
-describe('storeExport / storeImport', () => {
-  it('round-trips the whole store through base64 and the page-side reader, nothing lost', async () => {
+/** The streamed export as one buffer, and how many chunks it came in. */
+async function streamed(store: CaptureStore, batch?: number) {
+  const chunks: Uint8Array[] = [];
+  const out = await exportStoreZip(store, T + 5000, (c) => chunks.push(c), batch);
+  const bytes = new Uint8Array(out.bytes);
+  let at = 0;
+  for (const c of chunks) bytes.set(c, (at += c.length) - c.length);
+  return { ...out, bytes, chunks: chunks.length };
+}
+
+let seed = 5;
+/** mulberry32: a repeatable random sequence good enough that deflate finds no pattern in it. */
+function random(): number {
+  let t = (seed = (seed + 0x6d2b79f5) | 0);
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+/** Han text that compresses badly (random characters over a wide range): a large zip from a small test. */
+const noise = (length: number) => Array.from({ length }, () => String.fromCharCode(0x4e00 + Math.floor(random() * 20000))).join('');
+
+describe('export and import over the store', () => {
+  it('the streamed zip holds the same files and manifest as the one-piece export, and imports back whole', async () => {
     const source = await fresh();
     await source.addCapture(await capture(['一'], T));
     await source.addCapture(await capture(['一', '二'], T + 1000));
-    const out = await storeTransfer(async () => source, () => T + 5000).storeExport();
-    expect(out).toMatchObject({ fileName: 'rfi-lens-archive-2025-11-30.zip', captures: 2 });
-    expect(out.base64).toMatch(/^[A-Za-z0-9+/]+=*$/);
-    // What the page does with a chosen file: read it, send the captures as JSON.
-    const read = await prepareImport(fromBase64(out.base64), parseArchiveFile);
-    expect(read.batches).toHaveLength(1);
+    await source.addCapture(await capture(['三'], T + 2000, 'https://www.rfi.fr/cn/中国/20251130-乙'));
+    const out = await streamed(source, 2);
+    expect(out.captures).toBe(3);
+    const files = unzipSync(out.bytes);
+    const whole = unzipSync(exportZip(await source.all(), T + 5000));
+    expect(Object.keys(files).sort()).toEqual(Object.keys(whole).sort());
+    for (const name of Object.keys(whole)) expect(files[name], name).toEqual(whole[name]);
     const target = await fresh();
-    const request = JSON.parse(JSON.stringify({ captures: read.batches[0]! })) as { captures: NonNullable<(typeof read.batches)[0]> };
-    const imported = storeTransfer(async () => target);
-    expect(await imported.storeImport(request)).toEqual({ stored: 2, skipped: 0, errors: [] });
+    expect(await importZip(target, out.bytes, parseArchiveFile)).toEqual({ stored: 3, skipped: 0, evicted: 0, errors: [], read: 3 });
     expect(await comparable(target)).toEqual(await comparable(source));
-    expect(await imported.storeImport(request)).toEqual({ stored: 0, skipped: 2, errors: [] });
+    expect(await importZip(target, out.bytes, parseArchiveFile)).toMatchObject({ stored: 0, skipped: 3 });
+    expect(exportName(T)).toBe('rfi-lens-archive-2025-11-30.zip');
     source.close();
     target.close();
+  });
+
+  it('exports and imports a store whose zip is over 24 MiB (what one message could carry), in many chunks', async () => {
+    const source = await fresh(Number.MAX_SAFE_INTEGER);
+    const count = 110;
+    for (let i = 0; i < count; i++) {
+      await source.addCapture(await capture([noise(40_000), noise(40_000)], T + i * 60_000, `https://www.rfi.fr/cn/中国/20251130-大${i}`));
+    }
+    const usage = await source.usage();
+    expect(usage.bytes).toBeGreaterThan(24 * 1024 * 1024);
+    const out = await streamed(source);
+    expect(out.bytes.length).toBeGreaterThan(24 * 1024 * 1024);
+    expect(out.chunks).toBeGreaterThan(count);
+    expect(out.captures).toBe(count);
+    const target = await fresh(Number.MAX_SAFE_INTEGER);
+    expect(await importZip(target, out.bytes, parseArchiveFile)).toEqual({ stored: count, skipped: 0, evicted: 0, errors: [], read: count });
+    expect(await target.usage()).toEqual(usage);
+    expect((await target.all()).map((c) => c.hash)).toEqual((await source.all()).map((c) => c.hash));
+    source.close();
+    target.close();
+  }, 240_000);
+
+  it('an import cut short leaves the store whole, and the same zip imported again finishes it', async () => {
+    const source = await fresh();
+    for (let i = 0; i < 6; i++) await source.addCapture(await capture([`段落${i}`], T + i * 1000, `https://www.rfi.fr/cn/中国/20251130-篇${i}`));
+    const { bytes } = await streamed(source);
+    const name = `transfer-test-${++n}`;
+    const first = await openStore({ factory: indexedDB, name });
+    // The page closes (or the browser quits) after three captures: the store connection goes away mid-import.
+    let adds = 0;
+    const cut: CaptureStore = {
+      ...first,
+      addCapture: async (c, o) => {
+        if (++adds > 3) first.close();
+        return first.addCapture(c, o);
+      },
+    };
+    const partial = await importZip(cut, bytes, parseArchiveFile);
+    expect(partial.stored).toBe(3);
+    expect(partial.errors.length).toBeGreaterThan(0);
+    const again = await openStore({ factory: indexedDB, name });
+    expect((await again.all()).map((c) => c.capturedAt)).toEqual([0, 1, 2].map((i) => T + i * 1000));
+    expect(await again.usage()).toMatchObject({ captures: 3 });
+    expect(await importZip(again, bytes, parseArchiveFile)).toEqual({ stored: 3, skipped: 3, evicted: 0, errors: [], read: 6 });
+    expect(await comparable(again)).toEqual(await comparable(source));
+    expect(await again.usage()).toEqual(await source.usage());
+    source.close();
+    again.close();
   });
 
   it('imports a hand-made zip of archive files and names each file it rejects with its line', async () => {
     const c = await capture(['段落'], T);
     const bytes = zipSync({ 'a.txt': strToU8(archiveFileOf(c.article)), 'bad.txt': strToU8('not an archive file\n') });
-    const read = await prepareImport(bytes, parseArchiveFile);
-    expect(read.errors).toEqual(['bad.txt:1: expected `<!--epoch ms-->` timestamp line']);
     const target = await fresh();
-    expect(await storeTransfer(async () => target).storeImport({ captures: read.batches.flat() })).toEqual({ stored: 1, skipped: 0, errors: [] });
+    expect(await importZip(target, bytes, parseArchiveFile)).toEqual({ stored: 1, skipped: 0, evicted: 0, read: 1, errors: ['bad.txt:1: expected `<!--epoch ms-->` timestamp line'] });
     expect((await target.all())[0]).toMatchObject({ source: 'import', hash: c.hash });
     target.close();
   });
 
-  it('names a capture the store refuses and still stores the others', async () => {
-    const good = await capture(['好'], T);
+  it('names a capture the store refuses and still stores the others; says how many the size cap removed', async () => {
+    const good = await capture(['好'], T + 10);
+    const bad = { ...good, article: { ...good.article, url: 'https://www.rfi.fr/cn/bad', source: 'visit/x', paragraphs: null } };
+    const manifest = { format: 'rfi-lens-captures/1', exportedAt: new Date(T).toISOString(), captures: [{ file: 'b.txt', articleKey: 'b', capture: bad }, { file: 'g.txt', articleKey: 'g', capture: good }] };
     const target = await fresh();
-    const bad = { capture: { ...good, article: { ...good.article, url: 'https://www.rfi.fr/cn/bad', paragraphs: null } } } as never;
-    const r = await storeTransfer(async () => target).storeImport({ captures: [bad, { capture: good }] });
-    expect(r.stored).toBe(1);
-    expect(r.errors).toHaveLength(1);
-    expect(r.errors[0]).toMatch(/^https:\/\/www\.rfi\.fr\/cn\/bad: /);
+    const r = await importZip(target, zipSync({ [MANIFEST_NAME]: strToU8(JSON.stringify(manifest)) }), parseArchiveFile);
+    expect(r).toMatchObject({ stored: 1, read: 2 });
+    expect(r.errors).toEqual([expect.stringMatching(/^https:\/\/www\.rfi\.fr\/cn\/bad: /)]);
+    // A cap that holds one capture: the older of the reader's own goes to make room for the next.
+    const small = await fresh(good.article.paragraphs[0]!.text.length + 1500);
+    const two = zipSync({ [MANIFEST_NAME]: strToU8(JSON.stringify({ ...manifest, captures: [manifest.captures[1], { file: 'h.txt', articleKey: 'h', capture: await capture(['新'], T + 20, 'https://www.rfi.fr/cn/中国/20251130-丙') }] })) });
+    expect(await importZip(small, two, parseArchiveFile)).toMatchObject({ stored: 2, evicted: 1 });
     target.close();
-  });
-
-  it('refuses, with the sizes in words, an export over the message limit', async () => {
-    expect(TRANSFER_LIMIT).toBe(32 * 1024 * 1024);
-    const store = await fresh();
-    await store.addCapture(await capture(['一'.repeat(2000)], T));
-    await expect(storeTransfer(async () => store, Date.now, 100).storeExport()).rejects.toThrow(/^the export needs 0\.\d MB in one message, over the 0\.0 MB a message can carry; forget some visits/);
-    store.close();
-  });
-
-  it('splits an import into messages under the limit, in order, and names a capture too large for any', async () => {
-    const source = await fresh();
-    for (let i = 0; i < 5; i++) await source.addCapture(await capture([`段落${i}`.repeat(200)], T + i * 1000));
-    await source.addCapture(await capture(['大'.repeat(20_000)], T + 9000));
-    const bytes = fromBase64((await storeTransfer(async () => source).storeExport()).base64);
-    const bytesOf = (x: unknown) => new TextEncoder().encode(JSON.stringify(x)).length;
-    const one = bytesOf((await prepareImport(bytes, parseArchiveFile)).batches[0]![0]);
-    const { batches, errors } = await prepareImport(bytes, parseArchiveFile, 2 * one + 80);
-    expect(batches.map((b) => b.length)).toEqual([2, 2, 1]);
-    for (const b of batches) expect(bytesOf({ captures: b })).toBeLessThanOrEqual(2 * one + 80);
-    expect(batches.flat().map((c) => c.capture.capturedAt)).toEqual([0, 1, 2, 3, 4].map((i) => T + i * 1000));
-    expect(errors).toEqual([expect.stringMatching(/^https:\/\/www\.rfi\.fr\/cn\/.*: the import needs 0\.\d MB in one message, over the 0\.0 MB a message can carry; this capture is too large to import$/)]);
-    source.close();
-  });
-
-  it('base64 survives every byte value and large buffers', () => {
-    const bytes = new Uint8Array(70_000).map((_, i) => (i * 7919) % 256);
-    expect(fromBase64(toBase64(bytes))).toEqual(bytes);
-    expect(toBase64(new Uint8Array())).toBe('');
-  });
-
-  it('only our own pages may export or import the store, never a tab on rfi.fr', () => {
-    const OWN = 'own-id';
-    const ORIGIN = 'chrome-extension://own-id/';
-    for (const name of ['storeExport', 'storeImport'] as const) {
-      const envelope = { rfiLens: 1, name, request: {} } as unknown as Envelope;
-      expect(senderAllowed(envelope, { id: OWN, url: `${ORIGIN}options.html` }, OWN, ORIGIN)).toBe(true);
-      expect(senderAllowed(envelope, { id: OWN, url: 'https://www.rfi.fr/cn/a', tab: { id: 3 } }, OWN, ORIGIN)).toBe(false);
-      expect(senderAllowed(envelope, { id: 'other', url: `${ORIGIN}options.html` }, OWN, ORIGIN)).toBe(false);
-    }
+    small.close();
   });
 });
