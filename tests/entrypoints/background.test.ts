@@ -75,7 +75,7 @@ describe('background: messages', () => {
     expect(await inspect(OUR_TAB(), 'https://evilrfi.fr/cn/中国/20230302-测试')).toBeUndefined();
     // The popup's questions come from our pages only, not from a tab.
     expect(await send('summary', { tabId: 7 }, OUR_TAB())).toBeUndefined();
-    expect(await send('storeExport', {}, OUR_TAB())).toBeUndefined();
+    expect(await send('waybackAnswer', { granted: true, tabId: 7 }, OUR_TAB())).toBeUndefined();
   });
 
   it('refuses a name that is not a message, even one every object has', async () => {
