@@ -35,11 +35,14 @@ run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
 vitest('unit', []);
 // The suites that read the whole of ../shared/corpus, apart from the inner loop (vitest.corpus.config.ts).
 vitest('corpus', ['-c', 'vitest.corpus.config.ts']);
+// The command-line suites, which run the real binary (vitest.cli.config.ts).
+vitest('cli', ['-c', 'vitest.cli.config.ts']);
 // A newcomer's clone has no ../shared: the same suites must pass there too, their data suites
 // skipping (where ../shared is absent the runs above already were those runs).
 if (existsSync(`${process.env.RFI_LENS_SHARED ?? '../shared'}/seeds`)) {
   vitest('unit-without-shared', [], { RFI_LENS_SHARED: '.tmp/no-shared-here' });
   vitest('corpus-without-shared', ['-c', 'vitest.corpus.config.ts'], { RFI_LENS_SHARED: '.tmp/no-shared-here' });
+  vitest('cli-without-shared', ['-c', 'vitest.cli.config.ts'], { RFI_LENS_SHARED: '.tmp/no-shared-here' });
 }
 if (run('build', 'npm', ['run', 'build', '--silent'])) vitest('e2e', ['-c', 'vitest.e2e.config.ts']);
 else console.log('e2e: not run, the build failed');
