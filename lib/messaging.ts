@@ -1,6 +1,7 @@
 // Seam: the only lib/ file (with storage) that touches `browser`. Sends and answers the typed
 // messages of lib/protocol.ts.
 import { browser } from 'wxt/browser';
+import { packageMessages } from './i18n/package-messages';
 import {
   dispatch,
   isEnvelope,
@@ -81,4 +82,12 @@ export function onWaybackEvents(handler: (event: WaybackTabEvent) => void): () =
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/**
+ * This context's reader of the package's own messages.json (lib/i18n/package-messages.ts: one read
+ * per locale, from a chrome-extension:// or moz-extension:// URL, never the network).
+ */
+export function extensionMessages(): ReturnType<typeof packageMessages> {
+  return packageMessages(browser.runtime.getURL as (p: string) => string, (url) => fetch(url));
 }

@@ -5,7 +5,7 @@
 // One set for the whole background: the sidebar's `ui` answer and the watch's badge titles and
 // notifications (watch-tell.ts) read the same settings and the same messages, each file once.
 import { browser } from 'wxt/browser';
-import { packageMessages } from '@/lib/i18n/package-messages';
+import { extensionMessages } from '@/lib/messaging';
 import { loadPanel, loadSettings, panelItem, settingsItem } from '@/lib/settings/storage-items';
 import type { UiSources } from '@/lib/settings/ui-setup';
 
@@ -18,7 +18,7 @@ function createUiSources(): UiSources {
   panelItem.watch(() => {
     panel = loadPanel();
   });
-  return { settings: () => settings, panel: () => panel, messages: packageMessages(browser.runtime.getURL as (p: string) => string, (url) => fetch(url)) };
+  return { settings: () => settings, panel: () => panel, messages: extensionMessages() };
 }
 
 let sources: UiSources | null = null;

@@ -7,8 +7,7 @@ import { ImportSources, type ImportOutcome, type ImportProgressState } from '@/c
 import type { ImportRecord } from '@/lib/imports/types';
 import { OptionsView } from '@/components/OptionsView';
 import { OwnArchiveOptions } from '@/components/OwnArchiveOptions';
-import { packageMessages } from '@/lib/i18n/package-messages';
-import { sendMessage } from '@/lib/messaging';
+import { extensionMessages, sendMessage } from '@/lib/messaging';
 import { loadPanel, loadSettings, saveSettings } from '@/lib/settings/storage-items';
 import type { Settings } from '@/lib/settings/settings';
 import { translatorOf, uiSetup } from '@/lib/settings/ui-setup';
@@ -22,7 +21,7 @@ import { exportArchive, importArchive, MB, setCap } from './transfer';
 export default async function mountOptions(doc: Document): Promise<void> {
   const app = doc.getElementById('app');
   if (!app) return;
-  const messages = packageMessages(browser.runtime.getURL as (p: string) => string, (url) => fetch(url));
+  const messages = extensionMessages();
   const languages = [...navigator.languages, browser.i18n.getUILanguage()];
   let saved = false;
   // The own archive: the switch is the background's storage item; forgetting goes through the

@@ -4,8 +4,7 @@ import { I18nProvider } from '@/components/i18n';
 import { PopupView } from '@/components/PopupView';
 import { WatchControl } from '@/components/WatchControl';
 import { WatchedList } from '@/components/WatchedList';
-import { packageMessages } from '@/lib/i18n/package-messages';
-import { sendMessage } from '@/lib/messaging';
+import { extensionMessages, sendMessage } from '@/lib/messaging';
 import { isArticleUrl } from '@/lib/page/detect';
 import { parseRfiPath } from '@/lib/rfi-url';
 import { loadPanel, loadSettings } from '@/lib/settings/storage-items';
@@ -23,7 +22,7 @@ export default async function mountPopup(doc: Document): Promise<void> {
   const summaryReply = tab?.id === undefined ? null : await sendMessage('summary', { tabId: tab.id });
   const summary = summaryReply?.ok ? summaryReply.value : null;
   const articleUrl = tab?.url && isArticleUrl(tab.url) ? tab.url : null;
-  const sources = { settings: loadSettings, panel: loadPanel, messages: packageMessages(browser.runtime.getURL as (p: string) => string, (url) => fetch(url)) };
+  const sources = { settings: loadSettings, panel: loadPanel, messages: extensionMessages() };
   const setup = await uiSetup(sources, summary?.edition ?? null, [...navigator.languages, browser.i18n.getUILanguage()]);
   const translator = translatorOf(setup);
   doc.documentElement.lang = translator.lang;

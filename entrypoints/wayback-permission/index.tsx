@@ -2,8 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nProvider } from '@/components/i18n';
 import { WaybackPermissionView, type PermissionAnswer } from '@/components/WaybackPermissionView';
-import { packageMessages } from '@/lib/i18n/package-messages';
-import { sendMessage } from '@/lib/messaging';
+import { extensionMessages, sendMessage } from '@/lib/messaging';
 import { loadPanel, loadSettings } from '@/lib/settings/storage-items';
 import { translatorOf, uiSetup } from '@/lib/settings/ui-setup';
 import { WAYBACK_ORIGINS } from '@/lib/wayback/types';
@@ -16,7 +15,7 @@ export default async function mountWaybackPermission(doc: Document, search: stri
   const app = doc.getElementById('app');
   if (!app) return;
   const tabId = Number(new URLSearchParams(search).get('tab'));
-  const messages = packageMessages(browser.runtime.getURL as (p: string) => string, (url) => fetch(url));
+  const messages = extensionMessages();
   const settings = await loadSettings();
   const setup = await uiSetup({ settings: async () => settings, panel: loadPanel, messages }, null, [...navigator.languages, browser.i18n.getUILanguage()]);
   const translator = translatorOf(setup);
