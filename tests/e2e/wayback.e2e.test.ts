@@ -179,7 +179,10 @@ for (const target of TARGETS) {
       // The archive section in view: the picker with the Wayback capture, the comparison, the list.
       await tab.inRoot('sidebar', (root: ShadowRoot) => root.querySelector('[data-testid=versions]')?.scrollIntoView({ block: 'start' }), null);
       await tab.screenshot(resolve(SHOTS, `wayback-${target.label}.png`));
-      if (target.label === 'chromium-mv3') await tab.screenshot(resolve(REPO_ROOT, 'docs', 'wayback-chromium.png'));
+      // The README shows the comparison in both browsers (issue 9): Chromium MV3 and Firefox MV2.
+      const readmeShots: Record<string, string> = { 'chromium-mv3': 'wayback-chromium.png', 'firefox-mv2': 'wayback-firefox.png' };
+      const readmeShot = readmeShots[target.label];
+      if (readmeShot) await tab.screenshot(resolve(REPO_ROOT, 'docs', readmeShot));
       // What was sent: GETs to web.archive.org only, no cookie (though the server set one), no referrer, no languages.
       const sent = archiveRequests(proxy).slice(before);
       expect(sent.filter((s) => s.url.includes('/cdx/search/cdx')).length).toBeGreaterThanOrEqual(2);
