@@ -1,5 +1,5 @@
 // THIRD HELD-OUT set of entity golds (issue 11 §3), scored BLIND: tests/fixtures/entities/held-out-3.
-// 15 Chinese archive articles picked at random (tests/lib/entities/select-held-out-3.mjs, seed
+// 15 Chinese archive articles picked at random (tests/lib/entities/select-held-out.mjs --set 3, seed
 // 20261207: 500-2,000-character bodies, no file any earlier gold used) and 3 French + 3 English
 // paragraphs of our own. Every gold list was written from the text as a reader would list names and
 // frozen on 2026-12-07 at 16:01 UTC, before the extractor was ever run on these texts; the rules
@@ -22,17 +22,8 @@
 // Regression run after the second wave of issue 11 §3 (rules tuned on every seen set, this one
 // included, and on 16 new even-id golds; see fresh-even.test.ts), 2026-12-07 20:00 UTC:
 //   zh P 95.3 R 94.1 F1 94.7   fr P 95.6 R 95.6 F1 95.6   en P 96.6 R 96.6 F1 96.6  (tuned on: not blind)
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { expect, it } from 'vitest';
-import { describeShared, readShared, REPO_ROOT } from '../../support/shared';
-import { analyseTexts, extractEntities } from '../../../lib/entities/extract';
-import type { Entity } from '../../../lib/types';
-import { poolScores, scoreEntities, type GoldEntity } from './score';
-import { readArticle } from './read-article';
-
-const DIR = resolve(REPO_ROOT, 'tests/fixtures/entities/held-out-3');
+// The tests themselves are the shared blind-set runner (blind-set.ts), as for sets 4 and 5.
+import { blindSet } from './blind-set';
 
 /** First 16 hex digits of each frozen gold file's SHA-256. */
 const FROZEN: Record<string, string> = {
@@ -62,41 +53,4 @@ const FROZEN: Record<string, string> = {
 /** Floors a little below the regression run after the second wave, so that a regression fails. */
 const FLOORS = { zh: 0.92, fr: 0.92, en: 0.92 };
 
-interface HeldOut {
-  source?: string;
-  text?: string;
-  language?: 'fr' | 'en';
-  entities: GoldEntity[];
-}
-
-const files = (): string[] => readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
-const read = (file: string): string => readFileSync(resolve(DIR, file), 'utf8');
-
-function predict(gold: HeldOut): Entity[] {
-  if (gold.text !== undefined) {
-    return analyseTexts([gold.text], gold.language ?? 'en').entities.map(({ text, type, count, aliases }) => ({ text, type, count, aliases }));
-  }
-  return extractEntities(readArticle(readShared('corpus', 'archive', gold.source ?? ''), gold.source ?? ''));
-}
-
-const pct = (x: number): string => (100 * x).toFixed(1);
-
-it('the third held-out set is the frozen one (no gold edited, added or removed)', () => {
-  const sums = Object.fromEntries(files().map((f) => [f, createHash('sha256').update(read(f)).digest('hex').slice(0, 16)]));
-  expect(sums).toEqual(FROZEN);
-});
-
-describeShared('third held-out set of entity golds (blind: aggregate figures only)', () => {
-  for (const lang of ['zh', 'fr', 'en'] as const) {
-    it(`${lang}: typed F1 ≥ ${FLOORS[lang]} on the third held-out set`, () => {
-      const mine = files().filter((f) => f.startsWith(`${lang}-`));
-      expect(mine.length).toBeGreaterThanOrEqual(lang === 'zh' ? 15 : 3);
-      const all = poolScores(mine.map((f) => {
-        const gold = JSON.parse(read(f)) as HeldOut;
-        return scoreEntities(predict(gold), gold.entities);
-      }));
-      console.log(`held-out-3 ${lang} (${all.files} files): P ${pct(all.p)} R ${pct(all.r)} F1 ${pct(all.f1)}`);
-      expect(all.f1).toBeGreaterThanOrEqual(FLOORS[lang]);
-    });
-  }
-});
+blindSet({ dir: 'held-out-3', ordinal: 'third', frozen: FROZEN, floors: FLOORS, oddIds: false });

@@ -1,6 +1,6 @@
 // FOURTH HELD-OUT set of entity golds (issue 11 §3): the BLIND set frozen before the rule work,
 // tests/fixtures/entities/held-out-4. 20 Chinese archive articles picked at random
-// (tests/lib/entities/select-held-out-4.mjs, seed 20261208: 500-2,000-character bodies, ODD numeric
+// (tests/lib/entities/select-held-out.mjs --set 4, seed 20261208: 500-2,000-character bodies, ODD numeric
 // ids only, since rules may be tuned on even ids only; no file, URL or title any earlier gold used)
 // and 5 French + 5 English paragraphs of our own in RFI's news style. Every gold list was written by
 // an annotator apart from the rules work, from the text as a reader would list names, without
@@ -21,17 +21,8 @@
 //   fr (5 paragraphs)  P 91.9 R 89.1 F1 90.5   (goal 0.88: met)
 //   en (5 paragraphs)  P 85.7 R 91.5 F1 88.5   (goal 0.88: met)
 // Both runs are now seen: this set becomes a regression floor; the next blind measure needs a new set.
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { expect, it } from 'vitest';
-import { describeShared, readShared, REPO_ROOT } from '../../support/shared';
-import { analyseTexts, extractEntities } from '../../../lib/entities/extract';
-import type { Entity } from '../../../lib/types';
-import { poolScores, scoreEntities, type GoldEntity } from './score';
-import { readArticle } from './read-article';
-
-const DIR = resolve(REPO_ROOT, 'tests/fixtures/entities/held-out-4');
+// The tests themselves are the shared blind-set runner (blind-set.ts), as for sets 3 and 5.
+import { blindSet } from './blind-set';
 
 /** First 16 hex digits of each frozen gold file's SHA-256. */
 const FROZEN: Record<string, string> = {
@@ -70,50 +61,4 @@ const FROZEN: Record<string, string> = {
 /** Floors a little below the "before" run, so that a regression fails. */
 const FLOORS = { zh: 0.85, fr: 0.88, en: 0.86 };
 
-interface HeldOut {
-  source?: string;
-  text?: string;
-  language?: 'fr' | 'en';
-  entities: GoldEntity[];
-}
-
-const files = (): string[] => readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
-const read = (file: string): string => readFileSync(resolve(DIR, file), 'utf8');
-
-function predict(gold: HeldOut): Entity[] {
-  if (gold.text !== undefined) {
-    return analyseTexts([gold.text], gold.language ?? 'en').entities.map(({ text, type, count, aliases }) => ({ text, type, count, aliases }));
-  }
-  return extractEntities(readArticle(readShared('corpus', 'archive', gold.source ?? ''), gold.source ?? ''));
-}
-
-const pct = (x: number): string => (100 * x).toFixed(1);
-
-it('the fourth held-out set is the frozen one (no gold edited, added or removed)', () => {
-  const sums = Object.fromEntries(files().map((f) => [f, createHash('sha256').update(read(f)).digest('hex').slice(0, 16)]));
-  expect(sums).toEqual(FROZEN);
-});
-
-it('the Chinese golds of the fourth set all come from odd corpus ids (the rules may be tuned on even ids only)', () => {
-  const zh = files().filter((f) => f.startsWith('zh-'));
-  expect(zh.length).toBe(20);
-  for (const f of zh) {
-    const source = (JSON.parse(read(f)) as HeldOut).source ?? '';
-    expect(Number(/^(\d+)_/.exec(source)?.[1]) % 2, source).toBe(1);
-  }
-});
-
-describeShared('fourth held-out set of entity golds (blind: aggregate figures only)', () => {
-  for (const lang of ['zh', 'fr', 'en'] as const) {
-    it(`${lang}: typed F1 ≥ ${FLOORS[lang]} on the fourth held-out set`, () => {
-      const mine = files().filter((f) => f.startsWith(`${lang}-`));
-      expect(mine.length).toBe(lang === 'zh' ? 20 : 5);
-      const all = poolScores(mine.map((f) => {
-        const gold = JSON.parse(read(f)) as HeldOut;
-        return scoreEntities(predict(gold), gold.entities);
-      }));
-      console.log(`held-out-4 ${lang} (${all.files} files): P ${pct(all.p)} R ${pct(all.r)} F1 ${pct(all.f1)}`);
-      expect(all.f1).toBeGreaterThanOrEqual(FLOORS[lang]);
-    });
-  }
-});
+blindSet({ dir: 'held-out-4', ordinal: 'fourth', frozen: FROZEN, floors: FLOORS, oddIds: true });
