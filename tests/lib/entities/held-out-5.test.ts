@@ -14,7 +14,11 @@
 // here, set FLOORS a little below them, and score it once more after the rule work ("after"):
 //   npx vitest run tests/lib/entities/held-out-5.test.ts
 // The goal (issue 11 §3) is zh F1 ≥ 0.90 and fr/en ≥ 0.88.
-//   "Before" run: (not yet run)
+// "Before" run (recorded once), 2026-12-07 22:02 UTC, on main 07e0ab3 (rules as at 24cdf3f, before
+// the third wave's rule work on branch names, whose engineer never opened this set):
+//   zh (20 articles)   P 92.6 R 82.4 F1 87.2
+//   fr (5 paragraphs)  P 79.6 R 63.9 F1 70.9
+//   en (5 paragraphs)  P 74.6 R 74.6 F1 74.6
 //   "After" run:  (not yet run)
 import { blindSet } from './blind-set';
 
@@ -52,7 +56,7 @@ const FROZEN: Record<string, string> = {
   'zh-1048147-venezuela-expels-eu-envoy.json': 'a826f391c238f48a',
 };
 
-/** Left at 0 by the annotator, who never scored the set: the lead sets them after the first run. */
-const FLOORS = { zh: 0, fr: 0, en: 0 };
+/** A little below the "before" run: the rule work may not make this set worse. */
+const FLOORS = { zh: 0.86, fr: 0.69, en: 0.72 };
 
 blindSet({ dir: 'held-out-5', ordinal: 'fifth', frozen: FROZEN, floors: FLOORS, oddIds: true });
