@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttp, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttps } from 'node:https';
-import { connect, type AddressInfo } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 
 export interface Certificate {
@@ -62,7 +62,15 @@ export async function tunnel({ served, certificate, respond, refused }: TunnelOp
     refused?.(url);
     res.writeHead(403).end('refused by the test proxy');
   });
-  proxy.on('connect', (req: IncomingMessage, socket, head) => {
+  // CONNECT tunnels leave the HTTP server's bookkeeping (closeAllConnections does not reach them):
+  // kept here, so that close() ends them even while a browser that is quitting holds them open.
+  const tunnels = new Set<Socket>();
+  const track = (s: Socket) => {
+    tunnels.add(s);
+    s.on('close', () => tunnels.delete(s));
+  };
+  proxy.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+    track(socket);
     const host = (req.url ?? '').split(':')[0] ?? '';
     if (!served.test(host)) {
       refused?.(req.url ?? '');
@@ -79,6 +87,7 @@ export async function tunnel({ served, certificate, respond, refused }: TunnelOp
       upstream.destroy();
       socket.destroy();
     };
+    track(upstream);
     upstream.on('error', drop);
     socket.on('error', drop);
   });
@@ -86,6 +95,7 @@ export async function tunnel({ served, certificate, respond, refused }: TunnelOp
   return {
     port: (proxy.address() as AddressInfo).port,
     async close() {
+      for (const s of tunnels) s.destroy();
       proxy.closeAllConnections();
       tls.closeAllConnections();
       await Promise.all([new Promise((d) => proxy.close(d)), new Promise((d) => tls.close(d))]);
