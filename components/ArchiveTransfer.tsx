@@ -1,3 +1,4 @@
+import { FileChoice } from './FileChoice';
 import { useT } from './i18n';
 
 /** What the last export or import did; `errors`: `file:line: reason` for each file not imported. */
@@ -26,22 +27,7 @@ export function ArchiveTransfer({ onExport, onImport, busy = false, result = nul
           {t('own.exportArchive')}
         </button>
       </p>
-      <p>
-        <label>
-          {t('own.importArchive')}{' '}
-          <input
-            type="file"
-            accept=".zip,application/zip"
-            data-testid="import-archive"
-            disabled={busy}
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) onImport(file);
-            }}
-          />
-        </label>
-      </p>
+      <FileChoice label={t('own.importArchive')} kind="zip" testId="import-archive" disabled={busy} onChoose={(files) => onImport(files[0]!)} />
       {result && (
         <div role="status" data-testid="transfer-result">
           <p>

@@ -1,3 +1,4 @@
+import { FileChoice } from './FileChoice';
 import { useT } from './i18n';
 import type { ImportPhase, ImportRecord, ImportSummary } from '@/lib/imports/types';
 
@@ -71,39 +72,8 @@ export function ImportSources({ sources, progress, outcome, interrupted, onFolde
     <div class="imports" data-testid="imports">
       <h3>{t('imports.heading')}</h3>
       <p class="options__hint">{t('imports.hint')}</p>
-      <p>
-        <label>
-          {t('imports.folder')}{' '}
-          <input
-            type="file"
-            data-testid="import-folder"
-            disabled={busy}
-            {...{ webkitdirectory: '', directory: '' }}
-            multiple
-            onChange={(e) => {
-              const files = [...(e.currentTarget.files ?? [])];
-              e.currentTarget.value = '';
-              if (files.length > 0) onFolder(files);
-            }}
-          />
-        </label>
-      </p>
-      <p>
-        <label>
-          {t('imports.zip')}{' '}
-          <input
-            type="file"
-            accept=".zip,application/zip"
-            data-testid="import-zip"
-            disabled={busy}
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) onZip(file);
-            }}
-          />
-        </label>
-      </p>
+      <FileChoice label={t('imports.folder')} kind="folder" testId="import-folder" disabled={busy} onChoose={onFolder} />
+      <FileChoice label={t('imports.zip')} kind="zip" testId="import-zip" disabled={busy} onChoose={(files) => onZip(files[0]!)} />
       {progress && (
         <div data-testid="import-progress" data-phase={progress.phase}>
           <progress class="imports__bar" max={1000} value={Math.round(share(progress) * 1000)} aria-describedby="import-progress-text" />

@@ -3,10 +3,11 @@
 // extension's pages and its background share that IndexedDB), holding a Web Lock named after the
 // import while it runs. A page closed or a browser stopped mid-import releases the lock: the next
 // page (or the background) finds the source still `writing` with no lock held and removes it.
-import { unzipSync } from 'fflate';
+// What reads and compiles a chosen folder or zip (fflate, the archive parser) is in
+// import-files.ts, loaded on the reader's choice, not with the page.
 import { openImportsBackend } from '@/lib/imports/idb';
-import { runImport, sweepAbandoned } from '@/lib/imports/run';
-import { newImportId, type ImportFile, type ImportProgress, type ImportsBackend, type ImportSummary } from '@/lib/imports/types';
+import { sweepAbandoned } from '@/lib/imports/sweep';
+import type { ImportsBackend } from '@/lib/imports/types';
 
 /** Told after every import or removal, so the background reads the list of sources again. */
 const CHANGES = 'rfi-lens-imports';
@@ -39,43 +40,6 @@ export function importsBackend(): Promise<ImportsBackend> {
 /** Removes imports left `writing` by a page that is gone; true when one was removed. */
 export async function sweepImports(): Promise<boolean> {
   return (await sweepAbandoned(await importsBackend(), importRunning)).length > 0;
-}
-
-/** A folder chosen with `webkitdirectory`: each file's path inside the folder, the folder's name. */
-export function folderFiles(files: File[]): { name: string; files: ImportFile[] } {
-  const path = (f: File) => (f.webkitRelativePath || f.name).replace(/\\/g, '/');
-  const top = path(files[0]!).split('/')[0] ?? '';
-  const inside = files.every((f) => path(f).startsWith(`${top}/`));
-  return {
-    name: inside ? top : (files[0]?.name ?? ''),
-    files: files.map((f) => ({ name: inside ? path(f).slice(top.length + 1) : path(f), read: async () => new Uint8Array(await f.arrayBuffer()) })),
-  };
-}
-
-export async function zipFiles(file: File): Promise<{ name: string; files: ImportFile[] }> {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(new Uint8Array(await file.arrayBuffer()));
-  } catch (error) {
-    throw new Error(`${file.name}: not a readable zip (${error instanceof Error ? error.message : String(error)})`);
-  }
-  const files = Object.entries(entries)
-    .filter(([name]) => !name.endsWith('/'))
-    .map(([name, bytes]) => ({ name, read: () => bytes }));
-  return { name: file.name, files };
-}
-
-/** Lets the page draw (the progress bar) between chunks of work. */
-const pause = () => new Promise<void>((done) => setTimeout(done, 0));
-
-export async function importFiles(input: { name: string; files: ImportFile[] }, onProgress: ImportProgress): Promise<ImportSummary> {
-  const backend = await importsBackend();
-  const id = newImportId(Date.now());
-  try {
-    return await navigator.locks.request(importLockName(id), () => runImport(backend, input.files, { id, name: input.name, now: Date.now, onProgress, pause }));
-  } finally {
-    announceImportsChanged();
-  }
 }
 
 export async function removeImport(id: string): Promise<void> {

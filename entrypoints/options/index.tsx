@@ -13,8 +13,10 @@ import type { Settings } from '@/lib/settings/settings';
 import { translatorOf, uiSetup } from '@/lib/settings/ui-setup';
 import { ownArchiveSettings } from '../background/settings';
 import { shortcutsOpener } from './shortcuts';
-import { folderFiles, importFiles, importsBackend, removeImport, sweepImports, zipFiles } from './imports';
-import { exportArchive, importArchive, MB, setCap } from './transfer';
+import { MB, setCap } from './archive-store';
+import type { ChosenFiles } from './import-files';
+import { importsBackend, removeImport, sweepImports } from './imports';
+
 
 // The options page: the reader's settings in their language and theme, stored on change.
 // main.tsx calls mountOptions; nothing here runs at import time.
@@ -22,6 +24,10 @@ export default async function mountOptions(doc: Document): Promise<void> {
   const app = doc.getElementById('app');
   if (!app) return;
   const messages = extensionMessages();
+  // Loaded on the reader's click: the zip library and the archive parser (the bulk of this page's
+  // code) are not needed to show the page.
+  const transferModule = () => import('./transfer');
+  const importFilesModule = () => import('./import-files');
   const languages = [...navigator.languages, browser.i18n.getUILanguage()];
   let saved = false;
   // The own archive: the switch is the background's storage item; forgetting goes through the
@@ -95,16 +101,16 @@ export default async function mountOptions(doc: Document): Promise<void> {
               <ArchiveTransfer
                 busy={busy}
                 result={transfer}
-                onExport={() => void run(() => exportArchive(doc))}
-                onImport={(file) => void run(() => importArchive(file))}
+                onExport={() => void run(async () => (await transferModule()).exportArchive(doc))}
+                onImport={(file) => void run(async () => (await transferModule()).importArchive(file))}
               />
               <ImportSources
                 sources={imports}
                 progress={importProgress}
                 outcome={importOutcome}
                 interrupted={interrupted}
-                onFolder={(files) => void runImportJob(async () => folderFiles(files))}
-                onZip={(file) => void runImportJob(() => zipFiles(file))}
+                onFolder={(files) => void runImportJob(async () => (await importFilesModule()).folderFiles(files))}
+                onZip={(file) => void runImportJob(async () => (await importFilesModule()).zipFiles(file))}
                 onRemove={(source) => {
                   void removeImport(source.id)
                     .then((): ImportOutcome => ({ kind: 'removed', name: source.name }))
@@ -133,13 +139,14 @@ export default async function mountOptions(doc: Document): Promise<void> {
     await draw(current);
   };
   /** One import at a time; the progress bar redrawn at most every 100 ms; the outcome shown, never swallowed. */
-  const runImportJob = async (read: () => Promise<Parameters<typeof importFiles>[0]>) => {
+  const runImportJob = async (read: () => Promise<ChosenFiles>) => {
     let drawn = 0;
     importProgress = { phase: 'read', done: 0, total: 0 };
     importOutcome = null;
     interrupted = false;
     await draw(current);
     try {
+      const { importFiles } = await importFilesModule();
       const summary = await importFiles(await read(), (phase, done, total) => {
         importProgress = { phase, done, total };
         if (Date.now() - drawn >= 100 || phase !== 'read') {

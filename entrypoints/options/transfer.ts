@@ -1,28 +1,15 @@
-// The options page's export / import of the whole store (lib/store/transfer.ts). The page shares
-// the background's IndexedDB (same extension origin), so it opens the store itself: the export is
+// The options page's export / import of the whole store (lib/store/transfer.ts), loaded on the
+// reader's click (index.tsx): the zip library and the archive parser (cheerio) it needs stay out of
+// the page's first load. The page opens the store itself (archive-store.ts): the export is
 // streamed into a Blob and downloaded through a link, the import read from the chosen file and
 // added here, with no message and so no size limit. Archive files made by hand are parsed here
 // with cheerio, kept out of the background.
 import type { TransferResult } from '@/components/ArchiveTransfer';
 import { parseArchiveFile } from '@/lib/archive/parse-file';
-import { openStore, type CaptureStore } from '@/lib/store';
 import { exportName, exportStoreZip, importZip } from '@/lib/store/transfer';
-import { ownArchiveSettings } from '../background/settings';
-
-/** Bytes in a MB as the size cap counts them (its default is 200 × this). */
-export const MB = 1024 * 1024;
+import { withStore } from './archive-store';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** The store, opened for one export or import with the reader's size cap, closed after it. */
-async function withStore<T>(run: (store: CaptureStore) => Promise<T>): Promise<T> {
-  const store = await openStore({ factory: indexedDB, capBytes: await ownArchiveSettings().capBytes.getValue() });
-  try {
-    return await run(store);
-  } finally {
-    store.close();
-  }
-}
 
 export async function exportArchive(doc: Document): Promise<TransferResult> {
   try {
@@ -54,10 +41,4 @@ export async function importArchive(file: File): Promise<TransferResult> {
   } catch (error) {
     return { kind: 'failed', error: message(error) };
   }
-}
-
-/** A new size cap: saved (the background follows it) and applied to the store; how many captures it removed. */
-export async function setCap(bytes: number): Promise<number> {
-  await ownArchiveSettings().capBytes.setValue(bytes);
-  return (await withStore((store) => store.setCap(bytes))).length;
 }

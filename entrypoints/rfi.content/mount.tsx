@@ -8,7 +8,7 @@ import { articleSegments } from '@/lib/entities/segments';
 import type { Translator } from '@/lib/i18n/translate';
 import { TOO_LARGE } from '@/lib/limits';
 import { sendMessage } from '@/lib/messaging';
-import { createEntityFinder, type EntityFinder } from '@/lib/overlay/highlight';
+import { createEntityFinder, createHighlighter, forgetLeftoverHighlights, type EntityFinder } from '@/lib/overlay/highlight';
 import { confirmGate, createUiHost, raiseToTopLayer } from '@/lib/overlay/host';
 import { setSideBySide, SIDE_BY_SIDE_MIN_WIDTH } from '@/lib/overlay/side-by-side';
 import { withLive, type ResponseOf } from '@/lib/protocol';
@@ -76,8 +76,10 @@ export function mountSidebar(ctx: ContentScriptContext, setup: UiSetup, live: Ar
   // Mentions are highlighted with CSS.highlights (the page's text is never touched); the finder is
   // made on the reader's first click on a name, not on the way to the first paint.
   let entityFinder: EntityFinder | null = null;
+  forgetLeftoverHighlights(document); // a reloaded extension's earlier run (Firefox) left its marks
   const finder = {
-    find: (entity: ReportEntity) => (entityFinder ??= createEntityFinder(document, articleSegments(live))).find(entity),
+    // Gated (Firefox): the ::highlight() rules are in the gate's sheet, gone with the extension.
+    find: (entity: ReportEntity) => (entityFinder ??= createEntityFinder(document, articleSegments(live), createHighlighter(document, gate !== null))).find(entity),
     clear: () => entityFinder?.clear(),
   };
   // Change markers beside the page's paragraphs while the panel is open (page-markers.ts).

@@ -71,16 +71,5 @@ export async function runImport(backend: ImportsBackend, files: ImportFile[], op
   }
 }
 
-/**
- * Removes every `writing` source whose import is no longer running (`running(id)` false: in the
- * browser, no page holds its lock; in the CLI, its process is gone). Returns the ids removed.
- */
-export async function sweepAbandoned(backend: ImportsBackend, running: (id: string) => Promise<boolean>): Promise<string[]> {
-  const removed: string[] = [];
-  for (const r of await backend.list()) {
-    if (r.state !== 'writing' || (await running(r.id))) continue;
-    await backend.remove(r.id);
-    removed.push(r.id);
-  }
-  return removed;
-}
+// Kept apart (sweep.ts) so a page that only sweeps does not load the compiler; named here as before.
+export { sweepAbandoned } from './sweep';

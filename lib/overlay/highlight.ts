@@ -6,12 +6,11 @@ import type { FindResult } from '../protocol';
 import type { EntityMention, ReportEntity } from '../types';
 import { pageText, rangeAt } from './find-text';
 
-export const HIGHLIGHT_ALL = 'rfi-lens-mention';
-export const HIGHLIGHT_CURRENT = 'rfi-lens-mention-current';
+import { HIGHLIGHT_ALL, HIGHLIGHT_CURRENT, highlightRules } from './highlight-style';
+
+export { HIGHLIGHT_ALL, HIGHLIGHT_CURRENT };
 const STYLE_ID = 'rfi-lens-highlight-style';
-const CSS_TEXT =
-  `::highlight(${HIGHLIGHT_ALL}) { background-color: #ffe27a; color: #1a1a1a; }\n` +
-  `::highlight(${HIGHLIGHT_CURRENT}) { background-color: #ff9e3d; color: #1a1a1a; }`;
+const CSS_TEXT = highlightRules();
 
 interface HighlightWindow {
   CSS?: { highlights?: Map<string, unknown> };
@@ -92,7 +91,11 @@ function installStyle(doc: Document, win: HighlightWindow): () => void {
   return () => style.remove();
 }
 
-export function createHighlighter(doc: Document): Highlighter {
+/**
+ * `gated` (Firefox, host.ts newGate): the ::highlight() rules come with the gate's sheet, so none
+ * is put in the page here, and what stays in the registry once the extension is gone is not painted.
+ */
+export function createHighlighter(doc: Document, gated = false): Highlighter {
   const win = (doc.defaultView ?? {}) as HighlightWindow;
   const registry = win.CSS?.highlights;
   const Ctor = win.Highlight;
@@ -125,7 +128,7 @@ export function createHighlighter(doc: Document): Highlighter {
     show(ranges, current) {
       const range = ranges[current];
       if (!range) return false;
-      undoStyle ??= installStyle(doc, win);
+      if (!gated) undoStyle ??= installStyle(doc, win);
       registry.set(HIGHLIGHT_ALL, new Ctor(...ranges));
       registry.set(HIGHLIGHT_CURRENT, new Ctor(range));
       scrollTo(range);
@@ -138,6 +141,21 @@ export function createHighlighter(doc: Document): Highlighter {
       undoStyle = null;
     },
   };
+}
+
+/**
+ * Takes out of the page's registry the marks an earlier run of the extension left there. Firefox
+ * ends a reloaded extension's content script with nothing run, and the new run's gate sheet would
+ * paint those marks again (the names are the same); Chromium's old run clears its own.
+ */
+export function forgetLeftoverHighlights(doc: Document): void {
+  try {
+    const registry = (doc.defaultView as HighlightWindow | null)?.CSS?.highlights;
+    registry?.delete(HIGHLIGHT_ALL);
+    registry?.delete(HIGHLIGHT_CURRENT);
+  } catch {
+    // never throw into the page
+  }
 }
 
 export interface EntityFinder {

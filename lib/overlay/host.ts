@@ -6,6 +6,7 @@
 //   page's style sheets (an !important rule of the page loses to an !important inline declaration);
 // - key events typed inside it stop at the root, so the page does not see what the reader types.
 // Takes the Document; touches nothing else of the page.
+import { highlightRules } from './highlight-style';
 
 /** A random custom-element name (valid: lowercase, starts with a letter, has a hyphen). */
 export function randomTag(prefix: string): string {
@@ -30,7 +31,8 @@ export interface UiHost {
  * the attribute and `display:none !important` inline, and a user-origin sheet the background puts
  * in the tab (gateSheet) shows them with `display:block !important`, which outranks every author
  * declaration, inline ones included. The extension gone, the sheet goes and the hosts vanish; the
- * room kept beside the article (side-by-side.ts) is gated the same way through `--<gate>`.
+ * room kept beside the article (side-by-side.ts) is gated the same way through `--<gate>`, and the
+ * mention highlights by their ::highlight() rules living in that sheet (highlight-style.ts).
  */
 export function newGate(): string {
   return randomTag('data-rfi-lens');
@@ -41,10 +43,13 @@ export function isGate(name: unknown): name is string {
   return typeof name === 'string' && /^data-rfi-lens-[a-z]{12}$/.test(name);
 }
 
-/** The user-origin sheet that shows the hosts carrying `gate` and turns on the room it gates. */
+/**
+ * The user-origin sheet that shows the hosts carrying `gate`, turns on the room it gates and paints
+ * the mention highlights (highlight-style.ts).
+ */
 export function gateSheet(gate: string): string {
   if (!isGate(gate)) throw new Error('not a gate');
-  return `[${gate}] { display: block !important; }\nhtml { --${gate}: 1 !important; }`;
+  return `[${gate}] { display: block !important; }\nhtml { --${gate}: 1 !important; }\n${highlightRules(true)}`;
 }
 
 /** The declarations every host carries inline; `box` adds position and size. */

@@ -4,7 +4,7 @@
 //   tooltips as text: 0 executed, 0 requests, 0 page restyles, 0 page errors;
 // - hostile live pages: each still gets a visible sidebar, with the same four zeros and no leak;
 // - the extension reloaded, disabled or removed under an open article: a notice or nothing, never
-//   a dead panel, 0 page errors.
+//   a dead panel or painted highlights, 0 page errors.
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -46,6 +46,18 @@ function failures(p: ProbeReport, problems: { errors: string[]; blocked: string[
 }
 
 const sidebarShown = (page: SidebarPage) => page.waitFor('[data-testid=sidebar]', 20_000);
+
+/**
+ * Our mention highlights as the page has them (read in its own world): how many ranges are still
+ * registered, and whether the browser paints them (the ::highlight() background of the first one).
+ */
+function markState(): { registered: number; painted: boolean } {
+  const all = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('rfi-lens-mention');
+  const first = all ? [...all][0] : undefined;
+  const el = first?.startContainer.parentElement;
+  const background = el ? getComputedStyle(el, '::highlight(rfi-lens-mention)').backgroundColor : '';
+  return { registered: all?.size ?? 0, painted: /^rgba?\(/.test(background) && !/^rgba\(.*,\s*0\)$/.test(background) };
+}
 
 eachBrowser(
   (b, driver) => {
@@ -117,11 +129,14 @@ eachBrowser(
     // (a reloaded extension's pages are refused there for a while: reload last).
     const ways = b.label.startsWith('chromium') ? (['disable', 'reload'] as const) : (['reload', 'disable', 'remove'] as const);
     for (const how of ways) {
-      it(`extension ${how === 'reload' ? 'reloaded' : how === 'disable' ? 'disabled' : 'removed'} under an open article: no dead panel, no page error`, async () => {
+      it(`extension ${how === 'reload' ? 'reloaded' : how === 'disable' ? 'disabled' : 'removed'} under an open article: no dead panel, no highlights left, no page error`, async () => {
         const a = articles[1]!;
         const page = await driver().open({ url: a.url, html: withHead(a.html, probeScript(driver().extensionId)) });
         await sidebarShown(page);
         await poll(async () => (await page.inRoot('markers', () => true, null)) === true, 5000, 'markers');
+        // A name found on the page: its mentions are highlighted (CSS.highlights) and painted.
+        await page.click('[data-testid=entity]');
+        await poll(async () => (await page.evaluate(markState)).painted, 5000, 'highlights painted');
         const ourHosts = () => page.isolated(() => JSON.stringify([...document.querySelectorAll('html > *, body > *')]
           .filter((e) => e.localName.startsWith('rfi-lens-'))
           .map((e) => ({ tag: e.localName, shown: getComputedStyle(e).display !== 'none' }))));
@@ -143,6 +158,8 @@ eachBrowser(
           const newPanel = hosts.some((h) => !before.includes(h.tag) && h.shown);
           const margin = await page.isolated(() => getComputedStyle(document.documentElement).marginRight);
           if (!newPanel && margin !== '0px') problems.push(`room kept beside the article: margin-right ${margin}`);
+          const marks = await page.evaluate(markState);
+          if (marks.painted) problems.push(`highlights left painted (${marks.registered} mentions)`);
           return problems;
         };
         try {

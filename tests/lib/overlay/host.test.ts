@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { highlightRules } from '../../../lib/overlay/highlight-style';
 import { confirmGate, createUiHost, gateSheet, isGate, newGate, randomTag } from '../../../lib/overlay/host';
 
 describe('UI host', () => {
@@ -23,7 +24,10 @@ describe('UI host', () => {
     expect(isGate(gate)).toBe(true);
     for (const bad of ['data-rfi-lens-x] { }', 'style', `${gate} `, 42, null]) expect(isGate(bad)).toBe(false);
     expect(() => gateSheet('html{}[x')).toThrow();
-    expect(gateSheet(gate)).toBe(`[${gate}] { display: block !important; }\nhtml { --${gate}: 1 !important; }`);
+    expect(gateSheet(gate)).toBe(`[${gate}] { display: block !important; }\nhtml { --${gate}: 1 !important; }\n${highlightRules(true)}`);
+    // The mention highlights are painted by this sheet only, so they go with it.
+    expect(highlightRules(true)).toContain('::highlight(rfi-lens-mention) { background-color: #ffe27a !important;');
+    expect(highlightRules(true)).toContain('::highlight(rfi-lens-mention-current) { background-color: #ff9e3d !important;');
     const { host } = createUiHost(document, '', 'position:fixed', 'rfi-lens', gate);
     expect(host.hasAttribute(gate)).toBe(true);
     expect([host.style.getPropertyValue('display'), host.style.getPropertyPriority('display')]).toEqual(['none', 'important']);
