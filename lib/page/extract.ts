@@ -3,7 +3,8 @@
 import { EDITIONS, EDITION_LANGUAGE, parseRfiPath, type Edition } from '../rfi-url';
 import { normalizeSpace, splitTitle, toIsoUtc } from '../text';
 import type { Article, Block, MissingField, Parsed, Warning } from '../types';
-import { readBodyBlocks, withoutLead } from './body';
+import { tooLargeWarning } from '../limits';
+import { readBody, withoutLead } from './body';
 import { isArticleDocument } from './detect';
 import { readLiveBlog } from './live-blog';
 import { bestImageUrl, resolveUrl } from './image';
@@ -70,9 +71,10 @@ export function extractArticle(doc: Document, pageUrl: string): Parsed<Article> 
   if (title === '') missing('title', selectors.title, 'No headline in h1, og:title, JSON-LD or <title>.');
   const column = path?.column ?? ogTitle?.column ?? pageTitle?.column ?? null;
 
-  // Body first: the lead fallback is checked against it.
+  // Body first: the lead fallback is checked against it. Read up to the caps of lib/limits.ts only.
   const bodyEl = queryFirst(root, selectors.body);
-  const blocks: Block[] = bodyEl ? readBodyBlocks(bodyEl) : [];
+  const reading = bodyEl ? readBody(bodyEl) : null;
+  const blocks: Block[] = reading ? reading.located.map((located) => located.block) : [];
 
   // Lead: chapo → meta description → JSON-LD description (the fallbacks only when they are not
   // just the opening of the first paragraph, as on wire copy without a chapo).
@@ -97,6 +99,8 @@ export function extractArticle(doc: Document, pageUrl: string): Parsed<Article> 
       message: 'The article body holds no text blocks.',
     });
   }
+  // The walk stopped at the caps: capArticle cuts to them exactly and keeps this warning's place.
+  if (reading && !reading.complete) warnings.push(tooLargeWarning(paragraphs.length));
 
   // Dates: JSON-LD → article:*_time meta → time[datetime] (2020-23 pages show an updated one too).
   const times = queryAll(root, selectors.dateTimes).map((t) => toIsoUtc(t.getAttribute('datetime')));
