@@ -26,6 +26,11 @@ export function tooLargeMessage(count: number): string {
   return TOO_LARGE_MESSAGE.replace('{count}', count.toLocaleString('en'));
 }
 
+/** The warning of an article compared in part, `count` paragraphs kept. */
+export function tooLargeWarning(count: number): Warning {
+  return { code: TOO_LARGE, field: 'paragraphs', message: tooLargeMessage(count) };
+}
+
 function cut(text: string, max: number): string {
   return text.length > max ? text.slice(0, max) : text;
 }
@@ -34,9 +39,10 @@ function cutOrNull(text: string | null, max: number): string | null {
 }
 
 /**
- * The article within LIMITS, with a `too-large` warning when anything was left out. Returns the
- * same object when it already fits. Also drops values of the wrong type, so a malformed request
- * cannot reach the engine.
+ * The article within LIMITS, with a `too-large` warning when anything was left out (one: a warning
+ * the extractor gave, its walk having stopped at the caps, is replaced by the count kept here).
+ * Returns the same object when it already fits. Also drops values of the wrong type, so a malformed
+ * request cannot reach the engine.
  */
 export function capArticle(parsed: Parsed<Article>): Parsed<Article> {
   const a = parsed.value;
@@ -57,10 +63,10 @@ export function capArticle(parsed: Parsed<Article>): Parsed<Article> {
   const lead = cutOrNull(a.lead, LIMITS.field);
   if (title !== a.title || lead !== a.lead || a.authors.length > LIMITS.list) capped = true;
   if (!capped) return parsed;
-  const warning: Warning = { code: TOO_LARGE, field: 'paragraphs', message: tooLargeMessage(paragraphs.length) };
+  const others = parsed.warnings.filter((w) => w.code !== TOO_LARGE).slice(0, LIMITS.list);
   return {
     value: { ...a, title, lead, paragraphs, authors: a.authors.slice(0, LIMITS.list).map((s) => cut(s, 500)) },
-    warnings: [...parsed.warnings.slice(0, LIMITS.list), warning],
+    warnings: [...others, tooLargeWarning(paragraphs.length)],
   };
 }
 

@@ -70,6 +70,9 @@ export function createTabState(): TabState {
     },
     uiSettled: async (tabId) => {
       await (tabId === null ? undefined : setups.get(tabId))?.catch(() => undefined);
+      // The answer leaves a few promise steps after the setup settles (our dispatch, the browser's
+      // own): one task later it is gone, and a long comparison (a huge page) cannot hold it back.
+      await new Promise((resolve) => setTimeout(resolve, 0));
     },
   };
 }

@@ -1,8 +1,10 @@
 // Article body → Block[] (RFI-PAGES.md §6, §8 step 7), read from the live DOM as it is: nothing is
 // cloned, moved or changed, so no image is fetched again and no handler of the page runs again.
-// The walk is iterative (a page nested 20,000 levels deep reads like any other).
+// The walk is iterative (a page nested 20,000 levels deep reads like any other) and stops at the
+// caps of lib/limits.ts: the rest of a huge page is never read.
+import { LIMITS } from '../limits';
 import type { Block } from '../types';
-import { walkBlocks, type TreeAdapter } from './body-walk';
+import { walkBlocksWithin, type TreeAdapter, type WalkBudget } from './body-walk';
 import { selectors } from './selectors';
 
 const ELEMENT_NODE = 1;
@@ -26,38 +28,48 @@ export interface LocatedBlock {
 const RESIDUE = selectors.bodyExclusions.join(', ');
 
 /**
- * Whether an element is residue (body-residue.ts). One querySelectorAll over the body (reads only;
- * native and iterative in browsers); where a DOM walks it recursively and overflows on a deeply
- * nested page (happy-dom), each visited element is asked with `matches` instead.
+ * Whether an element is residue (body-residue.ts), asked of each element the walk reaches (never
+ * of the whole body at once: a huge page is not read past the caps).
  */
-function residueTest(body: Element): (el: Element) => boolean {
-  try {
-    const residue = new Set(Array.from(body.querySelectorAll(RESIDUE)));
-    return (el) => residue.has(el);
-  } catch {
-    const seen = new Map<Element, boolean>();
-    return (el) => {
-      let residue = seen.get(el);
-      if (residue === undefined) seen.set(el, (residue = el.matches(RESIDUE)));
-      return residue;
-    };
-  }
+function residueTest(): (el: Element) => boolean {
+  const seen = new Map<Element, boolean>();
+  return (el) => {
+    let residue = seen.get(el);
+    if (residue === undefined) seen.set(el, (residue = el.matches(RESIDUE)));
+    return residue;
+  };
+}
+
+/** What one body walk reads: the caps of lib/limits.ts (a walk that stops there says so). */
+export const BODY_BUDGET: WalkBudget = { blocks: LIMITS.paragraphs, characters: LIMITS.characters };
+
+/** The blocks of a body with their elements, and whether the walk read the whole body. */
+export interface BodyReading {
+  located: LocatedBlock[];
+  /** False when the body holds more than `budget` (the walk stopped there). */
+  complete: boolean;
 }
 
 /**
  * The one body walker, for extraction and for the markers: the blocks of an article body in
  * reading order, each with its element, read as the archive parser reads an archived body
- * (body-walk.ts). Residue nodes (body-residue.ts) and their subtrees are skipped. Text comes from
- * the text nodes (never `innerText`: the collapsed read-more body would hide it).
+ * (body-walk.ts), up to `budget`. Residue nodes (body-residue.ts) and their subtrees are skipped.
+ * Text comes from the text nodes (never `innerText`: the collapsed read-more body would hide it).
  */
-export function walkBodyBlocks(body: Element): LocatedBlock[] {
-  // Every node walkBlocks hands back is the body or an element inside it.
-  return walkBlocks<Node, Element>(body, DOM, residueTest(body)) as LocatedBlock[];
+export function readBody(body: Element, budget: WalkBudget = BODY_BUDGET): BodyReading {
+  // Every node the walk hands back is the body or an element inside it.
+  const { blocks, complete } = walkBlocksWithin<Node, Element>(body, DOM, residueTest(), budget);
+  return { located: blocks as LocatedBlock[], complete };
 }
 
-/** Reads the blocks of an article body without changing the page (see walkBodyBlocks). */
-export function readBodyBlocks(body: Element): Block[] {
-  return walkBodyBlocks(body).map((located) => located.block);
+/** readBody's blocks with their elements (see readBody). */
+export function walkBodyBlocks(body: Element, budget: WalkBudget = BODY_BUDGET): LocatedBlock[] {
+  return readBody(body, budget).located;
+}
+
+/** Reads the blocks of an article body without changing the page (see readBody). */
+export function readBodyBlocks(body: Element, budget: WalkBudget = BODY_BUDGET): Block[] {
+  return walkBodyBlocks(body, budget).map((located) => located.block);
 }
 
 /**

@@ -3,7 +3,8 @@
 import { EDITIONS, EDITION_LANGUAGE, parseRfiPath, type Edition } from '../rfi-url';
 import { normalizeSpace, splitTitle, toIsoUtc } from '../text';
 import type { Article, Block, MissingField, Parsed, Warning } from '../types';
-import { readBodyBlocks, withoutLead } from './body';
+import { tooLargeWarning } from '../limits';
+import { readBody, withoutLead } from './body';
 import { isArticleDocument } from './detect';
 import { readLiveBlog } from './live-blog';
 import { bestImageUrl, resolveUrl } from './image';
@@ -50,16 +51,20 @@ export function extractArticle(doc: Document, pageUrl: string): Parsed<Article> 
   warnings.push(...dl.warnings);
   const data: JsonObject = dl.data ?? {};
   const root: Scope = queryFirst(doc, selectors.articleRoot) ?? doc;
+  // Meta tags are read in <head> (found at once): each look-up over the whole document reads every
+  // node of a huge page when the tag is missing. Through querySelector, not `doc.head`, which a
+  // named element of the page could stand in for.
+  const head: Scope = queryFirst(doc, ['html > head']) ?? doc;
 
   // URL: canonical → og:url → the page URL without query and hash.
   const canonical = queryFirst(doc, selectors.canonical)?.getAttribute('href')?.trim() || null;
-  const found = canonical ?? metaContent(doc, selectors.ogUrl);
+  const found = canonical ?? metaContent(head, selectors.ogUrl);
   const url = found ? resolveUrl(found, pageUrl) : withoutQueryAndHash(pageUrl);
   if (!found) missing('url', selectors.canonical, 'No canonical link or og:url; the tab URL is used.');
   const path = parseRfiPath(url) ?? parseRfiPath(pageUrl);
 
   // Title: h1 → og:title → JSON-LD headline → <title> (the last two lose a ` - <column>` suffix).
-  const ogTitle = siteless(metaContent(doc, selectors.ogTitle));
+  const ogTitle = siteless(metaContent(head, selectors.ogTitle));
   const pageTitle = siteless(textOf(queryFirst(doc, selectors.pageTitle)));
   const title =
     textOf(queryFirst(root, selectors.title)) ??
@@ -70,14 +75,15 @@ export function extractArticle(doc: Document, pageUrl: string): Parsed<Article> 
   if (title === '') missing('title', selectors.title, 'No headline in h1, og:title, JSON-LD or <title>.');
   const column = path?.column ?? ogTitle?.column ?? pageTitle?.column ?? null;
 
-  // Body first: the lead fallback is checked against it.
+  // Body first: the lead fallback is checked against it. Read up to the caps of lib/limits.ts only.
   const bodyEl = queryFirst(root, selectors.body);
-  const blocks: Block[] = bodyEl ? readBodyBlocks(bodyEl) : [];
+  const reading = bodyEl ? readBody(bodyEl) : null;
+  const blocks: Block[] = reading ? reading.located.map((located) => located.block) : [];
 
   // Lead: chapo → meta description → JSON-LD description (the fallbacks only when they are not
   // just the opening of the first paragraph, as on wire copy without a chapo).
   const chapo = textOf(queryFirst(root, selectors.lead));
-  const description = metaContent(doc, selectors.description) ?? ldString(node['description']);
+  const description = metaContent(head, selectors.description) ?? ldString(node['description']);
   const lead = chapo ?? (description && !opensBody(description, blocks) ? description : null);
   if (!lead) missing('lead', selectors.lead, 'No lead (chapo) on the page.');
 
@@ -97,18 +103,20 @@ export function extractArticle(doc: Document, pageUrl: string): Parsed<Article> 
       message: 'The article body holds no text blocks.',
     });
   }
+  // The walk stopped at the caps: capArticle cuts to them exactly and keeps this warning's place.
+  if (reading && !reading.complete) warnings.push(tooLargeWarning(paragraphs.length));
 
   // Dates: JSON-LD → article:*_time meta → time[datetime] (2020-23 pages show an updated one too).
   const times = queryAll(root, selectors.dateTimes).map((t) => toIsoUtc(t.getAttribute('datetime')));
   const published =
     toIsoUtc(ldString(node['datePublished'])) ??
-    toIsoUtc(metaContent(doc, selectors.publishedMeta)) ??
+    toIsoUtc(metaContent(head, selectors.publishedMeta)) ??
     times[0] ??
     datalayerPublished(data);
   if (!published) missing('published', selectors.dateTimes, 'No publication date.');
   const modified =
     toIsoUtc(ldString(node['dateModified'])) ??
-    toIsoUtc(metaContent(doc, selectors.modifiedMeta)) ??
+    toIsoUtc(metaContent(head, selectors.modifiedMeta)) ??
     times[1] ??
     null;
   if (!modified) missing('modified', selectors.modifiedMeta, 'No modification date.');
@@ -123,7 +131,7 @@ export function extractArticle(doc: Document, pageUrl: string): Parsed<Article> 
   // Image: og:image → JSON-LD image[0] → the main-media img (largest srcset, then src).
   const mainImg = root === doc ? null : queryFirst(root, selectors.mainImage);
   const imageRaw =
-    metaContent(doc, selectors.ogImage) ??
+    metaContent(head, selectors.ogImage) ??
     ldFirstUrl(node['image']) ??
     (mainImg ? bestImageUrl(mainImg) : null);
   const image = imageRaw ? resolveUrl(imageRaw, pageUrl) : null;
@@ -132,7 +140,7 @@ export function extractArticle(doc: Document, pageUrl: string): Parsed<Article> 
   // Section: articleSection → article:section → datalayer supertag/cat1 → breadcrumb → URL path.
   const section =
     firstString(node['articleSection']) ??
-    metaContent(doc, selectors.sectionMeta) ??
+    metaContent(head, selectors.sectionMeta) ??
     ldNames(data['supertag'])[0] ??
     ldString(data['cat1']) ??
     breadcrumbSection(doc) ??

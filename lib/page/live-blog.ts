@@ -73,7 +73,8 @@ function locate(texts: readonly string[], article: Article, matches: (paragraph:
 }
 
 function entryStartsFromPosts(posts: readonly Element[], article: Article): number[] {
-  const firsts = posts.map((post) => readBodyBlocks(post)[0]?.text ?? '');
+  // Only each post's first block is read (blocks: 0 stops the walk once it holds one).
+  const firsts = posts.map((post) => readBodyBlocks(post, { blocks: 0, characters: Infinity })[0]?.text ?? '');
   return locate(firsts, article, (paragraph, text) => paragraph === text);
 }
 

@@ -2,10 +2,12 @@
 // before: nested <div>s through the archive body reader, bracket runs on line 2 of an archive
 // file, a deeply nested live page through the body walker, 200,000 top-level siblings. Prints the median of 3 runs per size
 // (ms) and the ratio to the smallest size; rerun with `npx tsx tests/bench/hostile-sizes.ts`.
+// `live`: the live body walker on 5,000 to 100,000 paragraphs, stopping at the caps of
+// lib/limits.ts and (the floor it is measured against) reading the whole body, as before.
 import { parseHTML } from 'linkedom';
 import { readArchivedBody } from '../../lib/archive/body';
 import { parseArchiveFile } from '../../lib/archive/parse-file';
-import { readBodyBlocks } from '../../lib/page/body';
+import { readBody, readBodyBlocks } from '../../lib/page/body';
 
 function median(fn: () => unknown, runs = 3): number {
   const times: number[] = [];
@@ -63,5 +65,20 @@ if (!only || only === 'deep') {
     const { document } = parseHTML(`<html><body><div class="t-content__body">${'<div>'.repeat(n)}<p>文本</p>${'</div>'.repeat(n)}</div></body></html>`);
     const body = document.querySelector('.t-content__body')!;
     return () => readBodyBlocks(body);
+  });
+}
+if (!only || only === 'live') {
+  const page = (n: number) => {
+    const { document } = parseHTML(`<html><body><div class="t-content__body">${Array.from({ length: n }, (_, i) => `<p>巴黎交通公司补充说明，夜班工作者只能依靠出租车。<b>${i}</b></p>`).join('')}</div></body></html>`);
+    return document.querySelector('.t-content__body')!;
+  };
+  const sizes = [5_000, 25_000, 100_000];
+  row('live body, sibling <p>, the whole body read', sizes, (n) => {
+    const body = page(n);
+    return () => readBody(body, { blocks: Infinity, characters: Infinity });
+  });
+  row('live body, sibling <p>, read up to the caps', sizes, (n) => {
+    const body = page(n);
+    return () => readBody(body);
   });
 }

@@ -10,6 +10,8 @@ export interface HostilePage {
   make(base: string, extensionId: string): string;
   /** Sidebar time budget in ms (content-script start → painted), when the page sets one. */
   paintBudgetMs?: number;
+  /** What the sidebar must say once the comparison is in (English), when the page sets it. */
+  says?: string;
 }
 
 const script = (js: string) => `<script data-hostile-test>${js}</script>`;
@@ -30,6 +32,12 @@ const forge = (id: string) => `
 const AFTER_FIRST_PARAGRAPH = /(第1段：[^<]*<\/p>)/;
 
 const paragraphs = (n: number, text: string) => Array.from({ length: n }, (_, i) => `<p>${text} ${i}</p>`).join('');
+
+/**
+ * The article as it is, not hostile: its sidebar time, measured in the same browser run, is what
+ * the budgeted pages' times are given as a ratio to (the machine is shared: the clock alone says little).
+ */
+export const REFERENCE_PAGE: HostilePage = { name: 'the article unchanged (reference for the times)', make: (b) => b };
 
 export const HOSTILE_PAGES: HostilePage[] = [
   { name: 'forges the WXT start-up event', make: (b, id) => withBodyEnd(b, script(forge(id))) },
@@ -58,7 +66,7 @@ export const HOSTILE_PAGES: HostilePage[] = [
   head('pointer-events none everywhere', style('*, *::before, *::after, :host { pointer-events: none !important; }')),
   { name: 'a 10,000-character title', make: (b) => b.replace(/<h1([^>]*)>[^<]*<\/h1>/, (_m, a: string) => `<h1${a}>${'长标题'.repeat(3334)}</h1>`), paintBudgetMs: 1000 },
   { name: '3,000 added paragraphs', make: (b) => b.replace(AFTER_FIRST_PARAGRAPH, `$1${paragraphs(3000, '新增的段落，巴黎交通公司补充说明。')}`) },
-  { name: 'a 5 MB page', make: (b) => b.replace(AFTER_FIRST_PARAGRAPH, `$1${paragraphs(25_000, '巴黎交通公司补充说明，夜班工作者只能依靠出租车。'.repeat(4))}`), paintBudgetMs: 1000 },
+  { name: 'a 5 MB page', make: (b) => b.replace(AFTER_FIRST_PARAGRAPH, `$1${paragraphs(25_000, '巴黎交通公司补充说明，夜班工作者只能依靠出租车。'.repeat(4))}`), paintBudgetMs: 1000, says: 'This page is too large to compare in full: only part of it was compared (its first 600 paragraphs).' },
   { name: '20,000 nested divs', make: (b) => b.replace(AFTER_FIRST_PARAGRAPH, `$1${'<div>'.repeat(20_000)}深处${'</div>'.repeat(20_000)}`) },
   { name: 'onerror handlers and images of its own', make: (b) => withBodyEnd(b, '<img data-hostile-test src="https://www.rfi.fr/missing.png" onerror="window.__onerrorRuns = (window.__onerrorRuns || 0) + 1">') },
   head('a <base> pointing elsewhere', '<base href="https://beacon.evil.example/base/">'),
