@@ -28,9 +28,13 @@ function runBefore(text: string, end: number, placeEnds: Set<number>): number | 
   for (let len = 2; len <= 3; len++) {
     const s = end - len;
     if (s < 0 || ![...text.slice(s, end)].every(isRunChar)) return null;
-    if (NOT_PLACES.has(text.slice(s, end)) || NOT_PLACES.has(text.slice(end - 1, end + 1)) || NOT_PLACES.has(text.slice(end, end + 2))) return null;
-    if (NOT_OPENING.has(text[s] as string) || afterDate(text, s + 1)) continue;
     const prev = text[s - 1];
+    // 宣城市, 滁州市全椒县: a two-character city ending in 城 or opening with 全 reads as one only
+    // at a hard left edge (punctuation, 在; a place just named for 全), never as 大城市, 北极圈城市 or 全市.
+    const hardEdge = placeEnds.has(s) || prev === undefined || !isHan(prev) || '在于从到、'.includes(prev);
+    const cityWord = len === 2 && hardEdge && !NOT_PLACES.has(text.slice(s, end)) && ((text.slice(end - 1, end + 1) === '城市' && !placeEnds.has(s) && !NOT_OPENING.has(text[s] as string)) || (text[s] === '全' && placeEnds.has(s)));
+    if (!cityWord && (NOT_PLACES.has(text.slice(s, end)) || NOT_PLACES.has(text.slice(end - 1, end + 1)) || NOT_PLACES.has(text.slice(end, end + 2)))) return null;
+    if ((NOT_OPENING.has(text[s] as string) && !cityWord) || afterDate(text, s + 1)) continue;
     if (placeEnds.has(s) || prev === undefined || !isHan(prev) || LEFT_OK.has(prev) || afterDate(text, s)) return s;
   }
   return null;
@@ -45,8 +49,9 @@ export function placesBySuffix(text: string, lex: ZhLexicon, places: Span[], out
     // 市长, 县委, 区域: the unit opens another word.
     if (/[长委域内外民政府场级]/.test(text[i + 1] ?? '')) continue;
     const s = runBefore(text, i, placeEnds);
-    // 武汉市, 冲绳县 are listed (or a listed place ends here: 法国市镇, 现武汉市).
-    if (s === null || placeEnds.has(i) || lex.dict.get(text.slice(s, i + 1)) || /[市县縣省州区區镇鎮乡鄉国國]/.test(text.slice(s, i))) continue;
+    // 武汉市, 冲绳县 are listed (or a listed place ends here: 法国市镇, 现武汉市); 州 may close the
+    // run (滁州市, 池州市) but not sit inside it.
+    if (s === null || placeEnds.has(i) || lex.dict.get(text.slice(s, i + 1)) || /[市县縣省州区區镇鎮乡鄉国國]/.test(text.slice(s, i - 1)) || /[市县縣省区區镇鎮乡鄉国國]/.test(text[i - 1] as string)) continue;
     // 镇/乡 (镇压, 坐镇) only after a place: 湖州市南浔镇.
     if (/[镇鎮乡鄉]/.test(text[i] as string) && !placeEnds.has(s)) continue;
     // Three characters need a clean left edge (在浠水县), not a glued word (实施港区).
