@@ -52,6 +52,8 @@ export function placesBySuffix(text: string, lex: ZhLexicon, places: Span[], out
     // 武汉市, 冲绳县 are listed (or a listed place ends here: 法国市镇, 现武汉市); 州 may close the
     // run (滁州市, 池州市) but not sit inside it.
     if (s === null || placeEnds.has(i) || lex.dict.get(text.slice(s, i + 1)) || /[市县縣省州区區镇鎮乡鄉国國]/.test(text.slice(s, i - 1)) || /[市县縣省区區镇鎮乡鄉国國]/.test(text[i - 1] as string)) continue;
+    // 马赛三市, 两县: a count of units after a place, not a unit's name.
+    if (/[一二两三四五六七八九十几数多]/.test(text[i - 1] as string)) continue;
     // 镇/乡 (镇压, 坐镇) only after a place: 湖州市南浔镇.
     if (/[镇鎮乡鄉]/.test(text[i] as string) && !placeEnds.has(s)) continue;
     // Three characters need a clean left edge (在浠水县), not a glued word (实施港区).
@@ -73,6 +75,10 @@ export function placesBySuffix(text: string, lex: ZhLexicon, places: Span[], out
     const next = text[p.end];
     if ((next === '岛' || next === '湾') && text[p.end + 1] !== '区') {
       out.push(span(p.start, p.end + 1, 'LOC', text.slice(p.start, p.end + 1), 'feature-suffix', 2));
+    }
+    // 巴黎大区, 法兰西岛大区: a French region named after its city (not 大区域).
+    if (text.startsWith('大区', p.end) && text[p.end + 2] !== '域') {
+      out.push(span(p.start, p.end + 2, 'LOC', text.slice(p.start, p.end + 2), 'admin-suffix', 2));
     }
     // 洛杉矶郡: a county named after its city.
     if (next === '郡' && !isRunChar(text[p.end + 1]) || next === '郡' && /[的公政警]/.test(text[p.end + 1] ?? '')) {
