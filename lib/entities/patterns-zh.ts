@@ -30,6 +30,8 @@ const trans = (ch: string | undefined): boolean => !!ch && TRANSLIT.has(ch);
 /** True when a glued verb ends right before `at` (解除|印第安纳…法院). */
 export const verbBefore = wordsEndingAt(GLUED_VERBS_ZH);
 /** Common verbs whose first character is also a transliteration character. */
+/** Last characters of Japanese given names (太郎, 哲也, 宪夫, 文雄, 优子, 晋三). */
+const JP_GIVEN_END = '郎雄夫彦介也子树男藏惠三二一吾平';
 export const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于']);
 
 /** Latin text in （…） right after position `at`, if it looks like a name or acronym. */
@@ -104,6 +106,14 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
   while (b < text.length && b - at < 5 && isHan(text[b]) && !FUNCTION.has(text[b] as string)) b++;
   const short = text.slice(at, b);
   const boundary = !isHan(text[b]) || FUNCTION.has(text[b] as string);
+  // 防卫大臣河野太郎14日, 教授水谷哲也表示: a Japanese name, a two-character family name and a given
+  // name ending the way Japanese given names do (太郎, 哲也, 宪夫), then a boundary or a verb.
+  const jp = text.slice(at, at + 4);
+  const jpEnd = text[at + 4];
+  if (jp.length === 4 && [...jp.slice(0, 3)].every((c) => isHan(c) && !FUNCTION.has(c)) && JP_GIVEN_END.includes(jp[3] as string) &&
+    // 圭里尼也表示: a transliterated name and 也 (also), not a Japanese name.
+    [...jp.slice(0, 3)].filter((c) => TRANSLIT.has(c)).length < 2 &&
+    (!isHan(jpEnd) || FUNCTION.has(jpEnd as string) || VERB_STARTS.has(text.slice(at + 4, at + 6)) || /[说称]/.test(jpEnd as string))) return at + 4;
   if (boundary && short.length >= 3 && short.length <= 4 && [...short].filter((c) => TRANSLIT.has(c)).length >= short.length - 1 && !lex.dict.get(short)) return b;
   return null;
 }
