@@ -10,6 +10,7 @@ import { dottedNames } from './patterns-zh-dotted';
 import { companyLatinNames, diplomaticMissions } from './patterns-zh-companies';
 import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs, transliteratedStates } from './patterns-zh-cues';
 import { placesBySuffix } from './patterns-zh-places';
+import { japaneseMinistries, namedFacilities } from './patterns-zh-facilities';
 import { bareLatinNames } from './patterns-zh-latin';
 import { acronymOrgs, orgSuffixes } from './patterns-zh-org-suffixes';
 import { isHan, type Span } from './span';
@@ -45,6 +46,8 @@ export function zhCandidates(folded: string): Span[] {
   places.push(...suffixed);
   countryBodies(text, lex, places, out);
   orgSuffixes(text, places, out, lex.countries);
+  namedFacilities(text, places, lex.countries, out);
+  japaneseMinistries(text, places, out);
   acronymOrgs(text, places, lex.countries, out);
   bareLatinNames(text, lex, out);
   groupOfNations(text, lex, out);

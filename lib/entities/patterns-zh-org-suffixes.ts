@@ -69,9 +69,12 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
       // A country before a party is not part of its name (英国 + 保守党, 法国 + 共和前进党).
       // Nor a country before an airline or a company (台湾 + 星宇航空), unless it opens the name (乌克兰国际航空公司).
       const ownName = (suffix === '党' || ((suffix === '航空' || suffix === '公司') && !/^(?:国际|国家|航空|核电|核能|石油|电力|天然气|铁路|电信|邮政|广播|能源|煤炭|钢铁|化工|航天|船舶|电网|烟草|矿业|汽车)/.test(text.slice(s, i)))) && core >= 2;
-      const start = place && !(ownName && countries.has(place.canonical)) ? place.start : s;
+      // 东京 | 羽田机场: an airport with its own name is named without its city (the city stays a place).
+      const ownAirport = suffix === '机场' && core >= 2 && place !== undefined && !countries.has(place.canonical) && !/^(?:国际|新|旧)/.test(text.slice(s, i));
+      const start = place && !(ownName && countries.has(place.canonical)) && !ownAirport ? place.start : s;
       const surface = text.slice(start, i + suffix.length);
-      out.push(span(start, i + suffix.length, 'ORG', surface, weak ? 'org-suffix-weak' : 'org-suffix', 2));
+      // An airport is a place a reader would look up on a map (巴黎戴高乐机场), like the facilities.
+      out.push(span(start, i + suffix.length, suffix === '机场' ? 'LOC' : 'ORG', surface, weak ? 'org-suffix-weak' : 'org-suffix', 2));
     }
   };
   for (const s of ORG_SUFFIXES_STRONG) scan(s, false);
