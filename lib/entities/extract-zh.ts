@@ -11,6 +11,7 @@ import { companyLatinNames, diplomaticMissions } from './patterns-zh-companies';
 import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs, transliteratedStates } from './patterns-zh-cues';
 import { placesBySuffix } from './patterns-zh-places';
 import { japaneseMinistries, namedFacilities } from './patterns-zh-facilities';
+import { waterNames } from './patterns-zh-waters';
 import { bareLatinNames } from './patterns-zh-latin';
 import { acronymOrgs, orgSuffixes } from './patterns-zh-org-suffixes';
 import { isHan, type Span } from './span';
@@ -44,6 +45,7 @@ export function zhCandidates(folded: string): Span[] {
   placesBySuffix(text, lex, places, suffixed);
   out.push(...suffixed);
   places.push(...suffixed);
+  waterNames(text, places, out);
   countryBodies(text, lex, places, out);
   orgSuffixes(text, places, out, lex.countries);
   namedFacilities(text, places, lex.countries, out);
