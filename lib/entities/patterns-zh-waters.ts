@@ -30,7 +30,11 @@ function coreBefore(text: string, at: number, placeEnds: Set<number>): number | 
 export function waterNames(text: string, places: Span[], out: Span[]): void {
   const locs = places.filter((p) => p.type === 'LOC');
   const placeEnds = new Set(locs.map((p) => p.end));
-  const covered = (from: number, to: number): boolean => locs.some((p) => p.start <= from && p.end >= to);
+  // reach[k]: the furthest end of a place starting at or before k (linear, for hostile text).
+  const reach = new Array<number>(text.length + 1).fill(-1);
+  for (const p of locs) reach[p.start] = Math.max(reach[p.start] as number, p.end);
+  for (let k = 1; k <= text.length; k++) reach[k] = Math.max(reach[k] as number, reach[k - 1] as number);
+  const covered = (from: number, to: number): boolean => (reach[from] as number) >= to;
   const found: Array<{ s: number; e: number }> = [];
   for (let i = 1; i < text.length; i++) {
     if (!WATER.test(text[i] as string)) continue;
@@ -42,10 +46,12 @@ export function waterNames(text: string, places: Span[], out: Span[]): void {
     found.push({ s, e: i + 1 });
   }
   const starts = new Set(found.map((f) => f.s));
+  const ends = new Set(found.map((f) => f.e));
+  const joins = (at: number): boolean => text[at] === '、' || text[at] === '和';
   for (const f of found) {
     const next = text.slice(f.e, f.e + 2);
-    const listed = (text[f.e] === '、' || text[f.e] === '和') && starts.has(f.e + 1);
-    const listedAfter = found.some((g) => g.e + 1 === f.s && (text[g.e] === '、' || text[g.e] === '和'));
+    const listed = joins(f.e) && starts.has(f.e + 1);
+    const listedAfter = joins(f.s - 1) && ends.has(f.s - 1);
     if (!WATER_AFTER.includes(next) && !listed && !listedAfter) continue;
     out.push(span(f.s, f.e, 'LOC', text.slice(f.s, f.e), 'water-name', 2));
   }
