@@ -167,7 +167,7 @@ export const ORG_SUFFIXES_STRONG = [
 ];
 export const ORG_SUFFIXES_WEAK = ['银行', '委员会', '组织', '议会', '局', '署', '厅', '党', '集团', '联盟', '部',
   '歌剧院', '剧院', '医院', '机场', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团', '卫队', '政协', '人大', '省委', '市委', '兵团', '卫健委', '党委', '地铁', '气象局', '区议会',
-  '市政府', '市政厅', '州政府', '省政府'];
+  '市政府', '市政厅', '州政府', '省政府', '办公室', '总会', '商会'];
 
 /** Weak suffixes that may follow a place directly (山东省政协, 希腊歌剧院), or only a city (北京银行). */
 export const ORG_SUFFIXES_AFTER_PLACE = ['市政府', '市政厅', '州政府', '省政府', '航空', '区议会', '党委', '地铁', '气象局', '理事会', '政协', '人大', '省委', '市委', '卫健委', '歌剧院', '剧院', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团'];
@@ -186,7 +186,9 @@ export const GROUPS_ZH = `
 `;
 
 /** Descriptor nouns before a company's own name: the name starts after them (车厂富豪汽车公司); not 集团 or 企业, which names hold. */
-export const COMPANY_DESCRIPTORS_ZH = ['巨擘', '巨头', '厂商', '车厂', '车企', '药厂', '业者', '制造商', '龙头', '大厂', '运营商', '零售商', '连锁店', '子公司', '母公司', '智库', '国营', '公营', '官营', '民营'];
+export const COMPANY_DESCRIPTORS_ZH = ['巨擘', '巨头', '厂商', '车厂', '车企', '药厂', '业者', '制造商', '龙头', '大厂', '运营商', '零售商', '连锁店', '子公司', '母公司', '智库', '国营', '公营', '官营', '民营',
+  // Political descriptors before a party's own name (极右势力国民联盟).
+  '势力', '政党', '党派'];
 
 /** True when a descriptor word ends right before `at`. */
 export const descriptorBefore = wordsEndingAt(COMPANY_DESCRIPTORS_ZH);

@@ -51,6 +51,10 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
       // 俄罗斯东北部: a compass part of a place, not a department; 部门, 局势: the suffix opens a word.
       if (suffix === '部' && /^[东南西北中]+$/.test(text.slice(s, i))) continue;
       if (OPENS_WORD[suffix]?.includes(text[i + suffix.length] ?? '')) continue;
+      // 极右派政党, 反对党, 执政党: a kind of party, not a party's name.
+      if (suffix === '党' && /[政对野]$/.test(text.slice(s, i))) continue;
+      // 开城工业区两韩联络办公室: an office's name does not reach back across a district.
+      if (suffix === '办公室' && /[区]/.test(text.slice(s, i))) continue;
       // 公司航空长, 航空业: 航空 inside a longer word (公司 names the company itself).
       if (suffix === '航空' && /^(?:长|业|公司)/.test(text.slice(i + 2, i + 4))) continue;
       // 美国食品药物管理局(FDA): an acronym in brackets vouches for a longer name.
