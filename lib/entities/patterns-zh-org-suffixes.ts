@@ -10,7 +10,7 @@ const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
 /** Characters after a one-character suffix that make it the start of another word (部门, 局势). */
 const OPENS_WORD: Record<string, string> = { 部: '门分署队落位长', 局: '面势限部长', 署: '名长' };
 /** Day words that end a leftward scan (今天 | 获颁…电视网). */
-const DAY_WORDS = new Set(['今天', '昨天', '明天', '当天', '日前', '近日', '今日', '昨日']);
+const DAY_WORDS = new Set(['今天', '昨天', '明天', '当天', '日前', '近日', '今日', '昨日', '目前', '当前', '此前', '尽管']);
 /** Ministries whose name may join two fields with 与/及 (贸易与工业部). */
 const JOINED_SUFFIXES = ['部', '委员会', '局'];
 
@@ -69,7 +69,8 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
       if (suffix === '公司' && !place && core >= 7 && !/集团|有限|股份|控股/.test(text.slice(s, i))) continue;
       // Generic openings (该, 国际 …) disqualify a name only when no place anchors it (乌克兰国际航空公司).
       const generic = /^(该|这|那|多|各|一|两|几|数|大型|国有|私营|外资|跨国|科技|能源|媒体|网络|知名|著名|相关|有关|全球|国内|地方|主要|其他|其它)/.test(text.slice(s, i));
-      if (core < minCore || generic || (!place && /^(国际|世界)/.test(text.slice(s, i)))) continue;
+      // 其他科技公司: a pronoun's remnant (他, 她, 它) opens no name.
+      if (core < minCore || generic || /^[他她它们]/.test(text.slice(s, i)) || (!place && /^(国际|世界)/.test(text.slice(s, i)))) continue;
       // A country before a party is not part of its name (英国 + 保守党, 法国 + 共和前进党).
       // Nor a country before an airline or a company (台湾 + 星宇航空), unless it opens the name (乌克兰国际航空公司).
       const ownName = (suffix === '党' || ((suffix === '航空' || suffix === '公司') && !/^(?:国际|国家|航空|核电|核能|石油|电力|天然气|铁路|电信|邮政|广播|能源|煤炭|钢铁|化工|航天|船舶|电网|烟草|矿业|汽车)/.test(text.slice(s, i)))) && core >= 2;

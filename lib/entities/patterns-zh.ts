@@ -71,13 +71,14 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
   // Whole Han run directly before （Latin name）: 苏杰生（EAM S Jaishankar）.
   let run = at;
   while (run < text.length && run - at < 5 && isHan(text[run]) && !FUNCTION.has(text[run] as string)) run++;
-  if (run - at >= 2 && text[run] === '（' && latinParen(text, run)) return run;
+  // 总统参选人拜登（Joe Biden）: a second title opens the run; the name comes after it.
+  if (run - at >= 2 && text[run] === '（' && latinParen(text, run) && !TITLES.some((t) => text.startsWith(t, at))) return run;
   // The same when the name holds a character that is also a function word (马歇各罗（Alexander
   // Matsegora）, 金与正): a person's Latin name in the brackets vouches for the whole run.
   let any = at;
   while (any < text.length && any - at < 5 && isHan(text[any])) any++;
   const latin = text[any] === '（' ? latinParen(text, any) : null;
-  if (any - at >= 2 && latin && looksLikePersonLatin(latin.latin, lex)) return any;
+  if (any - at >= 2 && latin && looksLikePersonLatin(latin.latin, lex) && !TITLES.some((t) => text.startsWith(t, at))) return any;
   let t = at;
   while (t < text.length && t - at < 6 && trans(text[t])) t++;
   if (t - at >= 3) return t;
@@ -129,7 +130,7 @@ export function titleNames(text: string, lex: ZhLexicon, out: Span[]): void {
     if (/^(?:周[一二三四五六日末]|星期|礼拜|今天|昨天|明天|当天|日前|近日)/.test(text.slice(at, at + 2))) continue;
     if (end - at === 3 && (TITLE_PAIRS.has(text.slice(end - 1, end + 1)) || verbBefore(text, end + 1))) end--;
     const name = text.slice(at, end);
-    if (text[end] === '·' || lex.dict.get(name) || startsWithEntry(text, at, lex)) continue;
+    if (text[end] === '·' || text[end] === '-' || lex.dict.get(name) || startsWithEntry(text, at, lex)) continue;
     personWithEcho(text, at, end, 'title-name', out);
     coordinatedName(text, end, lex, out);
   }
@@ -248,7 +249,9 @@ export function parenLatinOrgs(text: string, places: Span[], out: Span[]): void 
           break;
         }
         const ch = text[start - 1];
-        if (!isHan(ch) || ORG_STOP.has(ch as string) || (start < i && verbBefore(text, start))) break;
+        // 共和党全国委员会: 和 inside 共和 does not end the name.
+        const inWord = ch === '和' && text[start - 2] === '共';
+        if (!isHan(ch) || (ORG_STOP.has(ch as string) && !inWord) || (start < i && verbBefore(text, start))) break;
         start--;
       }
     }
