@@ -70,6 +70,8 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
       // Generic openings (该, 国际 …) disqualify a name only when no place anchors it (乌克兰国际航空公司).
       const generic = /^(该|这|那|多|各|一|两|几|数|大型|国有|私营|外资|跨国|科技|能源|媒体|网络|知名|著名|相关|有关|全球|国内|地方|主要|其他|其它)/.test(text.slice(s, i));
       // 其他科技公司: a pronoun's remnant (他, 她, 它) opens no name.
+      // 黄大仙区一家公共图书馆: a measure phrase (一家, 一所) inside makes it a description, not a name.
+      if (/一[家间所个座]/.test(text.slice(s, i))) continue;
       if (core < minCore || generic || /^[他她它们]/.test(text.slice(s, i)) || (!place && /^(国际|世界)/.test(text.slice(s, i)))) continue;
       // A country before a party is not part of its name (英国 + 保守党, 法国 + 共和前进党).
       // Nor a country before an airline or a company (台湾 + 星宇航空), unless it opens the name (乌克兰国际航空公司).

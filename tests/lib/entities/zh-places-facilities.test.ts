@@ -66,6 +66,15 @@ describe('Chinese people and organisations', () => {
     expect(typed('还可能导致美国海军采取更多行动，首尔市政府宣布。')).toEqual(expect.arrayContaining(['美国海军/ORG', '首尔市政府/ORG']));
   });
 
+  it('reads no organisation across a measure phrase (一家, 一间)', () => {
+    expect(typed('黄大仙区一家公共图书馆下架书籍，皇后区一家法院裁定，另外一间公司宣布。').filter((e) => e.endsWith('/ORG'))).toEqual([]);
+  });
+
+  it('reads Hong Kong districts and areas from the list, and not 上水 in 浮上水面', () => {
+    expect(typed('确诊者曾到上环的食肆和西九龙的红十字会。')).toEqual(expect.arrayContaining(['上环/LOC', '西九龙/LOC']));
+    expect(typed('丑闻便浮上水面。')).toEqual([]);
+  });
+
   it('keeps a date with a stray space whole', () => {
     expect(typed('6月 28日受新冠病毒疫情的影响')).toEqual(['6月 28日/DATE']);
   });
