@@ -10,7 +10,7 @@ import { dottedNames } from './patterns-zh-dotted';
 import { companyLatinNames, diplomaticMissions } from './patterns-zh-companies';
 import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs, transliteratedStates } from './patterns-zh-cues';
 import { placesBySuffix } from './patterns-zh-places';
-import { japaneseMinistries, namedFacilities } from './patterns-zh-facilities';
+import { japaneseMinistries, namedFacilities, stationedForces } from './patterns-zh-facilities';
 import { waterNames } from './patterns-zh-waters';
 import { bareLatinNames } from './patterns-zh-latin';
 import { acronymOrgs, orgSuffixes } from './patterns-zh-org-suffixes';
@@ -50,6 +50,7 @@ export function zhCandidates(folded: string): Span[] {
   orgSuffixes(text, places, out, lex.countries);
   namedFacilities(text, places, lex.countries, out);
   japaneseMinistries(text, places, out);
+  stationedForces(text, out);
   acronymOrgs(text, places, lex.countries, out);
   bareLatinNames(text, lex, out);
   groupOfNations(text, lex, out);

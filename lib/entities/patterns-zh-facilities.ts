@@ -4,6 +4,7 @@
 import { isHan, span, type Span } from './span';
 import { FUNCTION_CHARS_ZH } from './names-zh';
 import { withTraditional } from './hant';
+import { COUNTRY_ABBREVIATIONS_ZH } from './gazetteer-zh-places';
 
 const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
 const FACILITIES = ['机场', '基地', '军营'];
@@ -44,5 +45,16 @@ export function japaneseMinistries(text: string, places: Span[], out: Span[]): v
     if (text[e] !== '省' || e - p.end < 2 || e - p.end > 4 || isRunChar(text[e + 1]) && !/[的与和及长]/.test(text[e + 1] as string)) continue;
     if (text[e + 1] === '长') continue;
     out.push(span(p.start, e + 1, 'ORG', text.slice(p.start, e + 1), 'jp-ministry', 2));
+  }
+}
+
+/** Forces stationed abroad (驻日美军, 驻德美军, 驻港解放军 is listed): 驻 + where + whose forces. */
+export function stationedForces(text: string, out: Span[]): void {
+  for (let i = text.indexOf('驻'); i >= 0; i = text.indexOf('驻', i + 1)) {
+    const where = text[i + 1] as string;
+    if (!COUNTRY_ABBREVIATIONS_ZH[where] && where !== '港') continue;
+    const whose = text[i + 2] as string;
+    if (!COUNTRY_ABBREVIATIONS_ZH[whose] || text[i + 3] !== '军' || whose === where) continue;
+    out.push(span(i, i + 4, 'ORG', text.slice(i, i + 4), 'stationed-forces', 2));
   }
 }

@@ -44,6 +44,11 @@ describe('Chinese named facilities', () => {
     expect(out.filter((e) => /机场|基地/.test(e) && e !== '巴格达国际机场/LOC')).toEqual([]);
   });
 
+  it('reads forces stationed abroad (驻日美军), not 驻有美军', () => {
+    expect(typed('驻日美军新冠防疫上存在问题，驻德美军撤出。')).toEqual(expect.arrayContaining(['驻日美军/ORG', '驻德美军/ORG']));
+    expect(typed('岛上驻有美军。')).not.toContain('驻有美军/ORG');
+  });
+
   it('reads a Japanese ministry after 日本, not a province', () => {
     expect(typed('冲绳县知事15日在日本防卫省与大臣会谈。')).toContain('日本防卫省/ORG');
     expect(typed('日本四省的道路')).not.toContain('日本四省/ORG');
