@@ -6,13 +6,14 @@ type Lang = 'zh' | 'fr' | 'en';
 
 const ZH_NUM = '[0-9０-９]';
 const ZH_DATE: RegExp[] = [
-  new RegExp(`${ZH_NUM}{4}年${ZH_NUM}{1,2}月${ZH_NUM}{1,2}[日号]`, 'g'),
+  // 6月 28日: a stray space inside a date (typed around a line break) does not split it.
+  new RegExp(`${ZH_NUM}{4}年${ZH_NUM}{1,2}月 ?${ZH_NUM}{1,2}[日号]`, 'g'),
   new RegExp(`${ZH_NUM}{4}年${ZH_NUM}{1,2}月`, 'g'),
-  new RegExp(`(?<![0-9]年?)${ZH_NUM}{1,2}月${ZH_NUM}{1,2}[日号](?:[-–至到]${ZH_NUM}{1,2}[日号])?(?![内])`, 'g'),
+  new RegExp(`(?<![0-9]年?)${ZH_NUM}{1,2}月 ?${ZH_NUM}{1,2}[日号](?:[-–至到]${ZH_NUM}{1,2}[日号])?(?![内])`, 'g'),
   new RegExp(`(?<![0-9])${ZH_NUM}{4}年(?:代)?`, 'g'),
-  new RegExp(`(?<![0-9]年?)${ZH_NUM}{1,2}月(?:份|底|初|中旬|上旬|下旬)?(?![0-9日号])`, 'g'),
+  new RegExp(`(?<![0-9]年?)${ZH_NUM}{1,2}月(?:份|底|初|中旬|上旬|下旬)?(?! ?[0-9日号])`, 'g'),
   // 7日内 is a span of days, not a date.
-  new RegExp(`(?<![0-9月.第])${ZH_NUM}{1,2}[日号](?:[-–至到]${ZH_NUM}{1,2}[日号])?(?![内])`, 'g'),
+  new RegExp(`(?<![0-9月.第]|月 )${ZH_NUM}{1,2}[日号](?:[-–至到]${ZH_NUM}{1,2}[日号])?(?![内])`, 'g'),
   /(?<![0-9])[0-3][0-9]\/[01][0-9]\/[0-9]{4}(?:\s*-\s*[0-2][0-9]:[0-5][0-9])?/g,
 ];
 const ZH_REL: RegExp[] = [

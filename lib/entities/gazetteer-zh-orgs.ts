@@ -102,6 +102,9 @@ NBA|美国职篮|美国职业篮球联赛
 民主党
 工党
 保守党
+绿党|Les Verts
+社会党
+自由党
 全国人大|全国人民代表大会|人大
 全国政协|政协
 国务院|State Department
@@ -150,6 +153,8 @@ NBA|美国职篮|美国职业篮球联赛
 export const COUNTRY_BODIES_ZH = [
   '国务院', '外交部', '国防部', '商务部', '财政部', '司法部', '内政部', '国会', '议会', '政府',
   '总统府', '参议院', '众议院', '国家安全局', '中央银行', '央行', '驻华大使馆', '大使馆', '军方',
+  // A country's armed services (美国海军): longest first, so 海军陆战队 wins over 海军.
+  '海军陆战队', '海岸警卫队', '国民警卫队', '海军', '陆军', '空军',
 ];
 
 /**
@@ -161,10 +166,11 @@ export const ORG_SUFFIXES_STRONG = [
   '公司', '电视台', '卫视', '电视网', '广播电台', '日报', '时报', '晚报', '邮报', '法院', '检察院', '航空', '理事会',
 ];
 export const ORG_SUFFIXES_WEAK = ['银行', '委员会', '组织', '议会', '局', '署', '厅', '党', '集团', '联盟', '部',
-  '歌剧院', '剧院', '医院', '机场', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团', '卫队', '政协', '人大', '省委', '市委', '兵团', '卫健委', '党委', '地铁', '气象局', '区议会'];
+  '歌剧院', '剧院', '医院', '机场', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团', '卫队', '政协', '人大', '省委', '市委', '兵团', '卫健委', '党委', '地铁', '气象局', '区议会',
+  '市政府', '市政厅', '州政府', '省政府', '办公室', '总会', '商会'];
 
 /** Weak suffixes that may follow a place directly (山东省政协, 希腊歌剧院), or only a city (北京银行). */
-export const ORG_SUFFIXES_AFTER_PLACE = ['航空', '区议会', '党委', '地铁', '气象局', '理事会', '政协', '人大', '省委', '市委', '卫健委', '歌剧院', '剧院', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团'];
+export const ORG_SUFFIXES_AFTER_PLACE = ['市政府', '市政厅', '州政府', '省政府', '航空', '区议会', '党委', '地铁', '气象局', '理事会', '政协', '人大', '省委', '市委', '卫健委', '歌剧院', '剧院', '博物馆', '美术馆', '图书馆', '交响乐团', '乐团'];
 export const ORG_SUFFIXES_AFTER_CITY = ['银行', '大学'];
 
 /** Movements and armed groups often written like names (塔利班政权 is not a person). */
@@ -180,7 +186,9 @@ export const GROUPS_ZH = `
 `;
 
 /** Descriptor nouns before a company's own name: the name starts after them (车厂富豪汽车公司); not 集团 or 企业, which names hold. */
-export const COMPANY_DESCRIPTORS_ZH = ['巨擘', '巨头', '厂商', '车厂', '车企', '药厂', '业者', '制造商', '龙头', '大厂', '运营商', '零售商', '连锁店', '子公司', '母公司', '智库', '国营', '公营', '官营', '民营'];
+export const COMPANY_DESCRIPTORS_ZH = ['巨擘', '巨头', '厂商', '车厂', '车企', '药厂', '业者', '制造商', '龙头', '大厂', '运营商', '零售商', '连锁店', '子公司', '母公司', '智库', '国营', '公营', '官营', '民营',
+  // Political descriptors before a party's own name (极右势力国民联盟).
+  '势力', '政党', '党派'];
 
 /** True when a descriptor word ends right before `at`. */
 export const descriptorBefore = wordsEndingAt(COMPANY_DESCRIPTORS_ZH);

@@ -9,6 +9,8 @@ const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
 /** Words after a hyphenated chain that make it a family or a place, not a person. */
 const NOT_PERSON_AFTER = ['家族', '家', '王朝', '群岛', '岛', '州', '省', '地区', '河', '山'];
 const trans = (ch: string | undefined): boolean => !!ch && TRANSLIT.has(ch);
+/** Forms of address after a name (玛蒂娜·奥布里夫人): never part of it, though 夫 transliterates. */
+const ADDRESS_AFTER = new Set(['夫人', '先生', '女士', '小姐', '太太']);
 
 const hanChar = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u3400' && ch <= '\u9fff';
 
@@ -66,7 +68,7 @@ export function dottedNames(original: string, out: Span[]): void {
       let prefix = 0;
       while (prefix < part.length && trans(part[prefix])) prefix++;
       // A name never ends inside a following verb: 拉胡尔·甘地提出 → 拉胡尔·甘地.
-      while (prefix > 1 && VERB_STARTS.has(part.slice(prefix - 1, prefix + 1))) prefix--;
+      while (prefix > 1 && (VERB_STARTS.has(part.slice(prefix - 1, prefix + 1)) || ADDRESS_AFTER.has(part.slice(prefix - 1, prefix + 1)))) prefix--;
       if (start >= 0) {
         if (prefix === part.length && k < parts.length - 1) continue; // a middle part
         const end = partStart + prefix;

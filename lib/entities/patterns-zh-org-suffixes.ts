@@ -10,7 +10,7 @@ const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
 /** Characters after a one-character suffix that make it the start of another word (部门, 局势). */
 const OPENS_WORD: Record<string, string> = { 部: '门分署队落位长', 局: '面势限部长', 署: '名长' };
 /** Day words that end a leftward scan (今天 | 获颁…电视网). */
-const DAY_WORDS = new Set(['今天', '昨天', '明天', '当天', '日前', '近日', '今日', '昨日']);
+const DAY_WORDS = new Set(['今天', '昨天', '明天', '当天', '日前', '近日', '今日', '昨日', '目前', '当前', '此前', '尽管']);
 /** Ministries whose name may join two fields with 与/及 (贸易与工业部). */
 const JOINED_SUFFIXES = ['部', '委员会', '局'];
 
@@ -51,6 +51,10 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
       // 俄罗斯东北部: a compass part of a place, not a department; 部门, 局势: the suffix opens a word.
       if (suffix === '部' && /^[东南西北中]+$/.test(text.slice(s, i))) continue;
       if (OPENS_WORD[suffix]?.includes(text[i + suffix.length] ?? '')) continue;
+      // 极右派政党, 反对党, 执政党: a kind of party, not a party's name.
+      if (suffix === '党' && /[政对野]$/.test(text.slice(s, i))) continue;
+      // 开城工业区两韩联络办公室: an office's name does not reach back across a district.
+      if (suffix === '办公室' && /[区]/.test(text.slice(s, i))) continue;
       // 公司航空长, 航空业: 航空 inside a longer word (公司 names the company itself).
       if (suffix === '航空' && /^(?:长|业|公司)/.test(text.slice(i + 2, i + 4))) continue;
       // 美国食品药物管理局(FDA): an acronym in brackets vouches for a longer name.
@@ -65,13 +69,19 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
       if (suffix === '公司' && !place && core >= 7 && !/集团|有限|股份|控股/.test(text.slice(s, i))) continue;
       // Generic openings (该, 国际 …) disqualify a name only when no place anchors it (乌克兰国际航空公司).
       const generic = /^(该|这|那|多|各|一|两|几|数|大型|国有|私营|外资|跨国|科技|能源|媒体|网络|知名|著名|相关|有关|全球|国内|地方|主要|其他|其它)/.test(text.slice(s, i));
-      if (core < minCore || generic || (!place && /^(国际|世界)/.test(text.slice(s, i)))) continue;
+      // 其他科技公司: a pronoun's remnant (他, 她, 它) opens no name.
+      // 黄大仙区一家公共图书馆: a measure phrase (一家, 一所) inside makes it a description, not a name.
+      if (/一[家间所个座]/.test(text.slice(s, i))) continue;
+      if (core < minCore || generic || /^[他她它们]/.test(text.slice(s, i)) || (!place && /^(国际|世界)/.test(text.slice(s, i)))) continue;
       // A country before a party is not part of its name (英国 + 保守党, 法国 + 共和前进党).
       // Nor a country before an airline or a company (台湾 + 星宇航空), unless it opens the name (乌克兰国际航空公司).
       const ownName = (suffix === '党' || ((suffix === '航空' || suffix === '公司') && !/^(?:国际|国家|航空|核电|核能|石油|电力|天然气|铁路|电信|邮政|广播|能源|煤炭|钢铁|化工|航天|船舶|电网|烟草|矿业|汽车)/.test(text.slice(s, i)))) && core >= 2;
-      const start = place && !(ownName && countries.has(place.canonical)) ? place.start : s;
+      // 东京 | 羽田机场: an airport with its own name is named without its city (the city stays a place).
+      const ownAirport = suffix === '机场' && core >= 2 && place !== undefined && !countries.has(place.canonical) && !/^(?:国际|新|旧)/.test(text.slice(s, i));
+      const start = place && !(ownName && countries.has(place.canonical)) && !ownAirport ? place.start : s;
       const surface = text.slice(start, i + suffix.length);
-      out.push(span(start, i + suffix.length, 'ORG', surface, weak ? 'org-suffix-weak' : 'org-suffix', 2));
+      // An airport is a place a reader would look up on a map (巴黎戴高乐机场), like the facilities.
+      out.push(span(start, i + suffix.length, suffix === '机场' ? 'LOC' : 'ORG', surface, weak ? 'org-suffix-weak' : 'org-suffix', 2));
     }
   };
   for (const s of ORG_SUFFIXES_STRONG) scan(s, false);

@@ -10,7 +10,7 @@ const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
 /** Characters after which a place name may start (在黄冈市, 和吉祥航空 …). */
 const LEFT_OK = new Set([...FUNCTION, ...'、，,。；：:“”「」《》（）() 位'.split('')]);
 /** Administrative units that end a county-level name. */
-const ADMIN = /^[市县縣镇鎮乡鄉]/;
+const ADMIN = /^[市县縣镇鎮乡鄉区區]/;
 /** Words that end in 市/县/岛 … but name no place (城市, 上市, 全县, 半岛, 人工岛). */
 const NOT_PLACES = new Set(['城市', '上市', '都市', '超市', '股市', '楼市', '车市', '门市', '夜市', '黑市', '全市', '本市', '该市', '各市', '同市', '城区', '市区', '社区', '地区',
   '郊区', '灾区', '疫区', '园区', '景区', '校区', '战区', '军区', '选区', '辖区', '全县', '该县', '本县', '各县', '郡县', '城镇', '乡镇', '小镇', '全区', '该区', '本区', '各区',
@@ -28,9 +28,13 @@ function runBefore(text: string, end: number, placeEnds: Set<number>): number | 
   for (let len = 2; len <= 3; len++) {
     const s = end - len;
     if (s < 0 || ![...text.slice(s, end)].every(isRunChar)) return null;
-    if (NOT_PLACES.has(text.slice(s, end)) || NOT_PLACES.has(text.slice(end - 1, end + 1)) || NOT_PLACES.has(text.slice(end, end + 2))) return null;
-    if (NOT_OPENING.has(text[s] as string) || afterDate(text, s + 1)) continue;
     const prev = text[s - 1];
+    // 宣城市, 滁州市全椒县: a two-character city ending in 城 or opening with 全 reads as one only
+    // at a hard left edge (punctuation, 在; a place just named for 全), never as 大城市, 北极圈城市 or 全市.
+    const hardEdge = placeEnds.has(s) || prev === undefined || !isHan(prev) || '在于从到、'.includes(prev);
+    const cityWord = len === 2 && hardEdge && !NOT_PLACES.has(text.slice(s, end)) && ((text.slice(end - 1, end + 1) === '城市' && !placeEnds.has(s) && !NOT_OPENING.has(text[s] as string)) || (text[s] === '全' && (placeEnds.has(s) || '县縣'.includes(text[end] as string))));
+    if (!cityWord && (NOT_PLACES.has(text.slice(s, end)) || NOT_PLACES.has(text.slice(end - 1, end + 1)) || NOT_PLACES.has(text.slice(end, end + 2)))) return null;
+    if ((NOT_OPENING.has(text[s] as string) && !cityWord) || afterDate(text, s + 1)) continue;
     if (placeEnds.has(s) || prev === undefined || !isHan(prev) || LEFT_OK.has(prev) || afterDate(text, s)) return s;
   }
   return null;
@@ -45,10 +49,14 @@ export function placesBySuffix(text: string, lex: ZhLexicon, places: Span[], out
     // 市长, 县委, 区域: the unit opens another word.
     if (/[长委域内外民政府场级]/.test(text[i + 1] ?? '')) continue;
     const s = runBefore(text, i, placeEnds);
-    // 武汉市, 冲绳县 are listed (or a listed place ends here: 法国市镇, 现武汉市).
-    if (s === null || placeEnds.has(i) || lex.dict.get(text.slice(s, i + 1)) || /[市县縣省州区區镇鎮乡鄉国國]/.test(text.slice(s, i))) continue;
-    // 镇/乡 (镇压, 坐镇) only after a place: 湖州市南浔镇.
+    // 武汉市, 冲绳县 are listed (or a listed place ends here: 法国市镇, 现武汉市); 州 may close the
+    // run (滁州市, 池州市) but not sit inside it.
+    if (s === null || placeEnds.has(i) || lex.dict.get(text.slice(s, i + 1)) || /[市县縣省州区區镇鎮乡鄉国國]/.test(text.slice(s, i - 1)) || /[市县縣省区區镇鎮乡鄉国國]/.test(text[i - 1] as string)) continue;
+    // 马赛三市, 两县: a count of units after a place, not a unit's name.
+    if (/[一二两三四五六七八九十几数多]/.test(text[i - 1] as string)) continue;
+    // 镇/乡 (镇压, 坐镇) and 区 (城区, 山区) only right after a city or county: 湖州市南浔镇, 六安市裕安区.
     if (/[镇鎮乡鄉]/.test(text[i] as string) && !placeEnds.has(s)) continue;
+    if (/[区區]/.test(text[i] as string) && !(placeEnds.has(s) && /[市县縣]/.test(text[s - 1] as string))) continue;
     // Three characters need a clean left edge (在浠水县), not a glued word (实施港区).
     if (i - s === 3 && isHan(text[s - 1]) && !placeEnds.has(s) && !'在于从到的和与及、'.includes(text[s - 1] as string)) continue;
     out.push(span(s, i + 1, 'LOC', text.slice(s, i + 1), 'admin-suffix', 2));
@@ -68,6 +76,10 @@ export function placesBySuffix(text: string, lex: ZhLexicon, places: Span[], out
     const next = text[p.end];
     if ((next === '岛' || next === '湾') && text[p.end + 1] !== '区') {
       out.push(span(p.start, p.end + 1, 'LOC', text.slice(p.start, p.end + 1), 'feature-suffix', 2));
+    }
+    // 巴黎大区, 法兰西岛大区: a French region named after its city (not 大区域).
+    if (text.startsWith('大区', p.end) && text[p.end + 2] !== '域') {
+      out.push(span(p.start, p.end + 2, 'LOC', text.slice(p.start, p.end + 2), 'admin-suffix', 2));
     }
     // 洛杉矶郡: a county named after its city.
     if (next === '郡' && !isRunChar(text[p.end + 1]) || next === '郡' && /[的公政警]/.test(text[p.end + 1] ?? '')) {

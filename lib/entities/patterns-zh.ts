@@ -30,6 +30,8 @@ const trans = (ch: string | undefined): boolean => !!ch && TRANSLIT.has(ch);
 /** True when a glued verb ends right before `at` (解除|印第安纳…法院). */
 export const verbBefore = wordsEndingAt(GLUED_VERBS_ZH);
 /** Common verbs whose first character is also a transliteration character. */
+/** Last characters of Japanese given names (太郎, 哲也, 宪夫, 文雄, 优子, 晋三). */
+const JP_GIVEN_END = '郎雄夫彦介也子树男藏惠三二一吾平';
 export const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于']);
 
 /** Latin text in （…） right after position `at`, if it looks like a name or acronym. */
@@ -69,13 +71,14 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
   // Whole Han run directly before （Latin name）: 苏杰生（EAM S Jaishankar）.
   let run = at;
   while (run < text.length && run - at < 5 && isHan(text[run]) && !FUNCTION.has(text[run] as string)) run++;
-  if (run - at >= 2 && text[run] === '（' && latinParen(text, run)) return run;
+  // 总统参选人拜登（Joe Biden）: a second title opens the run; the name comes after it.
+  if (run - at >= 2 && text[run] === '（' && latinParen(text, run) && !TITLES.some((t) => text.startsWith(t, at))) return run;
   // The same when the name holds a character that is also a function word (马歇各罗（Alexander
   // Matsegora）, 金与正): a person's Latin name in the brackets vouches for the whole run.
   let any = at;
   while (any < text.length && any - at < 5 && isHan(text[any])) any++;
   const latin = text[any] === '（' ? latinParen(text, any) : null;
-  if (any - at >= 2 && latin && looksLikePersonLatin(latin.latin, lex)) return any;
+  if (any - at >= 2 && latin && looksLikePersonLatin(latin.latin, lex) && !TITLES.some((t) => text.startsWith(t, at))) return any;
   let t = at;
   while (t < text.length && t - at < 6 && trans(text[t])) t++;
   if (t - at >= 3) return t;
@@ -104,6 +107,14 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
   while (b < text.length && b - at < 5 && isHan(text[b]) && !FUNCTION.has(text[b] as string)) b++;
   const short = text.slice(at, b);
   const boundary = !isHan(text[b]) || FUNCTION.has(text[b] as string);
+  // 防卫大臣河野太郎14日, 教授水谷哲也表示: a Japanese name, a two-character family name and a given
+  // name ending the way Japanese given names do (太郎, 哲也, 宪夫), then a boundary or a verb.
+  const jp = text.slice(at, at + 4);
+  const jpEnd = text[at + 4];
+  if (jp.length === 4 && [...jp.slice(0, 3)].every((c) => isHan(c) && !FUNCTION.has(c)) && JP_GIVEN_END.includes(jp[3] as string) &&
+    // 圭里尼也表示: a transliterated name and 也 (also), not a Japanese name.
+    [...jp.slice(0, 3)].filter((c) => TRANSLIT.has(c)).length < 2 &&
+    (!isHan(jpEnd) || FUNCTION.has(jpEnd as string) || VERB_STARTS.has(text.slice(at + 4, at + 6)) || /[说称]/.test(jpEnd as string))) return at + 4;
   if (boundary && short.length >= 3 && short.length <= 4 && [...short].filter((c) => TRANSLIT.has(c)).length >= short.length - 1 && !lex.dict.get(short)) return b;
   return null;
 }
@@ -119,7 +130,7 @@ export function titleNames(text: string, lex: ZhLexicon, out: Span[]): void {
     if (/^(?:周[一二三四五六日末]|星期|礼拜|今天|昨天|明天|当天|日前|近日)/.test(text.slice(at, at + 2))) continue;
     if (end - at === 3 && (TITLE_PAIRS.has(text.slice(end - 1, end + 1)) || verbBefore(text, end + 1))) end--;
     const name = text.slice(at, end);
-    if (text[end] === '·' || lex.dict.get(name) || startsWithEntry(text, at, lex)) continue;
+    if (text[end] === '·' || text[end] === '-' || lex.dict.get(name) || startsWithEntry(text, at, lex)) continue;
     personWithEcho(text, at, end, 'title-name', out);
     coordinatedName(text, end, lex, out);
   }
@@ -238,7 +249,9 @@ export function parenLatinOrgs(text: string, places: Span[], out: Span[]): void 
           break;
         }
         const ch = text[start - 1];
-        if (!isHan(ch) || ORG_STOP.has(ch as string) || (start < i && verbBefore(text, start))) break;
+        // 共和党全国委员会: 和 inside 共和 does not end the name.
+        const inWord = ch === '和' && text[start - 2] === '共';
+        if (!isHan(ch) || (ORG_STOP.has(ch as string) && !inWord) || (start < i && verbBefore(text, start))) break;
         start--;
       }
     }

@@ -33,6 +33,9 @@ export function adversarialTexts(length: number): Record<string, string> {
     'Latin in brackets': fill('（Abc Def Ghi）', length),
     'digits before 年 and 月': fill('1234567890年月日号', length),
     'dateline openers': fill('（法新社', length),
+    'rivers in one enumeration': fill('滁河、', length),
+    'named facilities back to back': fill('的汉森军营', length),
+    'cities and districts chained': fill('滁州市裕安区', length),
     // Latin rules (names starting "en: " are read as English).
     'en: capitalised words, no stop': fill('Abc Def-Ghi ', length),
     'en: particles between capitals': fill('Jean de la de la ', length),

@@ -1,9 +1,9 @@
 // Entity quality on every SEEN gold set, pooled per set and language (typed, strict scoring of
 // tests/lib/entities/score.ts): the archive golds (tests/fixtures/entities/*.json + the seed), our
-// own fr/en paragraphs (seen-latin), the three earlier held-out sets and the even-id golds
-// (fresh-even, fresh-even-2), all seen now and kept as regression floors. `--errors` also prints each file's misses and false positives.
+// own fr/en paragraphs (seen-latin), the four earlier held-out sets and the even-id golds
+// (fresh-even, fresh-even-2, fresh-even-3, fresh-even-4), all seen now and kept as regression floors. `--errors` also prints each file's misses and false positives.
 //   npx tsx tests/bench/entities-score.ts [--errors] [set-name-filter]
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyseTexts, extractEntities } from '../../lib/entities/extract';
 import type { Entity } from '../../lib/types';
@@ -48,7 +48,9 @@ sets[0]!.items.unshift({
   lang: 'zh',
   gold: { text: undefined, source: undefined, entities: (JSON.parse(readShared('data', 'gold-seed-entities.json')) as Gold).entities },
 });
-for (const d of ['seen-latin', 'held-out', 'held-out-2', 'held-out-3', 'fresh-even', 'fresh-even-2']) dirSet(d, join(base, d));
+for (const d of ['seen-latin', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'fresh-even', 'fresh-even-2', 'fresh-even-3', 'fresh-even-4']) {
+  if (existsSync(join(base, d))) dirSet(d, join(base, d));
+}
 
 const pct = (x: number): string => (100 * x).toFixed(1);
 const byLang = new Map<string, Score[]>();
