@@ -1,0 +1,52 @@
+// One parsed capture reduced to what the partitions need (lib/corpus/write-parts.ts): its version
+// order key, URL key, identity features, filing day, and its two lines of the day files already
+// encoded. The parsed article (blocks, and strings that may still point into the file's text) is
+// dropped as soon as its record exists, so a compile holds flat lines, not object trees. Pure.
+import { headLine, textsLine } from '../corpus/day-file';
+import { UNDATED } from '../corpus/partition';
+import { articleDay, identityFeatures, ymdOfDay, type IdentityFeatures } from '../identity/features';
+import { versionKey, type GroupItem } from '../identity/group';
+import type { ArchivedArticle } from '../types';
+import type { ArchiveParseResult } from './parse-file';
+
+export interface CaptureRecord extends GroupItem {
+  url: string;
+  features: IdentityFeatures;
+  /** Filing day, `YYYYMMDD` (URL date, else display day, else capture day), or UNDATED. */
+  day: string;
+  /** Its line in the day's heads file. */
+  head: string;
+  /** Its line in the day's texts file; emptied once the day is written. */
+  texts: string;
+}
+
+export function captureRecord(article: ArchivedArticle, urlKey: (url: string) => string | null): CaptureRecord {
+  const features = identityFeatures(article);
+  const day = articleDay(features, article.archivedAt);
+  return {
+    urlKey: urlKey(article.url),
+    version: versionKey(article),
+    url: article.url,
+    features,
+    day: day === null ? UNDATED : ymdOfDay(day),
+    head: headLine(features),
+    texts: textsLine(article),
+  };
+}
+
+/** What became of one file: a record, or why it is no archive file (`rejected`: refused before parsing). */
+export type FileOutcome =
+  | { ok: true; record: CaptureRecord; warnings: string[] }
+  | { ok: false; error: string; rejected: boolean };
+
+/** A parse result → its outcome; `retag` changes the capture before it is recorded (an import's source). */
+export function outcomeOf(
+  result: ArchiveParseResult,
+  name: string,
+  urlKey: (url: string) => string | null,
+  retag?: (article: ArchivedArticle) => void,
+): FileOutcome {
+  if (!result.ok) return { ok: false, error: `${name}:${result.line}: ${result.reason}`, rejected: false };
+  retag?.(result.value);
+  return { ok: true, record: captureRecord(result.value, urlKey), warnings: result.warnings.map((w) => `${name}: ${w.code} ${w.message}`) };
+}
