@@ -7,7 +7,9 @@ import { UNDATED } from '../corpus/partition';
 import { articleDay, identityFeatures, ymdOfDay, type IdentityFeatures } from '../identity/features';
 import { versionKey, type GroupItem } from '../identity/group';
 import type { ArchivedArticle } from '../types';
-import type { ArchiveParseResult } from './parse-file';
+import { importedSourceName } from '../imports/types';
+import { decodeArchiveBytes, oneLineName } from './decode';
+import { parseArchiveFile, type ArchiveParseResult } from './parse-file';
 
 export interface CaptureRecord extends GroupItem {
   url: string;
@@ -49,4 +51,25 @@ export function outcomeOf(
   if (!result.ok) return { ok: false, error: `${name}:${result.line}: ${result.reason}`, rejected: false };
   retag?.(result.value);
   return { ok: true, record: captureRecord(result.value, urlKey), warnings: result.warnings.map((w) => `${name}: ${w.code} ${w.message}`) };
+}
+
+/**
+ * A file's bytes → its outcome: decoded (lib/archive/decode.ts: refused files are `rejected`, their
+ * name on one line), parsed, recorded. With `importId` the capture is tagged as imported (its
+ * `source` unique to the import, `origin: 'import'`) and its errors name the file on one line.
+ */
+export function outcomeOfBytes(
+  bytes: Uint8Array,
+  name: string,
+  urlKey: (url: string) => string | null,
+  importId?: string,
+): FileOutcome {
+  const decoded = decodeArchiveBytes(bytes);
+  if (!('text' in decoded)) return { ok: false, error: `${oneLineName(name)}:${decoded.line}: ${decoded.reason}`, rejected: true };
+  const result = parseArchiveFile(decoded.text, name);
+  if (importId === undefined) return outcomeOf(result, name, urlKey);
+  return outcomeOf(result, oneLineName(name), urlKey, (a) => {
+    a.source = importedSourceName(importId, name);
+    a.origin = 'import';
+  });
 }
