@@ -12,6 +12,7 @@ import { decodeArchiveBytes, oneLineName } from './decode';
 import { parseArchiveFile, type ArchiveParseResult } from './parse-file';
 
 export interface CaptureRecord extends GroupItem {
+  /** The capture's URL when it has no URL key (for the warning that says so), else empty. */
   url: string;
   features: IdentityFeatures;
   /** Filing day, `YYYYMMDD` (URL date, else display day, else capture day), or UNDATED. */
@@ -22,13 +23,23 @@ export interface CaptureRecord extends GroupItem {
   texts: string;
 }
 
+/**
+ * A copy of `s` that shares no memory with it. A parsed article's strings can be slices of its
+ * file's text (V8 keeps the whole file alive for a slice of it); a record keeps copies only.
+ */
+const own = <T extends string | null>(s: T): T => (s === null || s === '' ? s : (JSON.parse(JSON.stringify(s)) as T));
+
 export function captureRecord(article: ArchivedArticle, urlKey: (url: string) => string | null): CaptureRecord {
-  const features = identityFeatures(article);
+  const f = identityFeatures(article);
+  const features: IdentityFeatures = { ...f, shownAt: own(f.shownAt), slug: own(f.slug), title: own(f.title), text: own(f.text) };
   const day = articleDay(features, article.archivedAt);
+  const key = urlKey(article.url);
+  const version = versionKey(article);
   return {
-    urlKey: urlKey(article.url),
-    version: versionKey(article),
-    url: article.url,
+    urlKey: own(key),
+    version: { ...version, displayedAt: own(version.displayedAt), source: own(version.source) },
+    // Only the warning for a capture without a URL key reads it.
+    url: key === null ? own(article.url) : '',
     features,
     day: day === null ? UNDATED : ymdOfDay(day),
     head: headLine(features),
