@@ -33,6 +33,8 @@ export default defineWxtModule({
       scratch = null;
     };
     wxt.hook('build:done', clean);
+    // A build that stops (or a caller that never reaches build:done) leaves no scratch behind either.
+    process.once('exit', clean);
     wxt.hook('build:publicAssets', async (_, files) => {
       const fromEnv = process.env.RFI_LENS_CORPUS;
       const dir = resolve(wxt.config.root, fromEnv ?? 'seeds');
