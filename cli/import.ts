@@ -3,8 +3,10 @@
 // Imports left half-written by a stopped process are removed first. Progress on stderr for large
 // imports; the summary on stdout.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
+import { recordFiles, type FileJob } from '../lib/archive/record-files';
 import { progressLine } from '../lib/corpus/progress';
 import { runImport, sweepAbandoned } from '../lib/imports/run';
 import { newImportId, type ImportFile, type ImportPhase } from '../lib/imports/types';
@@ -13,22 +15,30 @@ import { folderBackend } from './import-store';
 import { InputError } from './inspect';
 
 const PROGRESS_FROM = 5000;
+/** The repository: where the worker threads find lib/ and tsx. */
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-function folderFiles(dir: string): ImportFile[] {
-  const files: ImportFile[] = [];
+/** An ImportFile that a worker thread can read itself: its path, or its bytes (a zip's entry). */
+type CliFile = ImportFile & { job: FileJob };
+
+function folderFiles(dir: string): CliFile[] {
+  const files: CliFile[] = [];
   const walk = (at: string) => {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const path = join(at, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) files.push({ name: relative(dir, path).split(sep).join('/'), read: () => readFileSync(path) });
+      else if (entry.isFile()) {
+        const name = relative(dir, path).split(sep).join('/');
+        files.push({ name, read: () => readFileSync(path), job: { name, path } });
+      }
     }
   };
   walk(dir);
   return files;
 }
 
-function zipFiles(path: string): ImportFile[] {
+function zipFiles(path: string): CliFile[] {
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(readFileSync(path));
@@ -37,7 +47,7 @@ function zipFiles(path: string): ImportFile[] {
   }
   return Object.entries(entries)
     .filter(([name]) => !name.endsWith('/'))
-    .map(([name, bytes]) => ({ name, read: () => bytes }));
+    .map(([name, bytes]) => ({ name, read: () => bytes, job: { name, bytes } }));
 }
 
 const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
@@ -65,6 +75,8 @@ export async function importCommand(args: Args): Promise<string> {
     id: newImportId(Date.now()),
     name: basename(resolve(input)),
     now: Date.now,
+    // Every core reads and parses (lib/archive/record-files.ts), as the build does.
+    record: (chosen, id, onProgress) => recordFiles((chosen as CliFile[]).map((f) => f.job), { root: ROOT, importId: id, onProgress }),
     onProgress: large
       ? (phase, done, total) => {
           // One line per phase and tenth: a progress bar that a log file can keep.

@@ -20,6 +20,13 @@ function walk(dir: string, found: string[]): void {
 
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+/** Every archive file under `dir` (as readCorpusDir finds them), unread: name and path, sorted by name. */
+export function listCorpusDir(dir: string): { name: string; path: string }[] {
+  const paths: string[] = [];
+  walk(dir, paths);
+  return paths.map((path) => ({ name: relative(dir, path).split(sep).join('/'), path })).sort(byName);
+}
+
 /**
  * Every archive file under `dir`, recursively: `.txt` / `.md` files, README.md, NOTES.md and
  * hidden files and folders skipped. Names are relative to `dir` with `/` separators, sorted by code

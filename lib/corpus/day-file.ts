@@ -58,24 +58,36 @@ export interface CaptureFeatures {
 const KIND_CODE: Record<Block['kind'], string> = { p: 'p', h: 'h', quote: 'q', li: 'l' };
 const CODE_KIND: Record<string, Block['kind']> = { p: 'p', h: 'h', q: 'quote', l: 'li' };
 
+/** A capture's line in its day's heads file (format above). */
+export function headLine(f: IdentityFeatures): string {
+  const k = captureKeys(f);
+  const id: CaptureId = [k.urlDay, k.shownDay, k.shownAt, k.feedAt, k.slugKey, k.titleKey, f.shingles.length];
+  return JSON.stringify(id);
+}
+
+/** A capture's line in its day's texts file: its metadata, a tab, its texts. */
+export function textsLine(a: ArchivedArticle): string {
+  const meta: CaptureMeta = { ...a, lead: a.lead !== null, paragraphs: a.paragraphs.map((p) => KIND_CODE[p.kind]).join('') };
+  Object.assign(meta, storedUrl(a.url));
+  return `${JSON.stringify(meta)}\t${JSON.stringify([...(a.lead === null ? [] : [a.lead]), ...a.paragraphs.map((p) => p.text)])}`;
+}
+
+/** Both files of one day from their lines (headLine, textsLine), in capture order. */
+export function joinDay(head: DayHead, heads: string[], texts: string[]): { heads: string; texts: string } {
+  return { heads: [JSON.stringify(head), ...heads].join('\n'), texts: texts.join('\n') };
+}
+
 /** Both files of one day; `features` gives each capture's identityFeatures (lib/identity/features.ts). */
 export function encodeDay(
   head: DayHead,
   articles: ArchivedArticle[],
   features: (a: ArchivedArticle, n: number) => IdentityFeatures,
 ): { heads: string; texts: string } {
-  const heads = articles.map((a, n) => {
-    const f = features(a, n);
-    const k = captureKeys(f);
-    const id: CaptureId = [k.urlDay, k.shownDay, k.shownAt, k.feedAt, k.slugKey, k.titleKey, f.shingles.length];
-    return JSON.stringify(id);
-  });
-  const texts = articles.map((a) => {
-    const meta: CaptureMeta = { ...a, lead: a.lead !== null, paragraphs: a.paragraphs.map((p) => KIND_CODE[p.kind]).join('') };
-    Object.assign(meta, storedUrl(a.url));
-    return `${JSON.stringify(meta)}\t${JSON.stringify([...(a.lead === null ? [] : [a.lead]), ...a.paragraphs.map((p) => p.text)])}`;
-  });
-  return { heads: [JSON.stringify(head), ...heads].join('\n'), texts: texts.join('\n') };
+  return joinDay(
+    head,
+    articles.map((a, n) => headLine(features(a, n))),
+    articles.map(textsLine),
+  );
 }
 
 /** The texts file of a day, each line decoded once, when first asked. */

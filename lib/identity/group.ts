@@ -41,20 +41,43 @@ function sketch(f: IdentityFeatures): number[] {
   return Array.from(f.shingles.subarray(0, SKETCH_SIZE)); // already ascending
 }
 
+/** What version order reads of a capture (compareVersionKeys): kept apart so a compiler can drop the texts. */
+export interface VersionKey {
+  archivedAt: number;
+  displayedAt: string | null;
+  /** An AFP wire item (`/contenu/`). */
+  wire: boolean;
+  /** Characters of the paragraphs (lead left out). */
+  textLength: number;
+  source: string;
+}
+
+export function versionKey(a: ArchivedArticle): VersionKey {
+  return {
+    archivedAt: a.archivedAt,
+    displayedAt: a.displayedAt,
+    wire: a.section === 'contenu',
+    textLength: a.paragraphs.reduce((n, p) => n + p.text.length, 0),
+    source: a.source,
+  };
+}
+
 /** Version order: feed time, then display time, then the shorter text first (first takes are shorter), then source. */
-export function compareVersions(a: ArchivedArticle, b: ArchivedArticle): number {
+export function compareVersionKeys(a: VersionKey, b: VersionKey): number {
   if (a.archivedAt !== b.archivedAt) return a.archivedAt - b.archivedAt;
   const da = a.displayedAt ?? '';
   const db = b.displayedAt ?? '';
   if (da !== db) return da < db ? -1 : 1;
   // RFI re-files AFP wire copy (`/contenu/`) under a section, never the other way round.
-  const wa = a.section === 'contenu' ? 0 : 1;
-  const wb = b.section === 'contenu' ? 0 : 1;
+  const wa = a.wire ? 0 : 1;
+  const wb = b.wire ? 0 : 1;
   if (wa !== wb) return wa - wb;
-  const la = a.paragraphs.reduce((n, p) => n + p.text.length, 0);
-  const lb = b.paragraphs.reduce((n, p) => n + p.text.length, 0);
-  if (la !== lb) return la - lb;
+  if (a.textLength !== b.textLength) return a.textLength - b.textLength;
   return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+}
+
+export function compareVersions(a: ArchivedArticle, b: ArchivedArticle): number {
+  return compareVersionKeys(versionKey(a), versionKey(b));
 }
 
 export function groupCaptures(
@@ -62,8 +85,23 @@ export function groupCaptures(
   urlKey: (url: string) => string | null,
   features: IdentityFeatures[] = articles.map(identityFeatures),
 ): Grouping {
+  const keys = articles.map(versionKey);
+  return groupKeyed(
+    articles.map((a, i) => ({ urlKey: urlKey(a.url), version: keys[i]! })),
+    features,
+  );
+}
+
+/** A capture as grouping reads it: its URL key (null: none), version order key and (beside it) identity features. */
+export interface GroupItem {
+  urlKey: string | null;
+  version: VersionKey;
+}
+
+/** groupCaptures on captures reduced to what grouping reads (lib/archive/capture-record.ts). */
+export function groupKeyed(articles: GroupItem[], features: IdentityFeatures[]): Grouping {
   const uf = new UnionFind(articles.length);
-  const days = articles.map((a, i) => articleDay(features[i]!, a.archivedAt));
+  const days = articles.map((a, i) => articleDay(features[i]!, a.version.archivedAt));
   const buckets = new Map<string, number[]>();
   const put = (key: string, i: number) => {
     const list = buckets.get(key);
@@ -72,7 +110,7 @@ export function groupCaptures(
   };
   articles.forEach((a, i) => {
     const f = features[i]!;
-    const key = urlKey(a.url);
+    const key = a.urlKey;
     if (key) put(`u:${key}`, i);
     const d = days[i];
     if (d === null || d === undefined) return;
@@ -83,7 +121,7 @@ export function groupCaptures(
       for (const v of sketch(f)) put(`x:${day}:${v}`, i);
     }
     if (f.shownAt) put(`d:${f.shownAt}`, i);
-    put(`f:${a.archivedAt}`, i);
+    put(`f:${a.version.archivedAt}`, i);
   });
 
   const judged = new Set<number>();
@@ -117,8 +155,9 @@ export function groupCaptures(
     if (list) list.push(i);
     else byRoot.set(r, [i]);
   }
-  const groups = [...byRoot.values()].map((g) => g.sort((a, b) => compareVersions(articles[a]!, articles[b]!)));
-  groups.sort((a, b) => compareVersions(articles[a[0]!]!, articles[b[0]!]!));
+  const order = (a: number, b: number) => compareVersionKeys(articles[a]!.version, articles[b]!.version);
+  const groups = [...byRoot.values()].map((g) => g.sort(order));
+  groups.sort((a, b) => order(a[0]!, b[0]!));
   const groupOf = new Array<number>(n).fill(0);
   groups.forEach((g, gi) => g.forEach((i) => (groupOf[i] = gi)));
   return { groups, groupOf };

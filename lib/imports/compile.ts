@@ -1,19 +1,19 @@
-// A chosen folder or zip → the compiled parts of one imported source, by the build's own steps:
-// the same file filter and decoding (lib/archive/decode.ts), parser (parse-file.ts), compiler
-// (compile.ts: identity grouping, days, URL keys) and partitions (lib/corpus/partition.ts). The
-// captures are tagged as imported (`origin: 'import'`, a `source` unique to this import) so they
-// sit beside the bundled ones without clashing. Files are read one at a time (a folder's files are
-// read lazily), and `pause` lets a page draw its progress bar between chunks.
-import { compileParsed } from '../archive/compile';
-import { decodeArchiveBytes, isArchivePath, oneLineName } from '../archive/decode';
-import { parseArchiveFile, type ArchiveParseResult } from '../archive/parse-file';
-import { bucketPath, MANIFEST_PATH, partitionIndex, slicePath, textsPath } from '../corpus/partition';
+// A chosen folder or zip → the parts of one imported source, by the build's own steps: the same
+// file filter and decoding (lib/archive/decode.ts), parser (parse-file.ts), capture records
+// (capture-record.ts) and partitions written one day at a time (lib/corpus/write-parts.ts: identity
+// grouping, days, URL keys). The captures are tagged as imported (`origin: 'import'`, a `source`
+// unique to this import) so they sit beside the bundled ones without clashing. Files are read one
+// at a time (a folder's files are read lazily) and reduced to their records at once; `pause` lets a
+// page draw its progress bar between chunks. The CLI passes `record` to do the reading on every core.
+import { outcomeOfBytes, type CaptureRecord, type FileOutcome } from '../archive/capture-record';
+import { isArchivePath } from '../archive/decode';
+import { writeParts, type PartWriter } from '../corpus/write-parts';
 import { urlKey } from '../match/url-key';
-import { importedSourceName, type ImportFile, type ImportProgress } from './types';
+import type { ImportFile, ImportProgress } from './types';
 
 export interface CompiledImport {
-  /** `[path, text]` of every part, the manifest last. */
-  parts: [string, string][];
+  /** Parts written. */
+  parts: number;
   files: number;
   articles: number;
   versions: number;
@@ -21,56 +21,64 @@ export interface CompiledImport {
   errors: string[];
 }
 
+/** Reads and records the (sorted, archive) files, in order; tells `onProgress` how many are done. */
+export type RecordImportFiles = (files: ImportFile[], id: string, onProgress: (done: number, total: number) => void) => Promise<FileOutcome[]>;
+
 export interface CompileImportOptions {
   id: string;
+  /** Stores the parts as they are made: day files, buckets, the manifest last. */
+  write: PartWriter;
   onProgress?: ImportProgress;
   /** Awaited every `chunk` files (a page yields to draw; Node passes nothing). */
   pause?: () => Promise<void>;
   chunk?: number;
+  /** How the files are read and recorded (default: here, one at a time). */
+  record?: RecordImportFiles;
+  /** Told how many parts there will be, once grouped, before the first is written. */
+  onParts?: (parts: number) => void;
 }
 
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+/** The default RecordImportFiles: on this thread, pausing every `chunk` files. */
+function recordHere(chunk: number, pause?: () => Promise<void>): RecordImportFiles {
+  return async (files, id, onProgress) => {
+    const outcomes: FileOutcome[] = [];
+    for (const [n, file] of files.entries()) {
+      if (n % chunk === 0) {
+        onProgress(n, files.length);
+        await pause?.();
+      }
+      outcomes.push(outcomeOfBytes(await file.read(), file.name, urlKey, id));
+    }
+    return outcomes;
+  };
+}
+
 export async function compileImport(input: ImportFile[], options: CompileImportOptions): Promise<CompiledImport> {
-  const chunk = options.chunk ?? 250;
   const files = input.filter((f) => isArchivePath(f.name)).sort(byName);
-  const read: { name: string }[] = [];
-  const results: ArchiveParseResult[] = [];
-  const rejected: { message: string }[] = [];
-  for (const [n, file] of files.entries()) {
-    if (n % chunk === 0) {
-      options.onProgress?.('read', n, files.length);
-      await options.pause?.();
-    }
-    const decoded = decodeArchiveBytes(await file.read());
-    if (!('text' in decoded)) {
-      rejected.push({ message: `${oneLineName(file.name)}:${decoded.line}: ${decoded.reason}` });
-      continue;
-    }
-    const result = parseArchiveFile(decoded.text, file.name);
-    if (result.ok) {
-      result.value.source = importedSourceName(options.id, file.name);
-      result.value.origin = 'import';
-      result.warnings = []; // warnings name the file; an import reports rejections only
-    }
-    read.push({ name: oneLineName(file.name) });
-    results.push(result);
+  const record = options.record ?? recordHere(options.chunk ?? 250, options.pause);
+  const outcomes = await record(files, options.id, (done, total) => options.onProgress?.('read', done, total));
+  const records: CaptureRecord[] = [];
+  const rejected: string[] = [];
+  const errors: string[] = [];
+  for (const o of outcomes) {
+    if (o.ok) records.push(o.record);
+    else (o.rejected ? rejected : errors).push(o.error);
   }
+  outcomes.length = 0;
   options.onProgress?.('read', files.length, files.length);
   options.onProgress?.('compile', 0, 1);
   await options.pause?.();
-  const { index, errors, features } = compileParsed(read, results, { builtAt: new Date(0).toISOString(), urlKey });
-  const { manifest, dayFiles, buckets } = partitionIndex(index, features);
-  options.onProgress?.('compile', 1, 1);
-  const parts: [string, string][] = [];
-  for (const { day, heads, texts } of dayFiles) parts.push([slicePath(day), heads], [textsPath(day), texts]);
-  buckets.forEach((bucket, n) => parts.push([bucketPath(n), JSON.stringify(bucket)]));
-  parts.push([MANIFEST_PATH, JSON.stringify(manifest)]);
+  const written = await writeParts(records, new Date(0).toISOString(), options.write, (parts) => {
+    options.onProgress?.('compile', 1, 1);
+    options.onParts?.(parts);
+  });
   return {
-    parts,
+    parts: written.parts,
     files: files.length,
-    articles: index.groups.length,
-    versions: index.articles.length,
-    errors: [...rejected.map((r) => r.message), ...errors].sort(),
+    articles: written.manifest.groups,
+    versions: written.manifest.articles,
+    errors: [...rejected, ...errors].sort(),
   };
 }

@@ -3,7 +3,7 @@
 // Lookups read `ready` sources only, so an import stopped half way (a closed page, a restarted
 // browser, a killed process) is never read; sweepAbandoned removes what it left. A failure removes
 // the source before the error goes up: nothing half-imported stays.
-import { compileImport, type CompiledImport } from './compile';
+import { compileImport, type CompiledImport, type RecordImportFiles } from './compile';
 import { MAX_KEPT_ERRORS, type ImportFile, type ImportProgress, type ImportRecord, type ImportsBackend, type ImportSummary } from './types';
 
 export interface RunImportOptions {
@@ -14,6 +14,8 @@ export interface RunImportOptions {
   pause?: () => Promise<void>;
   /** Characters of parts per write (one transaction in IndexedDB). */
   batchChars?: number;
+  /** How the files are read and recorded (lib/imports/compile.ts; the CLI uses every core). */
+  record?: RecordImportFiles;
 }
 
 const BATCH_CHARS = 4 * 1024 * 1024;
@@ -33,27 +35,37 @@ export async function runImport(backend: ImportsBackend, files: ImportFile[], op
   };
   await backend.putRecord(record);
   try {
-    const compiled: CompiledImport = await compileImport(files, { id: options.id, onProgress: options.onProgress, pause: options.pause });
+    // The parts are stored in batches as the compiler makes them, one day at a time.
     const batchChars = options.batchChars ?? BATCH_CHARS;
     let batch: [string, string][] = [];
     let size = 0;
     let written = 0;
+    let total = 0;
     const flush = async () => {
       if (batch.length === 0) return;
       await backend.putParts(options.id, batch);
       written += batch.length;
-      options.onProgress?.('write', written, compiled.parts.length);
+      options.onProgress?.('write', written, total);
       batch = [];
       size = 0;
       await options.pause?.();
     };
-    options.onProgress?.('write', 0, compiled.parts.length);
-    for (const part of compiled.parts) {
-      batch.push(part);
-      size += part[1].length;
-      record.chars += part[1].length;
-      if (size >= batchChars) await flush();
-    }
+    const compiled: CompiledImport = await compileImport(files, {
+      id: options.id,
+      onProgress: options.onProgress,
+      onParts: (parts) => {
+        total = parts;
+        options.onProgress?.('write', 0, total);
+      },
+      pause: options.pause,
+      record: options.record,
+      write: async (path, text) => {
+        batch.push([path, text]);
+        size += text.length;
+        record.chars += text.length;
+        if (size >= batchChars) await flush();
+      },
+    });
     await flush();
     Object.assign(record, {
       state: 'ready',
