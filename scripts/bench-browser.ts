@@ -115,7 +115,7 @@ async function nonArticleCost(ctx: BrowserContext, url: string): Promise<{ cpu: 
   await cdp.send('Tracing.end');
   await complete;
   await page.close();
-  const ours = (e: TraceEvent) => e.ph === 'X' && /^chrome-extension:\/\/[^/]+\/(content-scripts\/|content\.js)/.test(e.args?.data?.url ?? e.args?.fileName ?? '');
+  const ours = (e: TraceEvent) => e.ph === 'X' && /^chrome-extension:\/\/[^/]+\/(content-scripts\/|content\.js|rfi-article\.js)/.test(e.args?.data?.url ?? e.args?.fileName ?? '');
   const slices = events.filter(ours).sort((a, b) => a.ts - b.ts);
   let cpu = 0;
   let wall = 0;

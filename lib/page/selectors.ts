@@ -19,11 +19,16 @@ import { residueEntries } from './body-residue';
 
 export type { Alternatives } from './alternatives';
 
+/**
+ * The page is an article (RFI-PAGES.md §7, §8 step 1). Its own export too: the content script's
+ * loader imports it alone, without the rest of the table.
+ */
+export const articleMarker = ['article[data-article-content]', 'meta[property="og:type"][content="article"]'] as const satisfies Alternatives;
+
 export const selectors = {
   bodyInterstitial: residueEntries.bodyInterstitial,
   bodySelfPromo: residueEntries.bodySelfPromo,
-  /** The page is an article (RFI-PAGES.md §7, §8 step 1). */
-  articleMarker: ['article[data-article-content]', 'meta[property="og:type"][content="article"]'],
+  articleMarker,
   /** The article wrapper; title, lead, dates, authors, image and body are looked up inside it. */
   articleRoot: ['article[data-article-content]', 'article.t-content__article-wrapper', '[itemtype$="schema.org/NewsArticle"]'],
   /** Headline, inside the article root. */

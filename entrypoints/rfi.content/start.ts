@@ -1,0 +1,41 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { capArticle } from '@/lib/limits';
+import { sendMessage } from '@/lib/messaging';
+import { withLive } from '@/lib/protocol';
+import { newGate } from '@/lib/overlay/host';
+import { isArticleDocument, isArticleUrl } from '@/lib/page/detect';
+import { extractArticle } from '@/lib/page/extract';
+import { parseRfiPath } from '@/lib/rfi-url';
+import { mountSidebar, type Shown } from './mount';
+
+/**
+ * The article script's work (entrypoints/rfi-article, injected by the background when the loader,
+ * index.ts, found an article): detect → ask the background for settings and language → extract →
+ * ask for the comparison → paint the panel with the live article → fill in the comparison. Never
+ * throws: a failure is logged in our own console, never thrown into the host page.
+ */
+export async function startOnArticle(ctx: ContentScriptContext): Promise<void> {
+  const started = performance.now();
+  try {
+    // The loader checked this already; checked again, as the tab may have moved on meanwhile.
+    if (window.top !== window || !isArticleUrl(location.href) || !isArticleDocument(document)) return;
+    // Firefox runs nothing of ours once the extension is gone: our hosts are shown by a sheet the
+    // background puts in the page, which Firefox takes away with the extension (host.ts newGate).
+    const gate = import.meta.env.FIREFOX ? newGate() : null;
+    // Settings and messages first (the edition from the URL): the worker answers while we extract.
+    const setup = sendMessage('ui', { edition: parseRfiPath(location.href)?.edition ?? null, languages: [...navigator.languages], ...(gate ? { gate } : {}) });
+    const extracted = extractArticle(document, location.href);
+    if (!extracted) return; // not an article: the page is left untouched
+    const live = capArticle(extracted); // a huge page is compared in part, and says so
+    const comparison: Promise<Shown> = sendMessage('inspect', { pageUrl: location.href, live }).then((reply) =>
+      reply.ok ? { report: withLive(reply.value, live) } : { report: null, error: reply.error },
+    );
+    const ui = await setup;
+    if (ctx.isInvalid) return;
+    if (!ui.ok) throw new Error(`no settings or messages from the background: ${ui.error}`);
+    mountSidebar(ctx, ui.value, live.value, comparison, started, gate);
+  } catch (error) {
+    // Never throw into the host page.
+    console.warn('[RFI Lens]', error);
+  }
+}
