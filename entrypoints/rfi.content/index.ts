@@ -10,8 +10,9 @@ export default defineContentScript({
   matches: ['*://*.rfi.fr/*'],
   // Only where an article can be (a dated slug, or CN wire copy): the browser does not even inject
   // the loader into home pages, listings and feeds, so they cost nothing (the background checks the
-  // URL with isArticleUrl before it injects anything).
-  includeGlobs: ['*://*.rfi.fr/*/19??????-*', '*://*.rfi.fr/*/20??????-*', '*://*.rfi.fr/*/contenu/*'],
+  // URL with isArticleUrl before it injects anything). `*rfi.fr`, not `*.rfi.fr`: a glob is plain
+  // text, and the bare host `rfi.fr` has no dot before it (`matches` keeps other hosts out).
+  includeGlobs: ['*://*rfi.fr/*/19??????-*', '*://*rfi.fr/*/20??????-*', '*://*rfi.fr/*/contenu/*'],
   runAt: 'document_idle',
   // The sidebar's CSS is inlined into its shadow root (mount.tsx): nothing web-accessible, no fetch.
   cssInjectionMode: 'manual',

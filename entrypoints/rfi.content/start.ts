@@ -5,7 +5,7 @@ import { withLive } from '@/lib/protocol';
 import { newGate } from '@/lib/overlay/host';
 import { isArticleDocument, isArticleUrl } from '@/lib/page/detect';
 import { extractArticle } from '@/lib/page/extract';
-import { parseRfiPath } from '@/lib/rfi-url';
+import { hostEdition, parseRfiPath } from '@/lib/rfi-url';
 import { mountSidebar, type Shown } from './mount';
 
 /**
@@ -22,8 +22,8 @@ export async function startOnArticle(ctx: ContentScriptContext): Promise<void> {
     // Firefox runs nothing of ours once the extension is gone: our hosts are shown by a sheet the
     // background puts in the page, which Firefox takes away with the extension (host.ts newGate).
     const gate = import.meta.env.FIREFOX ? newGate() : null;
-    // Settings and messages first (the edition from the URL): the worker answers while we extract.
-    const setup = sendMessage('ui', { edition: parseRfiPath(location.href)?.edition ?? null, languages: [...navigator.languages], ...(gate ? { gate } : {}) });
+    // Settings and messages first (the edition from the URL, or a pre-2020 host's): the worker answers while we extract.
+    const setup = sendMessage('ui', { edition: parseRfiPath(location.href)?.edition ?? hostEdition(location.href), languages: [...navigator.languages], ...(gate ? { gate } : {}) });
     const extracted = extractArticle(document, location.href);
     if (!extracted) return; // not an article: the page is left untouched
     const live = capArticle(extracted); // a huge page is compared in part, and says so
