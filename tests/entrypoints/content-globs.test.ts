@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import loader from '../../entrypoints/rfi.content/index';
 import { ARTICLE_URL_EXAMPLES } from '../../lib/page/detect';
 
-const globs = (loader.includeGlobs ?? []).map((g) => new RegExp(`^${g.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's'));
+const globs = ((loader.includeGlobs as string[] | undefined) ?? []).map((g) => new RegExp(`^${g.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's'));
 const injected = (url: string) => globs.some((g) => g.test(new URL(url).href));
 
 describe('content script: include_globs', () => {
