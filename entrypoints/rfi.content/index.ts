@@ -1,5 +1,6 @@
 import { sendMessage } from '@/lib/messaging';
 import { articleMarker } from '@/lib/page/selectors';
+import { askSetupAhead } from './setup-ask';
 
 // The loader: the one script the manifest puts in rfi.fr pages, kept to a few hundred bytes so a
 // page that is not an article pays next to nothing for it. On an article-shaped document it asks
@@ -18,8 +19,11 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main() {
     try {
-      // One selector query: the same article markers the article script checks (lib/page/detect.ts).
+      // One selector query, no URL parsing (its first run costs more than the query: the background
+      // checks the URL before it injects anything, and the article script checks both again).
       if (window.top !== window || !articleMarker.some((css) => document.querySelector(css))) return;
+      // The panel's settings travel while the article script is injected (setup-ask.ts).
+      askSetupAhead();
       void sendMessage('load', {});
     } catch (error) {
       console.warn('[RFI Lens]', error); // never throw into the host page

@@ -2,11 +2,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { capArticle } from '@/lib/limits';
 import { sendMessage } from '@/lib/messaging';
 import { withLive } from '@/lib/protocol';
-import { newGate } from '@/lib/overlay/host';
 import { isArticleDocument, isArticleUrl } from '@/lib/page/detect';
 import { extractArticle } from '@/lib/page/extract';
-import { hostEdition, parseRfiPath } from '@/lib/rfi-url';
 import { mountSidebar, type Shown } from './mount';
+import { takeSetup } from './setup-ask';
 
 /**
  * The article script's work (entrypoints/rfi-article, injected by the background when the loader,
@@ -19,11 +18,9 @@ export async function startOnArticle(ctx: ContentScriptContext): Promise<void> {
   try {
     // The loader checked this already; checked again, as the tab may have moved on meanwhile.
     if (window.top !== window || !isArticleUrl(location.href) || !isArticleDocument(document)) return;
-    // Firefox runs nothing of ours once the extension is gone: our hosts are shown by a sheet the
-    // background puts in the page, which Firefox takes away with the extension (host.ts newGate).
-    const gate = import.meta.env.FIREFOX ? newGate() : null;
-    // Settings and messages first (the edition from the URL, or a pre-2020 host's): the worker answers while we extract.
-    const setup = sendMessage('ui', { edition: parseRfiPath(location.href)?.edition ?? hostEdition(location.href), languages: [...navigator.languages], ...(gate ? { gate } : {}) });
+    // Settings and messages (and Firefox's gate): asked by the loader already, while this script
+    // was being injected (setup-ask.ts); the worker answers while we extract.
+    const { gate, answer: setup } = takeSetup();
     const extracted = extractArticle(document, location.href);
     if (!extracted) return; // not an article: the page is left untouched
     const live = capArticle(extracted); // a huge page is compared in part, and says so

@@ -80,8 +80,18 @@ describe('content script: the loader', () => {
     open(ARTICLE_URL);
     await loader.main(new ContentScriptContext('rfi'));
     await new Promise((done) => setTimeout(done, 25));
-    expect(asked.map((m) => m.name)).toEqual(['load']);
+    expect(asked.map((m) => m.name)).toEqual(['ui', 'load']);
     expect(ourHosts()).toEqual([]);
+  });
+
+  it('the article script takes the settings the loader asked for ahead, instead of asking again', async () => {
+    fakeBackground();
+    open(ARTICLE_URL);
+    await loader.main(new ContentScriptContext('rfi'));
+    await startOnArticle(new ContentScriptContext('rfi'));
+    for (let i = 0; i < 20 && !roots.some((r) => r.textContent?.includes('Edited')); i++) await new Promise((done) => setTimeout(done, 25));
+    expect(asked.map((m) => m.name)).toEqual(['ui', 'load', 'inspect']);
+    expect(ourHosts().filter((h) => !h.localName.startsWith('rfi-lens-m-'))).toHaveLength(1);
   });
 
   it('on a document that is not an article at an article-shaped URL: asks nothing and adds nothing', async () => {
