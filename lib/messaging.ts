@@ -39,7 +39,7 @@ export function onMessages(handlers: Handlers): () => void {
     if (!isEnvelope(message)) return undefined;
     // Unknown senders (another extension, a page that is not rfi.fr, a forged name) get no answer.
     if (!senderAllowed(message, sender ?? {}, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
-    return dispatch(handlers, message, { tabId: sender?.tab?.id ?? null });
+    return dispatch(handlers, message, { tabId: sender?.tab?.id ?? null, url: sender?.url ?? null });
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

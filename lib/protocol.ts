@@ -32,6 +32,11 @@ export interface ProtocolMap {
    * (Firefox): put the sheet that shows our hosts in the sender's page first (lib/overlay/host.ts).
    */
   ui: { request: { edition: string | null; languages: readonly string[]; gate?: string }; response: UiSetup };
+  /**
+   * The content script's loader found an article-shaped document: inject the article script into
+   * the sender's top frame (entrypoints/rfi-article). Answers whether it was injected.
+   */
+  load: { request: Record<string, never>; response: boolean };
   /** The reader collapsed/opened or resized the panel: remembered for the next pages. */
   panel: { request: Partial<PanelState>; response: PanelState };
   /** The popup asks what the background knows about a tab (null: no article compared there). */
@@ -105,6 +110,8 @@ export function withLive<C extends Comparison>(comparison: C, live: Parsed<Artic
 /** Who sent a message: the tab of a content script, null for extension pages (popup). */
 export interface Sender {
   tabId: number | null;
+  /** The sending page's URL, when the browser gives it. */
+  url?: string | null;
 }
 
 /** What the browser says about a message's sender (runtime.MessageSender, the fields we read). */
@@ -128,7 +135,7 @@ function onRfi(url: string | undefined): boolean {
 }
 
 /** Messages the content script sends besides `inspect` (every other one comes from our own pages only). */
-const FROM_TABS: Partial<Record<MessageName, true>> = { ui: true, panel: true, visitsSet: true, visitsForget: true, exportFile: true, watchStatus: true, watchSet: true, waybackLookup: true };
+const FROM_TABS: Partial<Record<MessageName, true>> = { load: true, ui: true, panel: true, visitsSet: true, visitsForget: true, exportFile: true, watchStatus: true, watchSet: true, waybackLookup: true };
 
 /**
  * Is a message from `sender` one we answer? Only our own extension; `inspect` only from a tab on

@@ -38,6 +38,19 @@ function safeDecode(segment: string): string {
   }
 }
 
+/** Pre-2020 hosts that name the edition (RFI-PAGES.md §1): `cn.rfi.fr`, `trad.cn.rfi.fr`, `fa.rfi.fr` … */
+export function hostEdition(url: string): Edition | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  if (/^(?:m\.|t\.)?trad\.cn\.rfi\.fr$/u.test(host)) return 'tw';
+  const sub = /^(?:m\.|t\.)?([a-z]{2})\.rfi\.fr$/u.exec(host)?.[1] ?? null;
+  return sub && (EDITIONS as readonly string[]).includes(sub) ? (sub as Edition) : null;
+}
+
 /** Splits an rfi.fr URL (any host variant, percent-encoded or raw UTF-8) into its parts. */
 export function parseRfiPath(url: string): RfiPath | null {
   let u: URL;

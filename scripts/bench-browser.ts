@@ -4,6 +4,8 @@
 // Figure: DOMContentLoaded → the extension's host element attached, medians and ratios. Also the
 // main-thread time each extension's content script takes on pages that are not articles (trace).
 // Needs `npm run build` and ../shared (the real RFI page template). Prints; judges nothing.
+// BENCH_BASELINE=<folder of another chrome-mv3 build> adds it as a third extension in the same run
+// (e.g. the build before a change), printed with its ratio to the minimal extension too.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -14,11 +16,14 @@ import { REPO_ROOT } from '../tests/support/shared';
 
 const COLD = Number(process.env.BENCH_COLD ?? 7);
 const WARM = Number(process.env.BENCH_WARM ?? 8);
-const EXTENSIONS = {
+const EXTENSIONS: Record<string, string> = {
   'rfi-lens': resolve(REPO_ROOT, process.env.RFI_LENS_OUT ?? '.output', 'chrome-mv3'),
   minimal: resolve(REPO_ROOT, 'tests/fixtures/minimal-extension'),
+  ...(process.env.BENCH_BASELINE ? { baseline: resolve(process.env.BENCH_BASELINE) } : {}),
 };
-type Name = keyof typeof EXTENSIONS;
+type Name = string;
+/** The extensions that are RFI Lens builds (they draw a comparison), the floor excepted. */
+const isLens = (name: Name) => name !== 'minimal';
 const TMP = resolve(REPO_ROOT, '.tmp');
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--no-default-browser-check', '--disable-dev-shm-usage'];
 
@@ -115,7 +120,7 @@ async function nonArticleCost(ctx: BrowserContext, url: string): Promise<{ cpu: 
   await cdp.send('Tracing.end');
   await complete;
   await page.close();
-  const ours = (e: TraceEvent) => e.ph === 'X' && /^chrome-extension:\/\/[^/]+\/(content-scripts\/|content\.js)/.test(e.args?.data?.url ?? e.args?.fileName ?? '');
+  const ours = (e: TraceEvent) => e.ph === 'X' && /^chrome-extension:\/\/[^/]+\/(content-scripts\/|content\.js|rfi-article\.js)/.test(e.args?.data?.url ?? e.args?.fileName ?? '');
   const slices = events.filter(ours).sort((a, b) => a.ts - b.ts);
   let cpu = 0;
   let wall = 0;
@@ -140,20 +145,22 @@ const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ');
 async function main() {
   const startLoad = loadavg().map((x) => x.toFixed(1)).join(' ');
   mkdirSync(TMP, { recursive: true });
-  const cold: Record<Name, number[]> = { 'rfi-lens': [], minimal: [] };
-  const warm: Record<Name, number[]> = { 'rfi-lens': [], minimal: [] };
-  const comparedCold: number[] = [];
-  const comparedWarm: number[] = [];
+  const names = Object.keys(EXTENSIONS);
+  const perName = <T>(make: () => T): Record<Name, T> => Object.fromEntries(names.map((n) => [n, make()]));
+  const cold = perName<number[]>(() => []);
+  const warm = perName<number[]>(() => []);
+  const comparedCold = perName<number[]>(() => []);
+  const comparedWarm = perName<number[]>(() => []);
   type Cost = { cpu: number; wall: number };
-  const nonArticle: Record<Name, Record<NonArticle, Cost[]>> = { 'rfi-lens': { home: [], 'article-shaped': [] }, minimal: { home: [], 'article-shaped': [] } };
+  const nonArticle = perName<Record<NonArticle, Cost[]>>(() => ({ home: [], 'article-shaped': [] }));
   for (let round = 0; round < COLD; round++) {
-    for (const name of Object.keys(EXTENSIONS) as Name[]) {
-      const { ctx, profile } = await launch(EXTENSIONS[name]);
+    for (const name of names) {
+      const { ctx, profile } = await launch(EXTENSIONS[name]!);
       try {
-        const isUs = name === 'rfi-lens';
-        cold[name].push(await once(ctx, isUs ? comparedCold : null));
-        for (let i = 0; i < Math.ceil(WARM / COLD) + (round === 0 ? 1 : 0); i++) warm[name].push(await once(ctx, isUs ? comparedWarm : null));
-        if (round < 3) for (const kind of Object.keys(NON_ARTICLES) as NonArticle[]) nonArticle[name][kind].push(await nonArticleCost(ctx, NON_ARTICLES[kind]));
+        const isUs = isLens(name);
+        cold[name]!.push(await once(ctx, isUs ? comparedCold[name]! : null));
+        for (let i = 0; i < Math.ceil(WARM / COLD) + (round === 0 ? 1 : 0); i++) warm[name]!.push(await once(ctx, isUs ? comparedWarm[name]! : null));
+        if (round < 3) for (const kind of Object.keys(NON_ARTICLES) as NonArticle[]) nonArticle[name]![kind].push(await nonArticleCost(ctx, NON_ARTICLES[kind]));
       } finally {
         await ctx.close();
         rmSync(profile, { recursive: true, force: true });
@@ -161,20 +168,26 @@ async function main() {
     }
   }
   const line = (what: string, xs: Record<Name, number[]>) =>
-    `${what.padEnd(5)} rfi-lens median ${median(xs['rfi-lens']).toFixed(0)} ms [${fmt(xs['rfi-lens'])}]  minimal median ${median(xs.minimal).toFixed(0)} ms [${fmt(xs.minimal)}]  ratio ${(median(xs['rfi-lens']) / median(xs.minimal)).toFixed(2)}×`;
+    `${what.padEnd(5)} ${names
+      .filter(isLens)
+      .map((n) => `${n} median ${median(xs[n]!).toFixed(0)} ms [${fmt(xs[n]!)}] ratio ${(median(xs[n]!) / median(xs.minimal!)).toFixed(2)}×`)
+      .join('  ')}  minimal median ${median(xs.minimal!).toFixed(0)} ms [${fmt(xs.minimal!)}]`;
   console.log(`load average at the start: ${startLoad}`);
   console.log('DOMContentLoaded → panel host attached, Chromium (headless), edited seed article, default settings');
   console.log(line('cold', cold));
   console.log(line('warm', warm));
-  console.log(`DOMContentLoaded → comparison drawn (RFI Lens; the panel opens then, edits found): cold median ${median(comparedCold).toFixed(0)} ms [${fmt(comparedCold)}], warm median ${median(comparedWarm).toFixed(0)} ms [${fmt(comparedWarm)}]`);
+  for (const n of names.filter(isLens)) {
+    const [c, w] = [comparedCold[n]!, comparedWarm[n]!];
+    console.log(`DOMContentLoaded → comparison drawn (${n}; the panel opens then, edits found): cold median ${median(c).toFixed(0)} ms [${fmt(c)}], warm median ${median(w).toFixed(0)} ms [${fmt(w)}]`);
+  }
   console.log('pages that are not articles: content-script main-thread time (trace: compile, run, timers), medians, CPU / wall');
   for (const kind of Object.keys(NON_ARTICLES) as NonArticle[]) {
     const of = (name: Name) => {
-      const cpu = nonArticle[name][kind].map((c) => c.cpu);
-      const wall = nonArticle[name][kind].map((c) => c.wall);
+      const cpu = nonArticle[name]![kind].map((c) => c.cpu);
+      const wall = nonArticle[name]![kind].map((c) => c.wall);
       return `${name} ${median(cpu).toFixed(2)} / ${median(wall).toFixed(2)} ms [cpu ${cpu.map((x) => x.toFixed(2)).join(' ')}]`;
     };
-    console.log(`  ${kind.padEnd(15)} ${of('rfi-lens')}  ${of('minimal')}`);
+    console.log(`  ${kind.padEnd(15)} ${names.map(of).join('  ')}`);
   }
   console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (${cpus().length} cores)`);
 }

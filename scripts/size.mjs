@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Prints what each build ships, raw and gzip: the content script first (it loads on every
-// rfi.fr page), then the background, the corpus index and the whole package.
+// Prints what each build ships, raw and gzip: the content script first (the loader the manifest
+// puts in every article-shaped rfi.fr page), the article script the background injects into
+// articles (budget: 30 KB gzip, issue 10), then the background, the corpus index and the whole package.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,6 +24,7 @@ for (const build of readdirSync(OUT).filter((d) => statSync(join(OUT, d)).isDire
     console.log(`${build.padEnd(12)} ${label.padEnd(16)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip`);
   };
   row('content script', all.filter((f) => f.includes('content-scripts') && f.endsWith('.js')));
+  row('article script', all.filter((f) => f.endsWith(`${join(build, 'rfi-article.js')}`)));
   row('background', all.filter((f) => /background\.js$/.test(f)));
   row('corpus index', all.filter((f) => f.includes(`${join(build, 'corpus')}`)));
   row('whole package', all);

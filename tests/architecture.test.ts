@@ -83,6 +83,7 @@ describe('architecture', () => {
       }
     };
     visit(resolve(REPO_ROOT, 'entrypoints/rfi.content/index.ts'));
+    visit(resolve(REPO_ROOT, 'entrypoints/rfi-article/index.ts')); // the article script it has injected
     expect(seen.size).toBeGreaterThan(3);
     expect(bad).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { withoutLive } from '@/lib/protocol';
 import { savePanel } from '@/lib/settings/storage-items';
 import { uiSetup } from '@/lib/settings/ui-setup';
 import { showGated } from './gate';
+import { injectArticleScript } from './inject';
 import { createOwnArchive } from './own-archive';
 import { getStore } from './store';
 import { createTabState } from './tabs';
@@ -31,6 +32,8 @@ export default defineBackground(() => {
       // The content script has the live article: the reply carries only what it lacks.
       return withoutLive(tabs.remember(sender.tabId, await own.inspect(checked, tabs.uiSettled(sender.tabId))));
     },
+    // The loader found an article-shaped page: the article script goes in (inject.ts).
+    load: (_request, sender) => injectArticleScript(sender.tabId, sender.url),
     // Firefox: the sheet that shows our page UI goes in before the panel is drawn (gate.ts).
     ui: ({ edition, languages, gate }, sender) =>
       tabs.rememberUi(sender.tabId, showGated(sender.tabId, gate).then(() => uiSetup(ui, edition, browserLanguages(languages)))),

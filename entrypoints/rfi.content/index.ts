@@ -1,45 +1,32 @@
-import { capArticle } from '@/lib/limits';
 import { sendMessage } from '@/lib/messaging';
-import { withLive } from '@/lib/protocol';
-import { newGate } from '@/lib/overlay/host';
-import { isArticleDocument, isArticleUrl } from '@/lib/page/detect';
-import { extractArticle } from '@/lib/page/extract';
-import { parseRfiPath } from '@/lib/rfi-url';
-import { mountSidebar, type Shown } from './mount';
+import { articleMarker } from '@/lib/page/selectors';
+import { askSetupAhead } from './setup-ask';
 
-// Detect → ask the background for settings and language → extract → ask for the comparison →
-// paint the panel with the live article → fill in the comparison. Nothing here runs at import time.
+// The loader: the one script the manifest puts in rfi.fr pages, kept to a few hundred bytes so a
+// page that is not an article pays next to nothing for it. On an article-shaped document it asks
+// the background to inject the article script (entrypoints/rfi-article → start.ts), which extracts,
+// compares and paints; everywhere else it leaves at once. Nothing here runs at import time, and
+// nothing is shown or sent to the page (no start-up signal a page script could read).
 export default defineContentScript({
   matches: ['*://*.rfi.fr/*'],
   // Only where an article can be (a dated slug, or CN wire copy): the browser does not even inject
-  // the script into home pages, listings and feeds, so they cost nothing (isArticleUrl decides the rest).
-  includeGlobs: ['*://*.rfi.fr/*/19??????-*', '*://*.rfi.fr/*/20??????-*', '*://*.rfi.fr/*/contenu/*'],
+  // the loader into home pages, listings and feeds, so they cost nothing (the background checks the
+  // URL with isArticleUrl before it injects anything). `*rfi.fr`, not `*.rfi.fr`: a glob is plain
+  // text, and the bare host `rfi.fr` has no dot before it (`matches` keeps other hosts out).
+  includeGlobs: ['*://*rfi.fr/*/19??????-*', '*://*rfi.fr/*/20??????-*', '*://*rfi.fr/*/contenu/*'],
   runAt: 'document_idle',
   // The sidebar's CSS is inlined into its shadow root (mount.tsx): nothing web-accessible, no fetch.
   cssInjectionMode: 'manual',
-  async main(ctx) {
-    const started = performance.now();
+  main() {
     try {
-      // A page that is not an article costs one selector query and asks the background nothing.
-      if (window.top !== window || !isArticleUrl(location.href) || !isArticleDocument(document)) return;
-      // Firefox runs nothing of ours once the extension is gone: our hosts are shown by a sheet the
-      // background puts in the page, which Firefox takes away with the extension (host.ts newGate).
-      const gate = import.meta.env.FIREFOX ? newGate() : null;
-      // Settings and messages first (the edition from the URL): the worker answers while we extract.
-      const setup = sendMessage('ui', { edition: parseRfiPath(location.href)?.edition ?? null, languages: [...navigator.languages], ...(gate ? { gate } : {}) });
-      const extracted = extractArticle(document, location.href);
-      if (!extracted) return; // not an article: the page is left untouched
-      const live = capArticle(extracted); // a huge page is compared in part, and says so
-      const comparison: Promise<Shown> = sendMessage('inspect', { pageUrl: location.href, live }).then((reply) =>
-        reply.ok ? { report: withLive(reply.value, live) } : { report: null, error: reply.error },
-      );
-      const ui = await setup;
-      if (ctx.isInvalid) return;
-      if (!ui.ok) throw new Error(`no settings or messages from the background: ${ui.error}`);
-      mountSidebar(ctx, ui.value, live.value, comparison, started, gate);
+      // One selector query, no URL parsing (its first run costs more than the query: the background
+      // checks the URL before it injects anything, and the article script checks both again).
+      if (window.top !== window || !articleMarker.some((css) => document.querySelector(css))) return;
+      // The panel's settings travel while the article script is injected (setup-ask.ts).
+      askSetupAhead();
+      void sendMessage('load', {});
     } catch (error) {
-      // Never throw into the host page.
-      console.warn('[RFI Lens]', error);
+      console.warn('[RFI Lens]', error); // never throw into the host page
     }
   },
 });

@@ -1,6 +1,6 @@
 // Page detection: pure URL predicates with example URLs (STYLE.md convention 5) and the
 // Document-level article check of RFI-PAGES.md §8 step 1.
-import { COLUMN_ROOTS, parseRfiPath } from '../rfi-url';
+import { COLUMN_ROOTS, hostEdition, parseRfiPath } from '../rfi-url';
 import { queryFirst } from './query';
 import { selectors } from './selectors';
 
@@ -22,6 +22,11 @@ export const ARTICLE_URL_EXAMPLES: readonly string[] = [
   'https://www.rfi.fr/cn/contenu/20251130-法国总统马克龙',
   // archived 2020-21 double slash
   'http://www.rfi.fr//cn/中国/20201201-标题',
+  // pre-2020 edition hosts: the host names the edition, the path starts at the section
+  'http://cn.rfi.fr/中国/20190310-两会期间北京空气质量改善',
+  'http://cn.rfi.fr/%E4%B8%AD%E5%9B%BD/20190310-%E4%B8%A4%E4%BC%9A',
+  'http://trad.cn.rfi.fr/中國/20190310-兩會期間',
+  'http://m.cn.rfi.fr/中国/20190310-两会',
   // other editions and hosts
   'https://www.rfi.fr/fr/france/20251130-un-titre-en-français',
   'https://www.rfi.fr/en/international/20251130-a-headline',
@@ -47,6 +52,10 @@ export const NON_ARTICLE_URL_EXAMPLES: readonly string[] = [
   'https://www.rfi.fr/cn/作者/左依',
   // a dated slug outside an edition, or with an extra slash
   'https://www.rfi.fr/20251130-titre',
+  // an old edition host's home and listings; a sub-domain that is no edition
+  'http://cn.rfi.fr/',
+  'http://cn.rfi.fr/中国/',
+  'http://xx.rfi.fr/中国/20190310-标题',
   'https://www.rfi.fr/cn/政治/20251130-台湾增加400亿美元国防开支/',
   // not rfi.fr
   'https://rfi.my/CEAH.F',
@@ -76,8 +85,10 @@ export function isArticleUrl(url: string): boolean {
   }
   if (pathname.endsWith('/')) return false;
   const path = parseRfiPath(url);
-  if (!path || !path.edition) return false;
-  const rest = path.segments.slice(1);
+  if (!path) return false;
+  // `/{ed}/…`, or a pre-2020 edition host (`cn.rfi.fr/中国/2019…`) whose path starts at the section.
+  const rest = path.edition ? path.segments.slice(1) : hostEdition(url) ? path.segments : null;
+  if (!rest) return false;
   const last = rest[rest.length - 1] ?? '';
   if (rest.length === 2 && rest[0] === WIRE_SECTION) return true;
   if (rest.length === 2) return DATED_SLUG.test(last);

@@ -1,6 +1,6 @@
 // Live rfi.fr page → Article, following RFI-PAGES.md §8 for the order of sources of each field.
 // Pure: the parsed page comes in as an argument; nothing global is read.
-import { EDITIONS, EDITION_LANGUAGE, parseRfiPath, type Edition } from '../rfi-url';
+import { EDITIONS, EDITION_LANGUAGE, hostEdition, parseRfiPath, type Edition } from '../rfi-url';
 import { normalizeSpace, splitTitle, toIsoUtc } from '../text';
 import type { Article, Block, MissingField, Parsed, Warning } from '../types';
 import { tooLargeWarning } from '../limits';
@@ -14,19 +14,6 @@ import { selectors, type Alternatives } from './selectors';
 
 /** ` - RFI`-like suffixes that name the site, not a column (pre-2020 titles spell the name out). */
 const SITE_SUFFIX = /^(?:RFI\b|法国国际广播电台|法國國際廣播電台|Radio France Internationale\b)/u;
-
-/** Pre-2020 hosts that name the edition (RFI-PAGES.md §1): `cn.rfi.fr`, `trad.cn.rfi.fr`, `fa.rfi.fr` … */
-function hostEdition(url: string): Edition | null {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-  if (/^(?:m\.|t\.)?trad\.cn\.rfi\.fr$/u.test(host)) return 'tw';
-  const sub = /^(?:m\.|t\.)?([a-z]{2})\.rfi\.fr$/u.exec(host)?.[1] ?? null;
-  return sub && isEdition(sub) ? sub : null;
-}
 
 /**
  * Reads the article of a parsed rfi.fr page. Returns null when the page is not an article (home,

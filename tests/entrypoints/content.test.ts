@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import content from '../../entrypoints/rfi.content/index';
+import loader from '../../entrypoints/rfi.content/index';
+import { startOnArticle } from '../../entrypoints/rfi.content/start';
 import { indexArticles } from '../../lib/archive/compile';
 import { urlKey } from '../../lib/match/url-key';
 import { withoutLive, type Envelope, type Reply } from '../../lib/protocol';
@@ -46,10 +47,15 @@ function fakeBackground(fail = false): void {
 /** Our hosts in the document: elements with a random `rfi-lens-…` tag (the panel's in <body>, the markers' under <html>). */
 const ourHosts = () => Array.from(document.querySelectorAll('*')).filter((e) => e.localName.startsWith('rfi-lens-'));
 
-async function run(url: string): Promise<void> {
+function open(url: string, page = PAGE): void {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-  document.documentElement.innerHTML = PAGE.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
-  await content.main(new ContentScriptContext('rfi'));
+  document.documentElement.innerHTML = page.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+}
+
+/** The article script (what the background injects when the loader asks) on `url`. */
+async function run(url: string): Promise<void> {
+  open(url);
+  await startOnArticle(new ContentScriptContext('rfi'));
   // Let the comparison arrive and the panel render.
   for (let i = 0; i < 20 && !roots.some((r) => r.textContent?.includes('Edited')); i++) await new Promise((done) => setTimeout(done, 25));
 }
@@ -68,7 +74,37 @@ beforeEach(() => {
 
 afterEach(() => ourHosts().forEach((h) => h.remove()));
 
-describe('content script', () => {
+describe('content script: the loader', () => {
+  it('on an article document: asks the background to inject the article script, and draws nothing itself', async () => {
+    fakeBackground();
+    open(ARTICLE_URL);
+    await loader.main(new ContentScriptContext('rfi'));
+    await new Promise((done) => setTimeout(done, 25));
+    expect(asked.map((m) => m.name)).toEqual(['ui', 'load']);
+    expect(ourHosts()).toEqual([]);
+  });
+
+  it('the article script takes the settings the loader asked for ahead, instead of asking again', async () => {
+    fakeBackground();
+    open(ARTICLE_URL);
+    await loader.main(new ContentScriptContext('rfi'));
+    await startOnArticle(new ContentScriptContext('rfi'));
+    for (let i = 0; i < 20 && !roots.some((r) => r.textContent?.includes('Edited')); i++) await new Promise((done) => setTimeout(done, 25));
+    expect(asked.map((m) => m.name)).toEqual(['ui', 'load', 'inspect']);
+    expect(ourHosts().filter((h) => !h.localName.startsWith('rfi-lens-m-'))).toHaveLength(1);
+  });
+
+  it('on a document that is not an article at an article-shaped URL: asks nothing and adds nothing', async () => {
+    fakeBackground();
+    open(ARTICLE_URL, '<html><head><meta property="og:type" content="website"></head><body><h1>Page introuvable</h1></body></html>');
+    await loader.main(new ContentScriptContext('rfi'));
+    await new Promise((done) => setTimeout(done, 25));
+    expect(asked).toEqual([]);
+    expect(ourHosts()).toEqual([]);
+  });
+});
+
+describe('content script: the article script', () => {
   it('on an article: asks for the settings, then the comparison of the article it read, and mounts the panel and the markers', async () => {
     fakeBackground();
     await run(ARTICLE_URL);

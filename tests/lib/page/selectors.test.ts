@@ -1,5 +1,6 @@
-// Every selector entry proves itself: each alternative matches on every saved page it names and on
-// none it rules out (lib/page/alternatives.ts). Pages of tests/fixtures are always checked, the
+// Every selector entry proves itself: each alternative matches on every saved page its proof names
+// and on none it rules out (lib/page/selector-proofs.ts, kept apart from the selectors so the
+// bundle does not ship them), and every selector has a proof. Pages of tests/fixtures are always checked, the
 // real ones in ../shared/pages when it is present (as Refined GitHub's selectors.test.ts opens the
 // URLs each selector lists, but on saved pages only, never the live site).
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { makerSelectorEntries } from '../../../cli/render-page-selectors';
 import { repairGluedMarkup } from '../../../lib/archive/body';
 import { storedBodyHtml } from '../../../lib/archive/parse-file';
-import type { Alternative, Entry } from '../../../lib/page/alternatives';
-import { selectorEntries } from '../../../lib/page/selectors';
+import type { Alternatives, Entry, Proof } from '../../../lib/page/alternatives';
+import { selectorProofs } from '../../../lib/page/selector-proofs';
+import { selectors } from '../../../lib/page/selectors';
 import { HAS_SHARED, REPO_ROOT, sharedPath } from '../../support/shared';
 
 const fixturePage = (name: string) => resolve(REPO_ROOT, 'tests/fixtures/pages', `${name}.html`);
@@ -35,17 +37,27 @@ function open(proof: string): Document {
   return doc;
 }
 
-const tables: [string, Record<string, Entry>][] = [
-  ['lib/page/selectors.ts', selectorEntries],
-  ['cli/render-page-selectors.ts', makerSelectorEntries],
+type Row = [entry: string, css: string, proof: Proof];
+const proofsOf = (name: string): Record<string, Proof> => (selectorProofs as Record<string, Record<string, Proof>>)[name] ?? {};
+const rows: Row[] = [
+  ...Object.entries(selectors as Record<string, Alternatives>).flatMap(([name, list]) =>
+    list.map((css): Row => [`lib/page/selectors.ts ${name}`, css, proofsOf(name)[css] ?? { era: 'no proof', on: ['(no proof in lib/page/selector-proofs.ts)'] }]),
+  ),
+  // The page maker's selectors carry their proofs inline (never bundled: cli/ only).
+  ...Object.entries(makerSelectorEntries as Record<string, Entry>).flatMap(([name, entry]) =>
+    entry.map((alt): Row => [`cli/render-page-selectors.ts ${name}`, alt.css, alt]),
+  ),
 ];
-const rows = tables.flatMap(([file, table]) =>
-  Object.entries(table).flatMap(([name, entry]) => entry.map((alt) => [`${file} ${name}`, alt.css, alt] as [string, string, Alternative])),
-);
 
 if (!HAS_SHARED) console.log('selectors: proofs on ../shared/pages skipped: ../shared not found (set RFI_LENS_SHARED)');
 
 describe('selector proofs', () => {
+  it('has one proof for every selector, in the same order, and none for a selector that is not there', () => {
+    const listed = Object.fromEntries(Object.entries(selectors).map(([name, list]) => [name, [...list]]));
+    const proved = Object.fromEntries(Object.entries(selectorProofs).map(([name, proofs]) => [name, Object.keys(proofs)]));
+    expect(proved).toEqual(listed);
+  });
+
   it.each(rows)('%s: %s', (_entry, css, alt) => {
     const checked = (proof: string) => locate(proof).inRepo || HAS_SHARED;
     const missing = alt.on.filter(checked).filter((proof) => open(proof).querySelector(css) === null);
@@ -64,6 +76,7 @@ describe('selector proofs', () => {
   });
 
   it('lists every entry the live reader and the archive parser share once: the residue is one list', () => {
-    expect(selectorEntries.bodyExclusions.slice(0, selectorEntries.bodyInterstitial.length)).toEqual(selectorEntries.bodyInterstitial);
+    expect(selectors.bodyExclusions.slice(0, selectors.bodyInterstitial.length)).toEqual(selectors.bodyInterstitial);
+    expect(selectors.bodyExclusions.slice(selectors.bodyInterstitial.length, selectors.bodyInterstitial.length + selectors.bodySelfPromo.length)).toEqual(selectors.bodySelfPromo);
   });
 });
