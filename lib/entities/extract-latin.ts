@@ -11,8 +11,13 @@ import {
 } from './gazetteer-latin';
 import { DEMONYMS_LATIN_MORE, ORGANISATIONS_LATIN_MORE } from './gazetteer-latin-more';
 import { PLACES_LATIN_MORE } from './gazetteer-latin-places';
+import {
+  ARTICLE_BEFORE, CODE_NAME, COMPASS, HYPHENATED_PLACE, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_BEFORE, PLACE_NOUN_AFTER,
+  PLACE_NOUN_AFTER_BARE, PLACE_PREPOSITION_BEFORE, PLACE_TAILS, THING_WORDS,
+} from './latin-shapes';
 
 const DEMONYMS = new Set([...DEMONYMS_LATIN, ...DEMONYMS_LATIN_MORE]);
+const STOPWORDS = new Set([...CAPITALISED_STOPWORDS, ...MORE_STOPWORDS]);
 
 let cached: Dictionary | null = null;
 
@@ -24,6 +29,9 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
   KR: ['South Korea', 'Corée du Sud'],
   KP: ['North Korea', 'Corée du Nord'],
   CN: ['Chine'],
+  CD: ['République démocratique du Congo', 'RDC', 'RD Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'DR Congo', 'DRC'],
+  CF: ['Centrafrique', 'République centrafricaine', 'Central African Republic', 'CAR'],
+  CG: ['Congo-Brazzaville', 'République du Congo', 'Republic of Congo'],
 };
 
 export function latinDictionary(): Dictionary {
@@ -52,8 +60,10 @@ export function latinDictionary(): Dictionary {
   return cached;
 }
 
-const TOKEN = /\p{Lu}[\p{L}\p{M}'’.-]*/uy;
-const TITLES = [...PERSON_TITLES_LATIN].sort((a, b) => b.length - a.length);
+const TOKEN = /\p{Lu}[\p{L}\p{M}\p{N}'’.-]*/uy;
+/** Capitalised words ending in a body's word, right after a possessive that starts a sequence. */
+const BODY_AFTER_POSSESSIVE = new RegExp(`^ (?:\\p{Lu}[\\p{L}-]+ ){0,3}(?:Army|Front|Movement|Party|Forces|Council|Liberation|Alliance)\\b`, 'u');
+const TITLES = [...PERSON_TITLES_LATIN, ...MORE_TITLES].sort((a, b) => b.length - a.length);
 
 /** Capitalised sequences not already covered by the dictionary, with titles and demonyms stripped. */
 function capitalisedSequences(text: string, covered: Span[], out: Span[], places: Span[] = [], listed: Span[] = []): void {
@@ -76,13 +86,16 @@ function capitalisedSequences(text: string, covered: Span[], out: Span[], places
       if (!m || blocked(j)) break;
       let end = j + m[0].length;
       // Hong Kong's: a possessive ends the name and is not part of it.
-      const possessive = /[’']s$/u.test(m[0]) && m[0].length > 3;
+      // … unless a body's name goes on after it (the Lord's Resistance Army).
+      const possessive = /[’']s$/u.test(m[0]) && m[0].length > 3 && !(!listedStarts.has(j) && BODY_AFTER_POSSESSIVE.test(text.slice(j + m[0].length, j + m[0].length + 48)));
       if (possessive) end -= 2;
       else if (/[.’']$/.test(m[0]) && m[0].length > 2 && !/^(?:\p{Lu}\.)+$/u.test(m[0])) end--;
       toks.push([j, end]);
       if (possessive) break;
-      const gap = /^ (?:al|el|ad|ar|as|ash|an|at|az)-(?=\p{Lu})|^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'/u.exec(text.slice(end, end + 12));
+      const gap = /^ de l['’](?=\p{Lu})|^ (?:al|el|ad|ar|as|ash|an|at|az)-(?=\p{Lu})|^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'|^ of the /u.exec(text.slice(end, end + 12));
       if (!gap) break;
+      // Organization of the Petroleum Exporting Countries: "of the" goes on only after a body's word.
+      if (gap[0] === ' of the ' && !ORG_WORDS_LATIN.test(text.slice(toks[0]?.[0] ?? end, end))) break;
       // L'Égypte de Mohamed Salah, le PSG de Luis Enrique: a listed name, then de + a person, is two names.
       if (/^ (?:de|du) $/u.test(gap[0]) && listedEnds.has(end) && listedStarts.has(toks[0]?.[0] ?? -1) && /^\p{Lu}[\p{L}\p{M}'’-]+ \p{Lu}/u.test(text.slice(end + gap[0].length, end + gap[0].length + 40))) break;
       const next = end + gap[0].length;
@@ -140,8 +153,15 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     out.push(span(start, end, 'ORG', text.slice(start, end), 'cap-org-cue', 2));
     return;
   }
-  if (single && PLACE_CUES_LATIN.test(before)) {
-    out.push(span(start, end, 'LOC', text.slice(start, end), 'cap-place-cue', 2));
+  if (PLACE_CUES_LATIN.test(before)) {
+    // le stade Ibn-Batouta de Tanger: the listed town after de is its own name.
+    const town = places.find((p) => p.start > start);
+    const cut = town ? start + text.slice(start, town.start).replace(/\s+(?:de|du|d['’]|of)\s*$/u, '').length : end;
+    out.push(span(start, cut, 'LOC', text.slice(start, cut), 'cap-place-cue', 2));
+    return;
+  }
+  if (single && HYPHENATED_PLACE.test(text.slice(start, end))) {
+    out.push(span(start, end, 'LOC', text.slice(start, end), 'cap-place', 2));
     return;
   }
   // L'Olympique de Marseille: the elided article is not part of the name.
@@ -156,15 +176,19 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
       while (text[start] === ' ') start++;
       continue;
     }
-    const word = /^[\p{L}\p{M}'’.-]+/u.exec(rest)?.[0] ?? '';
+    const word = /^[\p{L}\p{M}\p{N}'’.-]+/u.exec(rest)?.[0] ?? '';
     const bare = word.replace(/[’'.]$/, '');
     const afterWord = rest.slice(word.length).trimStart();
     // L'entraîneur, D'abord (an elided article before a common noun); Kenya's, an adjective of
     // nationality before a title (Ethiopian Prime Minister …): none is part of the name.
     const elided = /^[LDJldj][’']\p{Ll}/u.test(word);
-    const possessive = /[’']s$/u.test(word);
+    const possessive = /[’']s$/u.test(word) && !BODY_AFTER_POSSESSIVE.test(` ${afterWord}`);
     const beforeTitle = TITLES.some((t) => afterWord.startsWith(`${t} `));
-    if (word && rest.length > word.length && (CAPITALISED_STOPWORDS.has(bare) || DEMONYMS.has(bare) || elided || possessive || beforeTitle)) {
+    // European Space Agency, African Democratic Congress: a demonym before a body's name is part of it.
+    const demonymOfBody = DEMONYMS.has(bare) && /^\p{Lu}/u.test(afterWord) && (ORG_WORDS_LATIN.test(afterWord) || COMPANY_WORDS_LATIN.test(afterWord)) && !beforeTitle;
+    // South African DJ …: a compass word before a demonym is one adjective.
+    const compass = COMPASS.has(bare) && DEMONYMS.has(/^[\p{L}]+/u.exec(afterWord)?.[0] ?? '');
+    if (word && rest.length > word.length && !demonymOfBody && (STOPWORDS.has(bare) || DEMONYMS.has(bare) || compass || elided || possessive || beforeTitle)) {
       start += word.length;
       while (text[start] === ' ' || /^(?:de|du|des|of|la|le) $/.test(text.slice(start, start + 4))) start++;
       continue;
@@ -174,7 +198,13 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
   const surface = text.slice(start, end);
   if (!surface || !/^\p{Lu}/u.test(surface)) return;
   const words = surface.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-  if (words.every((w) => CAPITALISED_STOPWORDS.has(w.replace(/[’'.]$/, '')) || DEMONYMS.has(w))) return;
+  if (words.every((w) => STOPWORDS.has(w.replace(/[’'.]$/, '')) || DEMONYMS.has(w))) return;
+  if (TITLES.includes(surface)) return;
+  const shaped = byShape(text, start, end, surface, words.length, cue, places.some((p) => p.start >= start));
+  if (shaped !== undefined) {
+    if (shaped) out.push(shaped);
+    return;
+  }
   if (PLACE_HEADS.test(surface) && words.length >= 2 && !cue) {
     out.push(span(start, end, 'LOC', surface, 'cap-place', 2));
   } else if ((ORG_WORDS_LATIN.test(surface) || COMPANY_WORDS_LATIN.test(surface)) && words.length >= 2) {
@@ -184,8 +214,11 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     // company or body named after it (Bayern Munich, AS Monaco, Paris Saint-Germain).
     const place = PLACE_PREFIX.test(surface);
     out.push(span(start, end, place ? 'LOC' : 'ORG', surface, place ? 'cap-place' : 'cap-org', 2));
-  } else if (/^(?:\p{Lu}){2,6}$/u.test(surface)) {
-    out.push(span(start, end, 'ORG', surface, 'cap-acronym', 1));
+  } else if (CODE_NAME.test(surface) && /\p{L}.*\p{L}|\p{N}/u.test(surface)) {
+    // M23, D66, AFD; not francs CFA or the star LHS 1140.
+    if (!NOT_CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !/^ [0-9]/.test(text.slice(end, end + 2))) {
+      out.push(span(start, end, 'ORG', surface, 'cap-acronym', 1));
+    }
   } else if (words.length >= 2 || cue) {
     out.push(span(start, end, 'PER', surface, cue ? 'cap-cue' : 'cap-name', cue ? 3 : 2));
   }
@@ -205,4 +238,25 @@ export function latinCandidates(text: string, lang: 'fr' | 'en'): Span[] {
   // sequences run through them, and a sequence that is exactly one listed name is left to the list.
   capitalisedSequences(text, [...listed.filter((l) => l.type !== 'LOC'), ...dates], out, listed.filter((l) => l.type === 'LOC'), listed);
   return out;
+}
+
+/**
+ * What the words around or inside a sequence with no listed place say (null: nothing is output,
+ * undefined: no shape applies, the usual rules go on). Organisation words are checked first.
+ */
+function byShape(text: string, start: number, end: number, surface: string, words: number, cue: boolean, hasPlace: boolean): Span | null | undefined {
+  if (cue || ORG_WORDS_LATIN.test(surface) || COMPANY_WORDS_LATIN.test(surface)) return undefined;
+  const after = text.slice(end, end + 16);
+  const before = text.slice(Math.max(0, start - 24), start);
+  const loc = (e: number, rule: string): Span => span(start, e, 'LOC', text.slice(start, e), rule, 2);
+  if (THING_WORDS.test(surface)) return null;
+  const noun = PLACE_NOUN_AFTER.exec(after);
+  if (noun) return loc(end + noun[0].length, 'cap-place-noun');
+  if (PLACE_NOUN_AFTER_BARE.test(after)) return loc(end, 'cap-place-noun');
+  if (words < 2) return undefined;
+  if (PLACE_TAILS.test(surface)) return loc(end, 'cap-place-tail');
+  const possessive = /^[’']s\b/u.test(after);
+  if (!possessive && PLACE_PREPOSITION_BEFORE.test(before)) return loc(end, 'cap-place-preposition');
+  if (!possessive && !hasPlace && ARTICLE_BEFORE.test(before)) return { ...loc(end, 'cap-place-article'), priority: 1 };
+  return undefined;
 }
