@@ -50,7 +50,8 @@ export function latinDictionary(): Dictionary {
     const forms = [r.name, canonical, ...(COUNTRY_ALIASES[r.code] ?? [])];
     const f = fr.get(r.code);
     if (f) forms.push(f.name, ...(f.short && !f.short.includes('.') ? [f.short] : []));
-    for (const form of forms) add(form, 'LOC', canonical, 'region');
+    // ICU writes Côte d’Ivoire; news text often has a straight apostrophe.
+    for (const form of forms) for (const f2 of new Set([form, form.replace(/’/g, "'")])) add(f2, 'LOC', canonical, 'region');
   }
   for (const line of [...PLACES_LATIN.split('\n'), ...PLACES_LATIN_MORE.split('\n')]) {
     const forms = line.split('|').map((f) => f.trim()).filter(Boolean);
@@ -232,7 +233,7 @@ export function latinCandidates(text: string, lang: 'fr' | 'en'): Span[] {
   const dates: Span[] = [];
   dateSpans(text, lang, dates);
   out.push(...dates);
-  if (lang === 'fr') frenchBodies(text, out);
+  if (lang === 'fr') frenchBodies(text, out, listed.filter((l) => l.type === 'LOC'));
   placesAfterPreposition(text, lang, out);
   // Listed places may sit inside a longer name (Bayern Munich, Banque de France, AS Monaco):
   // sequences run through them, and a sequence that is exactly one listed name is left to the list.

@@ -3,16 +3,21 @@
 // socialiste. The head is a word that names a body; complements are adjectives, or nouns after
 // de/du/des; the name ends at the first word that is neither (a verb, a pronoun, punctuation).
 import { span, type Span } from './span';
+import { FRENCH_COMPETITIONS, IRREGULAR_ADJECTIVES, TRAILING_NATIONALITY } from './latin-shapes';
 
 const HEADS = 'Ligue|Banque|Union|Fédération|Federation|Assemblée|Conseil|Commission|Agence|Parti|Front|Cour|Tribunal|Organisation|Office|Institut|Fondation|Confédération|Mouvement|Rassemblement|Comité|Haut Conseil|Haute Autorité|Autorité|Caisse|Direction|Observatoire|Syndicat|Association|Armée|Gendarmerie|Police|Conférence|Communauté|Alliance|Coalition|Collectif';
 const HEAD = new RegExp(`\\b(?:${HEADS})\\b`, 'gu');
 /** Adjective endings (socialiste, nationale, professionnel, européenne, africaine, kanak excepted). */
-const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:el|elle|els|elles|al|ale|aux|ales|aire|aires|ique|iques|iste|istes|ien|ienne|iens|iennes|ais|aise|ain|aine|ains|aines|ois|oise|é|ée|és|ées|if|ive|ifs|ives|ant|ante|eur|rice)$/u;
+const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:el|elle|els|elles|al|ale|aux|ales|aire|aires|éen|éens|éenne|éennes|ique|iques|iste|istes|ien|ienne|iens|iennes|ais|aise|ain|aine|ains|aines|ois|oise|é|ée|és|ées|if|ive|ifs|ives|ant|ante|eur|rice)$/u;
 const PREPOSITION = /^(?:de|du|des|d’|d'|pour|la|le|les|l’|l')$/u;
 const WORD = /^(\s+)([\p{Ll}][\p{L}’'-]*|d[’'])/u;
 
-/** Spans of French bodies written head + lower-case complements (ORG, priority 2). */
-export function frenchBodies(text: string, out: Span[]): void {
+/**
+ * Spans of French bodies written head + lower-case complements (ORG, priority 2). A listed place
+ * after de ends the name with it (Parti démocratique de Côte d'Ivoire); a country's adjective at
+ * the end describes the body and is left out (le Conseil constitutionnel ivoirien).
+ */
+export function frenchBodies(text: string, out: Span[], places: Span[] = []): void {
   for (const m of text.matchAll(HEAD)) {
     const start = m.index ?? 0;
     let end = start + m[0].length;
@@ -20,11 +25,30 @@ export function frenchBodies(text: string, out: Span[]): void {
     let words = 0;
     let pendingPreposition = false;
     let pendingAnd = false;
+    let lastWord = '';
     while (words < 8) {
+      if (pendingPreposition) {
+        const gap = /^\s*/u.exec(text.slice(pos))?.[0].length ?? 0;
+        const place = places.find((p) => p.start === pos + gap);
+        if (place) {
+          end = place.end;
+          lastWord = '';
+          break;
+        }
+      }
       const w = WORD.exec(text.slice(pos, pos + 40));
       if (!w) break;
       const word = w[2] as string;
       const next = pos + (w[1] as string).length + word.length;
+      // d'investissement, d'État: the elided de and its noun are one word here.
+      if (/^d[’']\p{L}/u.test(word)) {
+        end = next;
+        pos = next;
+        pendingPreposition = false;
+        lastWord = word;
+        words++;
+        continue;
+      }
       if (PREPOSITION.test(word) || /^d[’']$/.test(word)) {
         pendingPreposition = true;
         // d' is glued to its noun: no space follows.
@@ -37,9 +61,10 @@ export function frenchBodies(text: string, out: Span[]): void {
         pos = next;
         continue;
       }
-      if (pendingPreposition || ADJECTIVE.test(word)) {
+      if (pendingPreposition || ADJECTIVE.test(word) || IRREGULAR_ADJECTIVES.has(word)) {
         end = next;
         pos = next;
+        lastWord = pendingPreposition ? '' : word;
         pendingPreposition = false;
         pendingAnd = false;
         words++;
@@ -48,7 +73,9 @@ export function frenchBodies(text: string, out: Span[]): void {
       break;
     }
     void pendingAnd;
-    if (end > start + m[0].length) out.push(span(start, end, 'ORG', text.slice(start, end), 'fr-body', 2));
+    if (TRAILING_NATIONALITY.test(lastWord) && end - lastWord.length - 1 > start + m[0].length) end -= lastWord.length + 1;
+    const name = text.slice(start, end);
+    if (end > start + m[0].length && !FRENCH_COMPETITIONS.test(name)) out.push(span(start, end, 'ORG', name, 'fr-body', 2));
   }
 }
 
