@@ -11,12 +11,13 @@ import {
 } from './gazetteer-latin';
 import { DEMONYMS_LATIN_MORE, ORGANISATIONS_LATIN_MORE } from './gazetteer-latin-more';
 import { PLACES_LATIN_MORE } from './gazetteer-latin-places';
+import { ORGANISATIONS_LATIN_WORLD, PLACES_LATIN_WORLD } from './gazetteer-latin-world';
 import {
-  ARTICLE_BEFORE, CODE_NAME, COMPASS, HYPHENATED_PLACE, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_BEFORE, PLACE_NOUN_AFTER,
+  ARTICLE_BEFORE, CODE_NAME, COMPETITION_BEFORE, MORE_DEMONYMS, COMPASS, HYPHENATED_PLACE, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_BEFORE, PLACE_NOUN_AFTER,
   PLACE_NOUN_AFTER_BARE, PLACE_PREPOSITION_BEFORE, PLACE_TAILS, THING_WORDS,
 } from './latin-shapes';
 
-const DEMONYMS = new Set([...DEMONYMS_LATIN, ...DEMONYMS_LATIN_MORE]);
+const DEMONYMS = new Set([...DEMONYMS_LATIN, ...DEMONYMS_LATIN_MORE, ...MORE_DEMONYMS]);
 const STOPWORDS = new Set([...CAPITALISED_STOPWORDS, ...MORE_STOPWORDS]);
 
 let cached: Dictionary | null = null;
@@ -39,7 +40,7 @@ export function latinDictionary(): Dictionary {
   const dict = new Dictionary();
   const add = (s: string, type: 'LOC' | 'ORG', canonical: string, rule: string): void =>
     dict.add(s, { type, canonical, wordBounded: true, rule, priority: 2 });
-  for (const line of [...ORGANISATIONS_LATIN.split('\n'), ...ORGANISATIONS_LATIN_MORE.split('\n')]) {
+  for (const line of [...ORGANISATIONS_LATIN.split('\n'), ...ORGANISATIONS_LATIN_MORE.split('\n'), ...ORGANISATIONS_LATIN_WORLD.split('\n')]) {
     const forms = line.split('|').map((f) => f.trim()).filter(Boolean);
     for (const f of forms) add(f, 'ORG', forms[0] as string, 'org-list');
   }
@@ -53,7 +54,7 @@ export function latinDictionary(): Dictionary {
     // ICU writes Côte d’Ivoire; news text often has a straight apostrophe.
     for (const form of forms) for (const f2 of new Set([form, form.replace(/’/g, "'")])) add(f2, 'LOC', canonical, 'region');
   }
-  for (const line of [...PLACES_LATIN.split('\n'), ...PLACES_LATIN_MORE.split('\n')]) {
+  for (const line of [...PLACES_LATIN.split('\n'), ...PLACES_LATIN_MORE.split('\n'), ...PLACES_LATIN_WORLD.split('\n')]) {
     const forms = line.split('|').map((f) => f.trim()).filter(Boolean);
     for (const f of forms) if (!dict.get(f)) add(f, 'LOC', forms[0] as string, 'city-list');
   }
@@ -93,7 +94,7 @@ function capitalisedSequences(text: string, covered: Span[], out: Span[], places
       else if (/[.’']$/.test(m[0]) && m[0].length > 2 && !/^(?:\p{Lu}\.)+$/u.test(m[0])) end--;
       toks.push([j, end]);
       if (possessive) break;
-      const gap = /^ de l['’](?=\p{Lu})|^ (?:al|el|ad|ar|as|ash|an|at|az)-(?=\p{Lu})|^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'|^ of the /u.exec(text.slice(end, end + 12));
+      const gap = /^ de l['’](?=\p{Lu})|^ of the (?=\p{Lu})|^ (?:al|el|ad|ar|as|ash|an|at|az)-(?=\p{Lu})|^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'/u.exec(text.slice(end, end + 12));
       if (!gap) break;
       // Organization of the Petroleum Exporting Countries: "of the" goes on only after a body's word.
       if (gap[0] === ' of the ' && !ORG_WORDS_LATIN.test(text.slice(toks[0]?.[0] ?? end, end))) break;
@@ -228,7 +229,8 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
 /** All candidate spans of one segment of French or English text. */
 export function latinCandidates(text: string, lang: 'fr' | 'en'): Span[] {
   const out: Span[] = [];
-  const listed = latinDictionary().scan(text);
+  // Coupe d'Afrique des nations, Tour de France: a competition's place is not a place mentioned.
+  const listed = latinDictionary().scan(text).filter((l) => !(l.type === 'LOC' && COMPETITION_BEFORE.test(text.slice(Math.max(0, l.start - 10), l.start))));
   out.push(...listed);
   const dates: Span[] = [];
   dateSpans(text, lang, dates);

@@ -51,3 +51,27 @@ export const MORE_STOPWORDS = (
 
 /** More titles before a person's name. */
 export const MORE_TITLES = ['Prosecutor', 'Attorney General', 'Coach', 'Manager', 'DJ', 'Professor', 'Prof.', 'Captain', 'Imam', 'Rev.', 'Reverend', 'Marshal', 'Field Marshal', 'Sergeant', 'Lieutenant', 'Maître', 'Pr', 'Abbé'];
+
+/** Words right before a place that make it part of a competition's name (Coupe d'Afrique, Tour de France). */
+export const COMPETITION_BEFORE = /(?:Coupe d['’]|Coupe du |Coupe de |Tour de |Tour du |Grand Prix de |Jeux de )$/u;
+
+/** Nationality adjectives the first lists lacked (Slovenian Slavko Vinčić, Malian duo …). */
+export const MORE_DEMONYMS = (
+  'Slovenian Slovak Croatian Serbian Bosnian Albanian Greek Cypriot Romanian Bulgarian Hungarian Czech Austrian ' +
+  'Danish Norwegian Finnish Estonian Latvian Lithuanian Irish Scottish Welsh Portuguese Moldovan Georgian Armenian ' +
+  'Azerbaijani Kazakh Uzbek Mongolian Vietnamese Thai Cambodian Burmese Indonesian Malaysian Filipino Philippine ' +
+  'Bangladeshi Sri Lankan Nepali Lebanese Jordanian Yemeni Omani Emirati Qatari Kuwaiti Bahraini Egyptian Libyan ' +
+  'Tunisian Algerian Moroccan Sudanese Ethiopian Eritrean Somali Kenyan Ugandan Tanzanian Rwandan Burundian ' +
+  'Congolese Gabonese Cameroonian Chadian Nigerian Nigerien Malian Senegalese Guinean Ivorian Ghanaian Togolese ' +
+  'Beninese Burkinabe Burkinabè Mauritanian Gambian Liberian Angolan Zambian Zimbabwean Mozambican Malagasy ' +
+  'Namibian Botswanan Argentine Argentinian Chilean Peruvian Colombian Venezuelan Cuban Haitian Bolivian ' +
+  'Ecuadorian Uruguayan Paraguayan Belarusian Kosovar Montenegrin Macedonian Icelandic Luxembourgish ' +
+  'Sénégalais Sénégalaise Malien Malienne Ivoirien Ivoirienne Congolais Congolaise Camerounais Camerounaise ' +
+  'Burkinabè Nigérien Nigérienne Nigérian Nigériane Tchadien Tchadienne Guinéen Guinéenne Gabonais Gabonaise ' +
+  'Marocain Marocaine Algérien Algérienne Tunisien Tunisienne Égyptien Égyptienne Libanais Libanaise ' +
+  'Israélien Israélienne Iranien Iranienne Turc Turque Syrien Syrienne Irakien Irakienne Néerlandais Néerlandaise ' +
+  'Belge Suisse Espagnol Espagnole Italien Italienne Portugais Portugaise Polonais Polonaise Brésilien Brésilienne ' +
+  'Canadien Canadienne Mexicain Mexicaine Tunisienne Rwandais Rwandaise Kényan Kényane Éthiopien Éthiopienne ' +
+  'Soudanais Soudanaise Centrafricain Centrafricaine Mauritanien Mauritanienne Togolais Togolaise Béninois Béninoise ' +
+  'Haïtien Haïtienne Vietnamien Vietnamienne Japonaise Coréen Coréenne Russes Américains Chinois Européens Africains'
+).split(' ');

@@ -26,8 +26,9 @@ export function frenchBodies(text: string, out: Span[], places: Span[] = []): vo
     let pendingPreposition = false;
     let pendingAnd = false;
     let lastWord = '';
+    let lastPreposition = '';
     while (words < 8) {
-      if (pendingPreposition) {
+      if (pendingPreposition && /^(?:de|du|des)$/u.test(lastPreposition)) {
         const gap = /^\s*/u.exec(text.slice(pos))?.[0].length ?? 0;
         const place = places.find((p) => p.start === pos + gap);
         if (place) {
@@ -51,6 +52,7 @@ export function frenchBodies(text: string, out: Span[], places: Span[] = []): vo
       }
       if (PREPOSITION.test(word) || /^d[’']$/.test(word)) {
         pendingPreposition = true;
+        lastPreposition = word;
         // d' is glued to its noun: no space follows.
         pos = next;
         words++;
