@@ -33,6 +33,14 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
   CD: ['République démocratique du Congo', 'RDC', 'RD Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'DR Congo', 'DRC'],
   CF: ['Centrafrique', 'République centrafricaine', 'Central African Republic', 'CAR'],
   CG: ['Congo-Brazzaville', 'République du Congo', 'Republic of Congo'],
+  CI: ["Côte d'Ivoire", 'Ivory Coast'],
+  TR: ['Turkey', 'Turquie'],
+  CZ: ['Czech Republic', 'République tchèque'],
+  MM: ['Myanmar', 'Burma', 'Birmanie'],
+  AE: ['UAE', 'Emirats arabes unis'],
+  SZ: ['Swaziland'],
+  TL: ['East Timor'],
+  VA: ['Vatican'],
 };
 
 export function latinDictionary(): Dictionary {

@@ -228,4 +228,8 @@ Port-Gentil
 Kolwezi
 Matadi
 Mbandaka
+Gaza Strip|Bande de Gaza|bande de Gaza
+Somaliland
+Myanmar|Burma|Birmanie
+Palestinian territories|Territoires palestiniens
 `;

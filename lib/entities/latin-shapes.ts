@@ -39,7 +39,7 @@ export const TRAILING_NATIONALITY = /^(?:français|française|ivoirien|ivoirienn
 export const FRENCH_COMPETITIONS = /^(?:Ligue des champions|Ligue Europa|Ligue des nations|Ligue Europa Conférence)$/u;
 
 /** Lower-case French complements that are adjectives without a regular ending (Front commun). */
-export const IRREGULAR_ADJECTIVES = new Set(['commun', 'commune', 'communs', 'communes', 'uni', 'unie', 'unis', 'unies', 'libre', 'libres', 'vert', 'verte', 'verts', 'nouveau', 'nouvelle', 'supérieur', 'supérieure', 'fort', 'forte', 'arabe', 'démocrate', 'démocrates', 'islamique', 'islamiques']);
+export const IRREGULAR_ADJECTIVES = new Set(['commun', 'commune', 'communs', 'communes', 'uni', 'unie', 'unis', 'unies', 'libre', 'libres', 'vert', 'verte', 'verts', 'nouveau', 'nouvelle', 'supérieur', 'supérieure', 'fort', 'forte', 'arabe', 'arabes', 'démocrate', 'démocrates', 'islamique', 'islamiques']);
 
 /** Words that start a sentence or a clause and are never part of a name. */
 export const MORE_STOPWORDS = (

@@ -8,7 +8,7 @@ import { FRENCH_COMPETITIONS, IRREGULAR_ADJECTIVES, TRAILING_NATIONALITY } from 
 const HEADS = 'Ligue|Banque|Union|Fédération|Federation|Assemblée|Conseil|Commission|Agence|Parti|Front|Cour|Tribunal|Organisation|Office|Institut|Fondation|Confédération|Mouvement|Rassemblement|Comité|Haut Conseil|Haute Autorité|Autorité|Caisse|Direction|Observatoire|Syndicat|Association|Armée|Gendarmerie|Police|Conférence|Communauté|Alliance|Coalition|Collectif';
 const HEAD = new RegExp(`\\b(?:${HEADS})\\b`, 'gu');
 /** Adjective endings (socialiste, nationale, professionnel, européenne, africaine, kanak excepted). */
-const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:el|elle|els|elles|al|ale|aux|ales|aire|aires|éen|éens|éenne|éennes|ique|iques|iste|istes|ien|ienne|iens|iennes|ais|aise|ain|aine|ains|aines|ois|oise|é|ée|és|ées|if|ive|ifs|ives|ant|ante|eur|rice)$/u;
+const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:el|elle|els|elles|al|ale|aux|ales|aire|aires|ane|anes|è|éen|éens|éenne|éennes|ique|iques|iste|istes|ien|ienne|iens|iennes|ais|aise|ain|aine|ains|aines|ois|oise|é|ée|és|ées|if|ive|ifs|ives|ant|ante|eur|rice)$/u;
 const PREPOSITION = /^(?:de|du|des|d’|d'|pour|la|le|les|l’|l')$/u;
 const WORD = /^(\s+)([\p{Ll}][\p{L}’'-]*|d[’'])/u;
 
@@ -29,12 +29,22 @@ export function frenchBodies(text: string, out: Span[], places: Span[] = []): vo
     let lastPreposition = '';
     while (words < 8) {
       if (pendingPreposition && /^(?:de|du|des)$/u.test(lastPreposition)) {
-        const gap = /^\s*/u.exec(text.slice(pos))?.[0].length ?? 0;
+        const gap = /^\s*(?:l['’])?/u.exec(text.slice(pos))?.[0].length ?? 0;
         const place = places.find((p) => p.start === pos + gap);
         if (place) {
           end = place.end;
           lastWord = '';
           break;
+        }
+        // Ligue des États arabes, Organisation des Nations unies: capitalised nouns inside a body's name.
+        const noun = /^\s+(?:États|Etats|État|Etat|Nations)(?![\p{L}])/u.exec(text.slice(pos, pos + 12));
+        if (noun) {
+          end = pos + noun[0].length;
+          pos = end;
+          pendingPreposition = false;
+          lastWord = '';
+          words++;
+          continue;
         }
       }
       const w = WORD.exec(text.slice(pos, pos + 40));
