@@ -18,6 +18,7 @@ const WORD = /^(\s+)([\p{Ll}][\p{L}’'-]*|d[’'])/u;
  * the end describes the body and is left out (le Conseil constitutionnel ivoirien).
  */
 export function frenchBodies(text: string, out: Span[], places: Span[] = []): void {
+  const placeAt = new Map(places.map((p) => [p.start, p]));
   for (const m of text.matchAll(HEAD)) {
     const start = m.index ?? 0;
     let end = start + m[0].length;
@@ -30,7 +31,7 @@ export function frenchBodies(text: string, out: Span[], places: Span[] = []): vo
     while (words < 8) {
       if (pendingPreposition && /^(?:de|du|des)$/u.test(lastPreposition)) {
         const gap = /^\s*(?:l['’])?/u.exec(text.slice(pos))?.[0].length ?? 0;
-        const place = places.find((p) => p.start === pos + gap);
+        const place = placeAt.get(pos + gap);
         if (place) {
           end = place.end;
           lastWord = '';
