@@ -123,14 +123,14 @@ function capitalisedSequences(text: string, covered: Span[], out: Span[], places
 }
 
 /** Common nouns right before a one-word organisation name (chipmaker Nvidia, le groupe Orano, la société Somaïr). */
-const ORG_CUES_LATIN = /(?:\b(?:company|firm|group|giant|chipmaker|carmaker|automaker|startup|start-up|maker|manufacturer|operator|retailer|lender|insurer|airline|broadcaster|newspaper|daily|agency|party|movement|militia|club|brand|subsidiary|rival|groupe|société|entreprise|firme|constructeur|géant|compagnie|filiale|opérateur|fabricant|enseigne|marque|parti|mouvement|milice|journal|quotidien|agence|club|équipementier|minier|pétrolier)\s+(?:(?:française|français|chinois|chinoise|américain|américaine|minière|pétrolier|pétrolière|public|publique|US|French|Chinese|American|state-owned|national|nationale)\s+)?)$/u;
+const ORG_CUES_LATIN = /(?:(?<![\p{L}\p{M}])(?:company|firm|group|giant|chipmaker|carmaker|automaker|startup|start-up|maker|manufacturer|operator|retailer|lender|insurer|airline|broadcaster|newspaper|daily|agency|party|movement|militia|club|brand|subsidiary|rival|groupe|société|entreprise|firme|constructeur|géant|compagnie|filiale|opérateur|fabricant|enseigne|marque|parti|mouvement|milice|journal|quotidien|agence|club|équipementier|minier|pétrolier)\s+(?:(?:française|français|chinois|chinoise|américain|américaine|minière|pétrolier|pétrolière|public|publique|US|French|Chinese|American|state-owned|national|nationale)\s+)?)$/u;
 /** Common nouns right before a one-word place name (le stade Vélodrome, the town of Tawila). */
-const PLACE_CUES_LATIN = /\b(?:stade|stadium|aéroport|airport|quartier|ville de|village de|camp de|province de|région de|district de|town of|city of|village of|camp of|province of|region of|district of|state of|island of|île de|port of|port de)\s+$/u;
+const PLACE_CUES_LATIN = /(?<![\p{L}\p{M}])(?:stade|stadium|aéroport|airport|quartier|ville de|village de|camp de|province de|région de|district de|town of|city of|village of|camp of|province of|region of|district of|state of|island of|île de|port of|port de)\s+$/u;
 /** First words that make a sequence a place (Parc des Princes, Place de la Concorde, Gare du Nord). */
-const PLACE_HEADS = /^(?:Parc|Stade|Stadium|Place|Avenue|Rue|Boulevard|Aéroport|Airport|Palais|Palace|Square|Pont|Bridge|Île|Island|Lac|Mont|Gare|Quai|Porte|Plaine|Vallée|Camp)\b/u;
+const PLACE_HEADS = /^(?:Parc|Stade|Stadium|Place|Avenue|Rue|Boulevard|Aéroport|Airport|Palais|Palace|Square|Pont|Bridge|Île|Island|Lac|Mont|Gare|Quai|Porte|Plaine|Vallée|Camp)(?![\p{L}\p{M}])/u;
 
 /** First words of a place name built on another place (Port Sudan, North Darfur, New Caledonia). */
-const PLACE_PREFIX = /^(?:Port|Saint|Sainte|San|Santa|New|North|South|East|West|Upper|Lower|Greater|Central|Mount|Lake|Cape|Fort|Gulf|Nord|Sud|Haute|Haut|Basse|Bas|Grand|Nouvelle|Nouveau)\b/u;
+const PLACE_PREFIX = /^(?:Port|Saint|Sainte|San|Santa|New|North|South|East|West|Upper|Lower|Greater|Central|Mount|Lake|Cape|Fort|Gulf|Nord|Sud|Haute|Haut|Basse|Bas|Grand|Nouvelle|Nouveau)(?![\p{L}\p{M}])/u;
 /** Company words that type a capitalised sequence as an organisation (Samsung Electronics). */
 const COMPANY_WORDS_LATIN = /\b(?:Electronics|Motors?|Holdings?|Technologies|Technology|Systems|Industries|Energy|Pharma|Pharmaceuticals|Telecom|Capital|Partners|Media|Bancorp|Petroleum|Steel|Chemicals|Automotive)\b/u;
 

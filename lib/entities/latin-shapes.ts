@@ -46,7 +46,8 @@ export const MORE_STOPWORDS = (
   'Former Ex Late Then Now Only Even Both Each Every Such Other Another Several Few Once Today Yesterday ' +
   'Tomorrow Two Three Four Five Six Ten Many Much Further Lead Top Senior Junior Acting Interim Outgoing ' +
   'Ancien Ancienne Anciens Hier Aujourd Demain Certains Certaines Plusieurs Entre Contre Vers Chez Outre ' +
-  'Comme Parmi Sous Deux Trois Quatre Cinq Dix Nouveau Nouvelle Selon Face Fin Début'
+  'Comme Parmi Sous Deux Trois Quatre Cinq Dix Nouveau Nouvelle Selon Face Fin Début État Etat ' +
+  'ONG NGO PIB GDP PDG CEO TVA VAT'
 ).split(' ');
 
 /** More titles before a person's name. */

@@ -6,7 +6,8 @@ import { span, type Span } from './span';
 import { FRENCH_COMPETITIONS, IRREGULAR_ADJECTIVES, TRAILING_NATIONALITY } from './latin-shapes';
 
 const HEADS = 'Ligue|Banque|Union|Fédération|Federation|Assemblée|Conseil|Commission|Agence|Parti|Front|Cour|Tribunal|Organisation|Office|Institut|Fondation|Confédération|Mouvement|Rassemblement|Comité|Haut Conseil|Haute Autorité|Autorité|Caisse|Direction|Observatoire|Syndicat|Association|Armée|Gendarmerie|Police|Conférence|Communauté|Alliance|Coalition|Collectif';
-const HEAD = new RegExp(`\\b(?:${HEADS})\\b`, 'gu');
+// Lookarounds, not \\b: \\b is ASCII-only and never matches after Communauté or Comité.
+const HEAD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${HEADS})(?![\\p{L}\\p{M}])`, 'gu');
 /** Adjective endings (socialiste, nationale, professionnel, européenne, africaine, kanak excepted). */
 const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:el|elle|els|elles|al|ale|aux|ales|aire|aires|ane|anes|è|éen|éens|éenne|éennes|ique|iques|iste|istes|ien|ienne|iens|iennes|ais|aise|ain|aine|ains|aines|ois|oise|é|ée|és|ées|if|ive|ifs|ives|ant|ante|eur|rice)$/u;
 const PREPOSITION = /^(?:de|du|des|d’|d'|pour|la|le|les|l’|l')$/u;
