@@ -13,7 +13,7 @@ import { DEMONYMS_LATIN_MORE, ORGANISATIONS_LATIN_MORE } from './gazetteer-latin
 import { PLACES_LATIN_MORE } from './gazetteer-latin-places';
 import { ORGANISATIONS_LATIN_WORLD, PLACES_LATIN_WORLD } from './gazetteer-latin-world';
 import {
-  ARTICLE_BEFORE, CODE_NAME, COMPETITION_BEFORE, MORE_DEMONYMS, COMPASS, HYPHENATED_PLACE, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_BEFORE, PLACE_NOUN_AFTER,
+  ARTICLE_BEFORE, CLUB_SHAPE, NOT_CODE_AFTER, ORG_NOUN_AFTER, PRESS_WORDS, CODE_NAME, COMPETITION_BEFORE, MORE_DEMONYMS, COMPASS, HYPHENATED_PLACE, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_BEFORE, PLACE_NOUN_AFTER,
   PLACE_NOUN_AFTER_BARE, PLACE_PREPOSITION_BEFORE, PLACE_TAILS, THING_WORDS,
 } from './latin-shapes';
 
@@ -226,7 +226,7 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     out.push(span(start, end, place ? 'LOC' : 'ORG', surface, place ? 'cap-place' : 'cap-org', 2));
   } else if (CODE_NAME.test(surface) && /\p{L}.*\p{L}|\p{N}/u.test(surface)) {
     // M23, D66, AFD; not francs CFA or the star LHS 1140.
-    if (!NOT_CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !/^ [0-9]/.test(text.slice(end, end + 2))) {
+    if (!NOT_CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !NOT_CODE_AFTER.test(text.slice(end, end + 12))) {
       out.push(span(start, end, 'ORG', surface, 'cap-acronym', 1));
     }
   } else if (words.length >= 2 || cue) {
@@ -261,6 +261,9 @@ function byShape(text: string, start: number, end: number, surface: string, word
   const before = text.slice(Math.max(0, start - 24), start);
   const loc = (e: number, rule: string): Span => span(start, e, 'LOC', text.slice(start, e), rule, 2);
   if (THING_WORDS.test(surface)) return null;
+  const org = (rule: string): Span => span(start, end, 'ORG', surface, rule, 2);
+  if (CLUB_SHAPE.test(surface) || PRESS_WORDS.test(surface)) return org('cap-org-shape');
+  if (ORG_NOUN_AFTER.test(after)) return org('cap-org-noun');
   const noun = PLACE_NOUN_AFTER.exec(after);
   if (noun) return loc(end + noun[0].length, 'cap-place-noun');
   if (PLACE_NOUN_AFTER_BARE.test(after)) return loc(end, 'cap-place-noun');

@@ -31,6 +31,8 @@ export const CODE_NAME = /^\p{Lu}[\p{Lu}\p{N}]{1,6}$/u;
 
 /** Words after which a code is a unit or a designation, not an organisation (francs CFA, LHS 1140). */
 export const NOT_CODE_BEFORE = /(?:francs?|euros?|dollars?|livres?|version|modèle|model|type|vol|flight)\s+$/iu;
+/** Text after a code that makes it a sum or a designation (R1 billion, LHS 1140). */
+export const NOT_CODE_AFTER = /^ (?:[0-9]|billion|million|bn|milliards?|millions?)/u;
 
 /** French nationality adjectives at the end of a body's name: a description, not the name (Conseil constitutionnel ivoirien). */
 export const TRAILING_NATIONALITY = /^(?:français|française|ivoirien|ivoirienne|sénégalais|sénégalaise|malien|malienne|burkinabè|nigérien|nigérienne|nigérian|nigériane|camerounais|camerounaise|congolais|congolaise|gabonais|gabonaise|guinéen|guinéenne|tchadien|tchadienne|togolais|togolaise|béninois|béninoise|marocain|marocaine|algérien|algérienne|tunisien|tunisienne|égyptien|égyptienne|libyen|libyenne|soudanais|soudanaise|éthiopien|éthiopienne|kényan|kényane|rwandais|rwandaise|burundais|burundaise|centrafricain|centrafricaine|mauritanien|mauritanienne|américain|américaine|chinois|chinoise|russe|ukrainien|ukrainienne|allemand|allemande|britannique|italien|italienne|espagnol|espagnole|belge|suisse|canadien|canadienne|libanais|libanaise|israélien|israélienne|iranien|iranienne|turc|turque|brésilien|brésilienne|indien|indienne|japonais|japonaise|haïtien|haïtienne|néerlandais|néerlandaise|portugais|portugaise|polonais|polonaise|syrien|syrienne|irakien|irakienne|saoudien|saoudienne|vietnamien|vietnamienne)$/u;
@@ -76,3 +78,12 @@ export const MORE_DEMONYMS = (
   'Soudanais Soudanaise Centrafricain Centrafricaine Mauritanien Mauritanienne Togolais Togolaise Béninois Béninoise ' +
   'Haïtien Haïtienne Vietnamien Vietnamienne Japonaise Coréen Coréenne Russes Américains Chinois Européens Africains'
 ).split(' ');
+
+/** Lower-case nouns after a name that make it an organisation, not part of its name (the Islamic State group, the United Opposition coalition). */
+export const ORG_NOUN_AFTER = /^ (?:coalition|party|group|movement|alliance|militia|rebels|club|company|firm|agency|network|newspaper|daily|broadcaster|bank|union|consortium|conglomerate|carrier|airline|label)\b/u;
+
+/** First or last words of sports clubs (Real Betis, Sporting Lisbon, Leeds United, Bristol Rovers). */
+export const CLUB_SHAPE = /^(?:Real|Atlético|Athletic|Sporting|Olympique|Racing|Inter|Dynamo|Dinamo|Spartak|CSKA|AS|FC|AC|SC|RC|SV|VfB|VfL|TSG|RB|Stade|Union)\s\p{Lu}|\s(?:FC|SC|CF|AFC|United|Rovers|Wanderers|Hotspur|Albion)$/u;
+
+/** Words of newspapers that make a sequence an organisation (the Daily Nation, the Sunday Telegraph). */
+export const PRESS_WORDS = /(?:^|\s)(?:Daily|Herald|Tribune|Gazette|Telegraph|Observer|Express|Courier|Courrier|Chronicle|Monitor|Standard)(?:\s|$)/u;
