@@ -13,7 +13,7 @@ import { DEMONYMS_LATIN_MORE, ORGANISATIONS_LATIN_MORE } from './gazetteer-latin
 import { PLACES_LATIN_MORE } from './gazetteer-latin-places';
 import { ORGANISATIONS_LATIN_WORLD, PLACES_LATIN_WORLD } from './gazetteer-latin-world';
 import {
-  ARTICLE_BEFORE, CLUB_SHAPE, NOT_CODE_AFTER, ORG_NOUN_AFTER, PRESS_WORDS, CODE_NAME, COMPETITION_BEFORE, MORE_DEMONYMS, COMPASS, HYPHENATED_PLACE, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_BEFORE, PLACE_NOUN_AFTER,
+  ARTICLE_BEFORE, CLUB_SHAPE, GIVEN_NAME_PLACES, NOT_CODE_AFTER, ORG_NOUN_AFTER, PRESS_WORDS, CODE_NAME, COMPETITION_BEFORE, MORE_DEMONYMS, COMPASS, HYPHENATED_PLACE, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_BEFORE, PLACE_NOUN_AFTER,
   PLACE_NOUN_AFTER_BARE, PLACE_PREPOSITION_BEFORE, PLACE_TAILS, THING_WORDS,
 } from './latin-shapes';
 
@@ -219,6 +219,9 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     out.push(span(start, end, 'LOC', surface, 'cap-place', 2));
   } else if ((ORG_WORDS_LATIN.test(surface) || COMPANY_WORDS_LATIN.test(surface)) && words.length >= 2) {
     out.push(span(start, end, 'ORG', surface, 'cap-org', 2));
+  } else if (words.length <= 3 && !cue && GIVEN_NAME_PLACES.has(words[0] ?? '') && places.some((p) => p.start === start) && /^\s[\p{Lu}]/u.test(text.slice(start + (words[0] ?? '').length))) {
+    // Maurice Kamto, Chad Smith: a place that is also a given name, first in a short name.
+    out.push(span(start, end, 'PER', surface, 'cap-name', 2));
   } else if (places.some((p) => p.start >= start) && !cue && words.length >= 2) {
     // A listed place with other capitalised words: a place built on it (Port Sudan) or a club,
     // company or body named after it (Bayern Munich, AS Monaco, Paris Saint-Germain).

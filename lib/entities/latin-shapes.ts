@@ -6,7 +6,7 @@
 export const ARTICLE_BEFORE = /(?:^|[\s(«"“])(?:the|les|la|le|l['’]|des|aux|du)\s*$/iu;
 
 /** A preposition of place right before a multiword sequence (in Cabo Delgado, near Scarborough Shoal). */
-export const PLACE_PREPOSITION_BEFORE = /(?:^|[\s(])(?:in|near|outside|à|près de|au large de|off)\s+$/u;
+export const PLACE_PREPOSITION_BEFORE = /(?:^|[\s(])(?:in|near|outside|près de|au large de|off)\s+$/u;
 
 /** Last words that make a sequence a place (Scarborough Shoal, Paranal Observatory, Lake Chad is a prefix). */
 export const PLACE_TAILS = /\s(?:Shoal|Observatory|Stadium|Arena|Lake|River|Peninsula|Desert|Mountains?|Valley|Strait|Sea|Ocean|Islands?|Bay|Gulf|Canal|Dam|Square|Corridor|Basin|Plateau|Delta|Lacs|Monts|Forest|Reserve|Park|Airport|Bridge|Strip)$/u;
@@ -87,3 +87,6 @@ export const CLUB_SHAPE = /^(?:Real|Atlético|Athletic|Sporting|Olympique|Racing
 
 /** Words of newspapers that make a sequence an organisation (the Daily Nation, the Sunday Telegraph). */
 export const PRESS_WORDS = /(?:^|\s)(?:Daily|Herald|Tribune|Gazette|Telegraph|Observer|Express|Courier|Courrier|Chronicle|Monitor|Standard)(?:\s|$)/u;
+
+/** Listed places that are also given names: first in a short sequence, they start a person's name (Maurice Kamto, Chad Smith). */
+export const GIVEN_NAME_PLACES = new Set(['Maurice', 'Jordan', 'Jordanie', 'Chad', 'Georgia', 'Géorgie', 'Florence', 'Victoria', 'Lorraine', 'Virginia', 'Sydney', 'Adelaide', 'Salvador', 'Israel', 'Madison', 'Austin', 'Charlotte', 'Nancy', 'Lincoln', 'Orlando', 'Regina', 'Eugene', 'Beverly', 'Aurora']);
