@@ -13,7 +13,7 @@ import { DEMONYMS_LATIN_MORE, ORGANISATIONS_LATIN_MORE } from './gazetteer-latin
 import { PLACES_LATIN_MORE } from './gazetteer-latin-places';
 import { ORGANISATIONS_LATIN_WORLD, PLACES_LATIN_WORLD } from './gazetteer-latin-world';
 import {
-  ARTICLE_BEFORE, CLUB_SHAPE, GIVEN_NAME_PLACES, NOT_CODE_AFTER, ORG_NOUN_AFTER, PRESS_WORDS, CODE_NAME, COMPETITION_BEFORE, MORE_DEMONYMS, COMPASS, HYPHENATED_PLACE, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_BEFORE, PLACE_NOUN_AFTER,
+  ARTICLE_BEFORE, BODY_OF_COUNTRY, CLUB_SHAPE, GIVEN_NAME_PLACES, ORG_NOUN_BEFORE, NOT_CODE_AFTER, ORG_NOUN_AFTER, PRESS_WORDS, CODE_NAME, COMPETITION_BEFORE, MORE_DEMONYMS, COMPASS, HYPHENATED_PLACE, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_BEFORE, PLACE_NOUN_AFTER,
   PLACE_NOUN_AFTER_BARE, PLACE_PREPOSITION_BEFORE, PLACE_TAILS, THING_WORDS,
 } from './latin-shapes';
 
@@ -159,7 +159,13 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
   let cue = PERSON_CUES_LATIN.test(before);
   // chipmaker Nvidia, le groupe Orano, le stade Vélodrome: a common noun types a bare name.
   const single = toks.length === 1;
-  if (single && ORG_CUES_LATIN.test(before)) {
+  // L'association Civitas Maxima: the cue word is the sequence's own first, elided token.
+  const elidedNoun = /^[LD][’'](\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
+  if (elidedNoun && ORG_NOUN_BEFORE.test(`${elidedNoun[1] ?? ''} `)) {
+    out.push(span(start + elidedNoun[0].length, end, 'ORG', text.slice(start + elidedNoun[0].length, end), 'cap-org-cue', 2));
+    return;
+  }
+  if ((single && ORG_CUES_LATIN.test(before)) || (!single && ORG_NOUN_BEFORE.test(before)) || (single && BODY_OF_COUNTRY.test(text.slice(start, end)))) {
     out.push(span(start, end, 'ORG', text.slice(start, end), 'cap-org-cue', 2));
     return;
   }

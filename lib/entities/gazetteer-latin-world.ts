@@ -230,6 +230,19 @@ Matadi
 Mbandaka
 Gaza Strip|Bande de Gaza|bande de Gaza
 Somaliland
+Occitanie
+Nouvelle-Aquitaine
+Bretagne|Brittany
+Normandie|Normandy
+Hauts-de-France
+Grand Est
+Auvergne-Rhône-Alpes
+Provence-Alpes-Côte d'Azur|Paca
+Île-de-France
+Pays de la Loire
+Centre-Val de Loire
+Bourgogne-Franche-Comté
+Cachemire|Kashmir
 Myanmar|Burma|Birmanie
 Palestinian territories|Territoires palestiniens
 `;
