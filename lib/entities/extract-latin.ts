@@ -12,9 +12,10 @@ import {
 import { DEMONYMS_LATIN_MORE, ORGANISATIONS_LATIN_MORE } from './gazetteer-latin-more';
 import { PLACES_LATIN_MORE } from './gazetteer-latin-places';
 import { ORGANISATIONS_LATIN_WORLD, PLACES_LATIN_WORLD } from './gazetteer-latin-world';
+import { byShape, COMPANY_WORDS_LATIN } from './latin-by-shape';
 import {
-  ARTICLE_BEFORE, BODY_OF_COUNTRY, CLUB_SHAPE, GIVEN_NAME_PLACES, ORG_NOUN_BEFORE, NOT_CODE_AFTER, ORG_NOUN_AFTER, PRESS_WORDS, CODE_NAME, COMPETITION_BEFORE, MORE_DEMONYMS, COMPASS, HYPHENATED_PLACE, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_BEFORE, PLACE_NOUN_AFTER,
-  PLACE_NOUN_AFTER_BARE, PLACE_PREPOSITION_BEFORE, PLACE_TAILS, THING_WORDS,
+  BODY_OF_COUNTRY, CODE_NAME, COMPASS, COMPETITION_BEFORE, COMPOUND_ADJECTIVE, GIVEN_NAME_PLACES, HYPHENATED_PLACE,
+  MORE_DEMONYMS, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_AFTER, NOT_CODE_BEFORE, ORG_NOUN_BEFORE,
 } from './latin-shapes';
 
 const DEMONYMS = new Set([...DEMONYMS_LATIN, ...DEMONYMS_LATIN_MORE, ...MORE_DEMONYMS]);
@@ -102,10 +103,10 @@ function capitalisedSequences(text: string, covered: Span[], out: Span[], places
       else if (/[.’']$/.test(m[0]) && m[0].length > 2 && !/^(?:\p{Lu}\.)+$/u.test(m[0])) end--;
       toks.push([j, end]);
       if (possessive) break;
-      const gap = /^ de l['’](?=\p{Lu})|^ of the (?=\p{Lu})|^ (?:al|el|ad|ar|as|ash|an|at|az)-(?=\p{Lu})|^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'/u.exec(text.slice(end, end + 12));
+      const gap = /^ de l['’](?=\p{Lu})|^ of the (?=\p{Lu})|^ for (?:the )?(?=\p{Lu})|^ (?:al|el|ad|ar|as|ash|an|at|az)-(?=\p{Lu})|^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'/u.exec(text.slice(end, end + 12));
       if (!gap) break;
       // Organization of the Petroleum Exporting Countries: "of the" goes on only after a body's word.
-      if (gap[0] === ' of the ' && !ORG_WORDS_LATIN.test(text.slice(toks[0]?.[0] ?? end, end))) break;
+      if (/^ (?:of the|for|for the) $/.test(gap[0]) && !ORG_WORDS_LATIN.test(text.slice(toks[0]?.[0] ?? end, end))) break;
       // L'Égypte de Mohamed Salah, le PSG de Luis Enrique: a listed name, then de + a person, is two names.
       if (/^ (?:de|du) $/u.test(gap[0]) && listedEnds.has(end) && listedStarts.has(toks[0]?.[0] ?? -1) && /^\p{Lu}[\p{L}\p{M}'’-]+ \p{Lu}/u.test(text.slice(end + gap[0].length, end + gap[0].length + 40))) break;
       const next = end + gap[0].length;
@@ -123,7 +124,7 @@ function capitalisedSequences(text: string, covered: Span[], out: Span[], places
 }
 
 /** Common nouns right before a one-word organisation name (chipmaker Nvidia, le groupe Orano, la société Somaïr). */
-const ORG_CUES_LATIN = /(?:(?<![\p{L}\p{M}])(?:company|firm|group|giant|chipmaker|carmaker|automaker|startup|start-up|maker|manufacturer|operator|retailer|lender|insurer|airline|broadcaster|newspaper|daily|agency|party|movement|militia|club|brand|subsidiary|rival|groupe|société|entreprise|firme|constructeur|géant|compagnie|filiale|opérateur|fabricant|enseigne|marque|parti|mouvement|milice|journal|quotidien|agence|club|équipementier|minier|pétrolier)\s+(?:(?:française|français|chinois|chinoise|américain|américaine|minière|pétrolier|pétrolière|public|publique|US|French|Chinese|American|state-owned|national|nationale)\s+)?)$/u;
+const ORG_CUES_LATIN = /(?:(?<![\p{L}\p{M}])(?:company|firm|group|giant|miner|producer|exporter|chipmaker|carmaker|automaker|startup|start-up|maker|manufacturer|operator|retailer|lender|insurer|airline|broadcaster|newspaper|daily|agency|party|movement|militia|club|brand|subsidiary|rival|groupe|société|entreprise|firme|constructeur|géant|compagnie|filiale|opérateur|fabricant|enseigne|marque|parti|mouvement|milice|journal|quotidien|agence|club|équipementier|minier|pétrolier)\s+(?:(?:française|français|chinois|chinoise|américain|américaine|minière|pétrolier|pétrolière|public|publique|US|French|Chinese|American|state-owned|national|nationale)\s+)?)$/u;
 /** Common nouns right before a one-word place name (le stade Vélodrome, the town of Tawila). */
 const PLACE_CUES_LATIN = /(?<![\p{L}\p{M}])(?:stade|stadium|aéroport|airport|quartier|ville de|village de|camp de|province de|région de|district de|town of|city of|village of|camp of|province of|region of|district of|state of|island of|île de|port of|port de)\s+$/u;
 /** First words that make a sequence a place (Parc des Princes, Place de la Concorde, Gare du Nord). */
@@ -131,8 +132,6 @@ const PLACE_HEADS = /^(?:Parc|Stade|Stadium|Place|Avenue|Rue|Boulevard|Aéroport
 
 /** First words of a place name built on another place (Port Sudan, North Darfur, New Caledonia). */
 const PLACE_PREFIX = /^(?:Port|Saint|Sainte|San|Santa|New|North|South|East|West|Upper|Lower|Greater|Central|Mount|Lake|Cape|Fort|Gulf|Nord|Sud|Haute|Haut|Basse|Bas|Grand|Nouvelle|Nouveau)(?![\p{L}\p{M}])/u;
-/** Company words that type a capitalised sequence as an organisation (Samsung Electronics). */
-const COMPANY_WORDS_LATIN = /\b(?:Electronics|Motors?|Holdings?|Technologies|Technology|Systems|Industries|Energy|Pharma|Pharmaceuticals|Telecom|Capital|Partners|Media|Bancorp|Petroleum|Steel|Chemicals|Automotive)\b/u;
 
 function classify(text: string, toks: Array<[number, number]>, out: Span[], places: Span[] = []): void {
   let start = (toks[0] as [number, number])[0];
@@ -204,7 +203,7 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     const demonymOfBody = DEMONYMS.has(bare) && /^\p{Lu}/u.test(afterWord) && (ORG_WORDS_LATIN.test(afterWord) || COMPANY_WORDS_LATIN.test(afterWord)) && !beforeTitle;
     // South African DJ …: a compass word before a demonym is one adjective.
     const compass = COMPASS.has(bare) && DEMONYMS.has(/^[\p{L}]+/u.exec(afterWord)?.[0] ?? '');
-    if (word && rest.length > word.length && !demonymOfBody && (STOPWORDS.has(bare) || DEMONYMS.has(bare) || compass || elided || possessive || beforeTitle)) {
+    if (word && rest.length > word.length && !demonymOfBody && (STOPWORDS.has(bare) || DEMONYMS.has(bare) || COMPOUND_ADJECTIVE.test(bare) || compass || elided || possessive || beforeTitle)) {
       start += word.length;
       while (text[start] === ' ' || /^(?:de|du|des|of|la|le) $/.test(text.slice(start, start + 4))) start++;
       continue;
@@ -258,28 +257,4 @@ export function latinCandidates(text: string, lang: 'fr' | 'en'): Span[] {
   // sequences run through them, and a sequence that is exactly one listed name is left to the list.
   capitalisedSequences(text, [...listed.filter((l) => l.type !== 'LOC'), ...dates], out, listed.filter((l) => l.type === 'LOC'), listed);
   return out;
-}
-
-/**
- * What the words around or inside a sequence with no listed place say (null: nothing is output,
- * undefined: no shape applies, the usual rules go on). Organisation words are checked first.
- */
-function byShape(text: string, start: number, end: number, surface: string, words: number, cue: boolean, hasPlace: boolean): Span | null | undefined {
-  if (cue || ORG_WORDS_LATIN.test(surface) || COMPANY_WORDS_LATIN.test(surface)) return undefined;
-  const after = text.slice(end, end + 16);
-  const before = text.slice(Math.max(0, start - 24), start);
-  const loc = (e: number, rule: string): Span => span(start, e, 'LOC', text.slice(start, e), rule, 2);
-  if (THING_WORDS.test(surface)) return null;
-  const org = (rule: string): Span => span(start, end, 'ORG', surface, rule, 2);
-  if (CLUB_SHAPE.test(surface) || PRESS_WORDS.test(surface)) return org('cap-org-shape');
-  if (ORG_NOUN_AFTER.test(after)) return org('cap-org-noun');
-  const noun = PLACE_NOUN_AFTER.exec(after);
-  if (noun) return loc(end + noun[0].length, 'cap-place-noun');
-  if (PLACE_NOUN_AFTER_BARE.test(after)) return loc(end, 'cap-place-noun');
-  if (words < 2) return undefined;
-  if (PLACE_TAILS.test(surface)) return loc(end, 'cap-place-tail');
-  const possessive = /^[’']s\b/u.test(after);
-  if (!possessive && PLACE_PREPOSITION_BEFORE.test(before)) return loc(end, 'cap-place-preposition');
-  if (!possessive && !hasPlace && ARTICLE_BEFORE.test(before)) return { ...loc(end, 'cap-place-article'), priority: 1 };
-  return undefined;
 }

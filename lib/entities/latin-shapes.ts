@@ -24,6 +24,9 @@ export const PLACE_NOUN_AFTER_BARE = /^ (?:peninsula|region|province|district|co
 export const HYPHENATED_PLACE = /^(?:Nord|Sud|Est|Ouest|Haut|Haute|Bas|Basse|North|South|East|West|Centre|Moyen|Grand|Petit)-\p{Lu}/u;
 
 /** Compass words before a demonym make one adjective (South African, West African, North Korean). */
+/** Capitalised compound adjectives that open a sequence and are no part of a name (Chinese-owned, London-based). */
+export const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}]+-(?:owned|based|backed|born|led|funded|run|controlled|listed|made)$/u;
+
 export const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western']);
 
 /** Letters and digits of one code name (M23, D66, G20, COP30): an organisation when it stands alone. */
