@@ -14,7 +14,7 @@ import { PLACES_LATIN_MORE } from './gazetteer-latin-places';
 import { ORGANISATIONS_LATIN_WORLD, PLACES_LATIN_WORLD } from './gazetteer-latin-world';
 import { byShape, COMPANY_WORDS_LATIN } from './latin-by-shape';
 import {
-  BODY_OF_COUNTRY, CODE_NAME, COMPASS, COMPETITION_BEFORE, COMPOUND_ADJECTIVE, GIVEN_NAME_PLACES, HYPHENATED_PLACE,
+  ARTICLE_BEFORE, BODY_OF_COUNTRY, CODE_NAME, COMPASS, COMPETITION_BEFORE, COMPOUND_ADJECTIVE, GIVEN_NAME_PLACES, HYPHENATED_PLACE,
   MORE_DEMONYMS, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_AFTER, NOT_CODE_BEFORE, ORG_NOUN_BEFORE,
 } from './latin-shapes';
 
@@ -214,7 +214,14 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
   if (!surface || !/^\p{Lu}/u.test(surface)) return;
   const words = surface.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.every((w) => STOPWORDS.has(w.replace(/[’'.]$/, '')) || DEMONYMS.has(w))) return;
-  if (TITLES.includes(surface)) return;
+  if (TITLES.includes(surface) || STOPWORDS.has(surface)) return;
+  // Les Bleus de Didier Deschamps: after an article, a team or group "de" a person is the person.
+  const ofPerson = /^\S.*? (?:de|du) (\p{Lu}[\p{L}\p{M}'’-]+ \p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(surface);
+  if (ofPerson && !cue && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    const name = ofPerson[1] ?? '';
+    out.push(span(end - name.length, end, 'PER', name, 'cap-name', 2));
+    return;
+  }
   const shaped = byShape(text, start, end, surface, words.length, cue, places.some((p) => p.start >= start));
   if (shaped !== undefined) {
     if (shaped) out.push(shaped);

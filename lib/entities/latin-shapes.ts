@@ -52,7 +52,7 @@ export const MORE_STOPWORDS = (
   'Tomorrow Two Three Four Five Six Ten Many Much Further Lead Top Senior Junior Acting Interim Outgoing ' +
   'Ancien Ancienne Anciens Hier Aujourd Demain Certains Certaines Plusieurs Entre Contre Vers Chez Outre ' +
   'Comme Parmi Sous Deux Trois Quatre Cinq Dix Nouveau Nouvelle Selon Face Fin Début État Etat ' +
-  'ONG NGO PIB GDP PDG CEO TVA VAT'
+  'ONG NGO PIB GDP PDG CEO TVA VAT Outre-Atlantique Outre-Manche Outre-Rhin Outre-mer Côté'
 ).split(' ');
 
 /** More titles before a person's name. */
