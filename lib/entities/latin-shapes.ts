@@ -58,8 +58,8 @@ export const MORE_STOPWORDS = (
 /** More titles before a person's name. */
 export const MORE_TITLES = ['Prosecutor', 'Attorney General', 'Coach', 'Manager', 'DJ', 'Professor', 'Prof.', 'Captain', 'Imam', 'Rev.', 'Reverend', 'Marshal', 'Field Marshal', 'Sergeant', 'Lieutenant', 'Maître', 'Pr', 'Abbé'];
 
-/** Words right before a place that make it part of a competition's name (Coupe d'Afrique, Tour de France). */
-export const COMPETITION_BEFORE = /(?:Coupe d['’]|Coupe du |Coupe de |Tour de |Tour du |Grand Prix de |Jeux de )$/u;
+/** Words right before a place that make it part of another word: a competition's name (Coupe d'Afrique, Tour de France), Outre-Atlantique. */
+export const COMPETITION_BEFORE = /(?:Coupe d['’]|Coupe du |Coupe de |Tour de |Tour du |Grand Prix de |Jeux de |Outre-)$/u;
 
 /** Nationality adjectives the first lists lacked (Slovenian Slavko Vinčić, Malian duo …). */
 export const MORE_DEMONYMS = (
