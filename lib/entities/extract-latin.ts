@@ -199,8 +199,9 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     const elided = /^[LDJldj][’']\p{Ll}/u.test(word);
     const possessive = /[’']s$/u.test(word) && !BODY_AFTER_POSSESSIVE.test(` ${afterWord}`);
     const beforeTitle = TITLES.some((t) => afterWord.startsWith(`${t} `));
-    // European Space Agency, African Democratic Congress: a demonym before a body's name is part of it.
-    const demonymOfBody = DEMONYMS.has(bare) && /^\p{Lu}/u.test(afterWord) && (ORG_WORDS_LATIN.test(afterWord) || COMPANY_WORDS_LATIN.test(afterWord)) && !beforeTitle;
+    // European Space Agency, African Democratic Congress: a demonym before a body's name of two words
+    // or more is part of it (not the Kenyan Parliament).
+    const demonymOfBody = DEMONYMS.has(bare) && /^\p{Lu}\S* \S/u.test(afterWord) && (ORG_WORDS_LATIN.test(afterWord) || COMPANY_WORDS_LATIN.test(afterWord)) && !beforeTitle;
     // South African DJ …: a compass word before a demonym is one adjective.
     const compass = COMPASS.has(bare) && DEMONYMS.has(/^[\p{L}]+/u.exec(afterWord)?.[0] ?? '');
     if (word && rest.length > word.length && !demonymOfBody && (STOPWORDS.has(bare) || DEMONYMS.has(bare) || COMPOUND_ADJECTIVE.test(bare) || compass || elided || possessive || beforeTitle)) {
