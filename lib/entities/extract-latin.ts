@@ -79,7 +79,10 @@ const TITLES = [...PERSON_TITLES_LATIN, ...MORE_TITLES].sort((a, b) => b.length 
 /** Capitalised sequences not already covered by the dictionary, with titles and demonyms stripped. */
 function capitalisedSequences(text: string, covered: Span[], out: Span[], places: Span[] = [], listed: Span[] = []): void {
   const blocked = (i: number): boolean => covered.some((s) => i >= s.start && i < s.end);
-  const listedEnds = new Set(listed.map((s) => s.end));
+  const listedEnds = new Map(listed.map((s) => [s.end, s.start]));
+  /** Le Tchad de …: only stopwords between the sequence's start and the listed name's. */
+  const onlyStopwordsBefore = (from: number, to: number): boolean =>
+    text.slice(from, to).split(/\s+/).filter(Boolean).every((w) => STOPWORDS.has(w));
   const listedStarts = new Set(listed.map((s) => s.start));
   let i = 0;
   while (i < text.length) {
@@ -108,7 +111,7 @@ function capitalisedSequences(text: string, covered: Span[], out: Span[], places
       // Organization of the Petroleum Exporting Countries: "of the" goes on only after a body's word.
       if (/^ (?:of the|for|for the) $/.test(gap[0]) && !ORG_WORDS_LATIN.test(text.slice(toks[0]?.[0] ?? end, end))) break;
       // L'Égypte de Mohamed Salah, le PSG de Luis Enrique: a listed name, then de + a person, is two names.
-      if (/^ (?:de|du) $/u.test(gap[0]) && listedEnds.has(end) && listedStarts.has(toks[0]?.[0] ?? -1) && /^\p{Lu}[\p{L}\p{M}'’-]+ \p{Lu}/u.test(text.slice(end + gap[0].length, end + gap[0].length + 40))) break;
+      if (/^ (?:de|du) $/u.test(gap[0]) && listedEnds.has(end) && onlyStopwordsBefore(toks[0]?.[0] ?? end, listedEnds.get(end) ?? end) && /^\p{Lu}[\p{L}\p{M}'’-]+ \p{Lu}/u.test(text.slice(end + gap[0].length, end + gap[0].length + 40))) break;
       const next = end + gap[0].length;
       TOKEN.lastIndex = next;
       if (!TOKEN.test(text) || blocked(next)) break;

@@ -5,7 +5,7 @@
 import { span, type Span } from './span';
 import { FRENCH_COMPETITIONS, IRREGULAR_ADJECTIVES, TRAILING_NATIONALITY } from './latin-shapes';
 
-const HEADS = 'Ligue|Banque|Union|Fédération|Federation|Assemblée|Conseil|Commission|Agence|Parti|Front|Cour|Tribunal|Organisation|Office|Institut|Fondation|Confédération|Mouvement|Rassemblement|Comité|Haut Conseil|Haute Autorité|Autorité|Caisse|Direction|Observatoire|Syndicat|Association|Armée|Gendarmerie|Police|Conférence|Communauté|Alliance|Coalition|Collectif';
+const HEADS = 'Société|Compagnie|Régie|Musée|Université|École|Chambre|Ligue|Banque|Union|Fédération|Federation|Assemblée|Conseil|Commission|Agence|Parti|Front|Cour|Tribunal|Organisation|Office|Institut|Fondation|Confédération|Mouvement|Rassemblement|Comité|Haut Conseil|Haute Autorité|Autorité|Caisse|Direction|Observatoire|Syndicat|Association|Armée|Gendarmerie|Police|Conférence|Communauté|Alliance|Coalition|Collectif';
 // Lookarounds, not \\b: \\b is ASCII-only and never matches after Communauté or Comité.
 const HEAD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${HEADS})(?![\\p{L}\\p{M}])`, 'gu');
 /** Adjective endings (socialiste, nationale, professionnel, européenne, africaine, kanak excepted). */
