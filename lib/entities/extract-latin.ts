@@ -78,7 +78,10 @@ const TITLES = [...PERSON_TITLES_LATIN, ...MORE_TITLES].sort((a, b) => b.length 
 
 /** Capitalised sequences not already covered by the dictionary, with titles and demonyms stripped. */
 function capitalisedSequences(text: string, covered: Span[], out: Span[], places: Span[] = [], listed: Span[] = []): void {
-  const blocked = (i: number): boolean => covered.some((s) => i >= s.start && i < s.end);
+  // One flag per character, not a scan of every covered span per character (linear on long texts).
+  const cover = new Uint8Array(text.length + 1);
+  for (const s of covered) cover.fill(1, Math.max(0, s.start), Math.min(text.length, s.end));
+  const blocked = (i: number): boolean => cover[i] === 1;
   const listedEnds = new Map(listed.map((s) => [s.end, s.start]));
   /** Le Tchad de …: only stopwords between the sequence's start and the listed name's. */
   const onlyStopwordsBefore = (from: number, to: number): boolean =>
