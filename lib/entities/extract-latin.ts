@@ -109,7 +109,7 @@ function capitalisedSequences(text: string, covered: Span[], out: Span[], places
       else if (/[.’']$/.test(m[0]) && m[0].length > 2 && !/^(?:\p{Lu}\.)+$/u.test(m[0])) end--;
       toks.push([j, end]);
       if (possessive) break;
-      const gap = /^ de l['’](?=\p{Lu})|^ of the (?=\p{Lu})|^ for (?:the )?(?=\p{Lu})|^ (?:al|el|ad|ar|as|ash|an|at|az)-(?=\p{Lu})|^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'/u.exec(text.slice(end, end + 12));
+      const gap = /^ de l['’](?=\p{Lu})|^ of the (?=\p{Lu})|^ for (?:the )?(?=\p{Lu})|^ (?:al|el|ad|ar|as|ash|an|at|az|wal|wa)-(?=\p{Lu})|^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'/u.exec(text.slice(end, end + 12));
       if (!gap) break;
       // Organization of the Petroleum Exporting Countries: "of the" goes on only after a body's word.
       if (/^ (?:of the|for|for the) $/.test(gap[0]) && !ORG_WORDS_LATIN.test(text.slice(toks[0]?.[0] ?? end, end))) break;

@@ -23,6 +23,8 @@ export function byShape(text: string, start: number, end: number, surface: strin
   const org = (rule: string): Span => span(start, end, 'ORG', surface, rule, 2);
   if (CLUB_SHAPE.test(surface) || PRESS_WORDS.test(surface)) return org('cap-org-shape');
   if (ORG_NOUN_AFTER.test(after)) return org('cap-org-noun');
+  // Jama'at Nusrat al-Islam wal-Muslimin (JNIM): an upper-case acronym in brackets follows a body, not a person.
+  if (words >= 2 && /^ \(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)/u.test(text.slice(end, end + 14))) return org('cap-org-acronym');
   const noun = PLACE_NOUN_AFTER.exec(after);
   if (noun) return loc(end + noun[0].length, 'cap-place-noun');
   if (PLACE_NOUN_AFTER_BARE.test(after)) return loc(end, 'cap-place-noun');
