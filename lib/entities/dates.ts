@@ -30,7 +30,9 @@ const FR_DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 const FR_DATE: RegExp[] = [
   new RegExp(`(?:(?:${FR_DAYS})\\s+)?(?:1er|[0-3]?[0-9])\\s+(?:${FR_MONTHS})(?:\\s+[12][0-9]{3})?`, 'giu'),
   new RegExp(`(?<![0-9]\\s)\\b(?:${FR_MONTHS})\\s+[12][0-9]{3}`, 'giu'),
-  /(?<=\b(?:en|depuis|de|jusqu'en|année|d'ici|pour|avant|après|dès|fin|début|mi-)\s?)[12][0-9]{3}\b(?![,.][0-9])/giu,
+  /(?<=\b(?:en|depuis|de|jusqu'en|année|d'ici|pour|avant|après|dès|fin|début|mi-|entre|courant)\s?)[12][0-9]{3}\b(?![,.][0-9])/giu,
+  // entre 1987 et 2006: the second year of a range.
+  /(?<=\b(?:1[89]|20)[0-9]{2}\s+(?:et|à)\s)(?:1[89]|20)[0-9]{2}\b(?![,.][0-9])/gu,
   // A month alone after a preposition (en mars, fin septembre, début mai).
   new RegExp(`(?<=\\b(?:en|fin|début|mi-|depuis|jusqu'en|courant)\\s?)(?:${FR_MONTHS})\\b(?!\\s+[0-9])`, 'giu'),
 ];
@@ -45,7 +47,10 @@ const EN_DATE: RegExp[] = [
   new RegExp(`(?:(?:${EN_DAYS}),?\\s+)?(?:${EN_MONTHS})\\s+[0-3]?[0-9](?:st|nd|rd|th)?(?:,?\\s+[12][0-9]{3})?\\b`, 'gu'),
   new RegExp(`(?:(?:${EN_DAYS}),?\\s+)?[0-3]?[0-9](?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${EN_MONTHS})(?:,?\\s+[12][0-9]{3})?\\b`, 'gu'),
   new RegExp(`\\b(?:${EN_MONTHS})\\s+[12][0-9]{3}\\b`, 'gu'),
-  /(?<=\b(?:in|since|until|by|of|year|for|before|after|from|to|through)\s)[12][0-9]{3}\b(?![,.][0-9])/gu,
+  /(?<=\b(?:in|since|until|by|of|year|for|before|after|from|to|through|between|early|late|mid-?)\s?)(?:1[89]|20)[0-9]{2}\b(?![,.][0-9])/gu,
+  // between 1987 and 2006; the 2027 election (a year before a lower-case noun).
+  /(?<=\b(?:1[89]|20)[0-9]{2}\s+(?:and|to)\s)(?:1[89]|20)[0-9]{2}\b(?![,.][0-9])/gu,
+  /(?<=\b[Tt]he\s)(?:19|20)[0-9]{2}(?=\s+\p{Ll}+)(?!\s+(?:people|persons|troops|soldiers|dollars|euros|tonnes|tons|cases|deaths|votes|km|kilometres|miles|metres|workers|members|residents|children|families|homes|jobs)\b)/gu,
   // A month alone after a preposition (in March, for September, since May).
   new RegExp(`(?<=\\b(?:in|for|since|until|by|from|early|late|mid-|through)\\s?)(?:January|February|March|April|June|July|August|September|October|November|December)\\b(?!\\s+[0-9])`, 'gu'),
 ];
