@@ -19,7 +19,13 @@
 //   zh (20 articles)   P 92.6 R 82.4 F1 87.2
 //   fr (5 paragraphs)  P 79.6 R 63.9 F1 70.9
 //   en (5 paragraphs)  P 74.6 R 74.6 F1 74.6
-//   "After" run:  (not yet run)
+// "After" run (recorded once), 2026-12-07 23:17 UTC, on main d35c255 after merging the rule work
+// (branches names and latin, tuned on seen golds, held-out-4 and new even-id / own paragraphs only;
+// neither engineer opened this set):
+//   zh (20 articles)   P 92.7 R 82.8 F1 87.4   (goal 0.90: not met; +0.2 points)
+//   fr (5 paragraphs)  P 85.7 R 68.9 F1 76.4   (goal 0.88: not met; +5.5 points)
+//   en (5 paragraphs)  P 84.7 R 84.7 F1 84.7   (goal 0.88: not met; +10.1 points)
+// Both runs are now seen: this set becomes a regression floor; the next blind measure needs a new set.
 import { blindSet } from './blind-set';
 
 /** First 16 hex digits of each frozen gold file's SHA-256. */
@@ -56,7 +62,7 @@ const FROZEN: Record<string, string> = {
   'zh-1048147-venezuela-expels-eu-envoy.json': 'a826f391c238f48a',
 };
 
-/** A little below the "before" run: the rule work may not make this set worse. */
-const FLOORS = { zh: 0.86, fr: 0.69, en: 0.72 };
+/** A little below the "after" run: later rule work may not make this set worse. */
+const FLOORS = { zh: 0.86, fr: 0.74, en: 0.82 };
 
 blindSet({ dir: 'held-out-5', ordinal: 'fifth', frozen: FROZEN, floors: FLOORS, oddIds: true });
