@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, unit tests (the inner loop, then the whole-corpus suites), build (Chrome + Firefox, zips, web-ext lint), then the
+// `npm test`: type-check, unit tests (the inner loop, then the whole-corpus and stress suites), build (Chrome + Firefox, zips, web-ext lint), then the
 // real-browser tests on the build. Ends with one line totalling every suite: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -33,7 +33,8 @@ function vitest(label, args, env = {}) {
 
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
 vitest('unit', []);
-// The suites that read the whole of ../shared/corpus, apart from the inner loop (vitest.corpus.config.ts).
+// The suites that read the whole of ../shared/corpus and the stress suites, apart from the inner loop
+// (vitest.corpus.config.ts: `*.corpus.test.ts`, `*.stress.test.ts`).
 vitest('corpus', ['-c', 'vitest.corpus.config.ts']);
 // The command-line suites, which run the real binary (vitest.cli.config.ts).
 vitest('cli', ['-c', 'vitest.cli.config.ts']);

@@ -1,44 +1,18 @@
 // The options page's export / import over the store itself (it shares the background's IndexedDB):
-// the streamed zip read back whole, a store larger than any one message could carry (the 24 MiB
-// zip the message path was capped at), an import cut short and finished by importing again, and
-// each refused file or capture named.
+// the streamed zip read back whole, an import cut short and finished by importing again, and each
+// refused file or capture named. A store larger than any one message could carry (the 24 MiB zip
+// the message path was capped at) is transfer.stress.test.ts, apart from the inner loop.
 import 'fake-indexeddb/auto';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseArchiveFile } from '@/lib/archive/parse-file';
-import { makeCapture, openStore, type CaptureStore } from '@/lib/store';
+import { openStore, type CaptureStore } from '@/lib/store';
 import { archiveFileOf } from '@/lib/store/archive-file';
-import { exportName, exportStoreZip, importZip } from '@/lib/store/transfer';
+import { exportName, importZip } from '@/lib/store/transfer';
 import { exportZip, MANIFEST_NAME } from '@/lib/store/zip';
-import { testArticle } from '../../support/article';
+import { capture, fresh, freshName, streamed, T } from '../../support/store-transfer';
 
-let n = 0;
-const fresh = (capBytes?: number) => openStore({ factory: indexedDB, name: `transfer-test-${++n}`, capBytes });
-const URL_A = 'https://www.rfi.fr/cn/中国/20251130-甲';
-const T = Date.UTC(2025, 10, 30, 10);
-const capture = (texts: string[], at: number, url = URL_A) => makeCapture(testArticle(texts, { url, title: '题' }), { source: 'visit', capturedAt: at, readUrl: url });
 const comparable = async (store: CaptureStore) => (await store.all()).map(({ id: _id, ...rest }) => rest);
-
-/** The streamed export as one buffer, and how many chunks it came in. */
-async function streamed(store: CaptureStore, batch?: number) {
-  const chunks: Uint8Array[] = [];
-  const out = await exportStoreZip(store, T + 5000, (c) => chunks.push(c), batch);
-  const bytes = new Uint8Array(out.bytes);
-  let at = 0;
-  for (const c of chunks) bytes.set(c, (at += c.length) - c.length);
-  return { ...out, bytes, chunks: chunks.length };
-}
-
-let seed = 5;
-/** mulberry32: a repeatable random sequence good enough that deflate finds no pattern in it. */
-function random(): number {
-  let t = (seed = (seed + 0x6d2b79f5) | 0);
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-/** Han text that compresses badly (random characters over a wide range): a large zip from a small test. */
-const noise = (length: number) => Array.from({ length }, () => String.fromCharCode(0x4e00 + Math.floor(random() * 20000))).join('');
 
 describe('export and import over the store', () => {
   it('the streamed zip holds the same files and manifest as the one-piece export, and imports back whole', async () => {
@@ -61,31 +35,11 @@ describe('export and import over the store', () => {
     target.close();
   });
 
-  it('exports and imports a store whose zip is over 24 MiB (what one message could carry), in many chunks', async () => {
-    const source = await fresh(Number.MAX_SAFE_INTEGER);
-    const count = 110;
-    for (let i = 0; i < count; i++) {
-      await source.addCapture(await capture([noise(40_000), noise(40_000)], T + i * 60_000, `https://www.rfi.fr/cn/中国/20251130-大${i}`));
-    }
-    const usage = await source.usage();
-    expect(usage.bytes).toBeGreaterThan(24 * 1024 * 1024);
-    const out = await streamed(source);
-    expect(out.bytes.length).toBeGreaterThan(24 * 1024 * 1024);
-    expect(out.chunks).toBeGreaterThan(count);
-    expect(out.captures).toBe(count);
-    const target = await fresh(Number.MAX_SAFE_INTEGER);
-    expect(await importZip(target, out.bytes, parseArchiveFile)).toEqual({ stored: count, skipped: 0, evicted: 0, errors: [], read: count });
-    expect(await target.usage()).toEqual(usage);
-    expect((await target.all()).map((c) => c.hash)).toEqual((await source.all()).map((c) => c.hash));
-    source.close();
-    target.close();
-  }, 240_000);
-
   it('an import cut short leaves the store whole, and the same zip imported again finishes it', async () => {
     const source = await fresh();
     for (let i = 0; i < 6; i++) await source.addCapture(await capture([`段落${i}`], T + i * 1000, `https://www.rfi.fr/cn/中国/20251130-篇${i}`));
     const { bytes } = await streamed(source);
-    const name = `transfer-test-${++n}`;
+    const name = freshName();
     const first = await openStore({ factory: indexedDB, name });
     // The page closes (or the browser quits) after three captures: the store connection goes away mid-import.
     let adds = 0;
