@@ -59,15 +59,20 @@ export class DayShingles {
     return -1;
   }
 
-  /** containment(page, capture's shingles) for every capture of the day. */
+  private last: { page: Uint32Array; contained: Float64Array } | null = null;
+
+  /** containment(page, capture's shingles) for every capture of the day (the last page's kept). */
   containments(page: Uint32Array): Float64Array {
+    if (this.last?.page === page) return this.last.contained;
     const shared = new Int32Array(this.sets.length);
     for (const v of page) {
       const slot = this.find(v);
       if (slot < 0) continue;
       for (let p = this.start[slot]!; p < this.start[slot + 1]!; p++) shared[this.postings[p]!]!++;
     }
-    return Float64Array.from(this.sets, (set, i) => containment(page, set, shared[i]!));
+    const contained = Float64Array.from(this.sets, (set, i) => containment(page, set, shared[i]!));
+    this.last = { page, contained };
+    return contained;
   }
 }
 

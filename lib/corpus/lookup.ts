@@ -50,8 +50,8 @@ async function identityRef(live: Article, pageUrl: string, manifest: CorpusManif
   const page = livePage(live, pageUrl);
   const days = page.days.filter((d) => daysOf(manifest).has(d));
   const { keys, features: f } = page;
-  const texts = new Map<string, Promise<DayTexts>>();
-  const textsOf = (day: string) => texts.get(day) ?? texts.set(day, source.texts(day)).get(day)!;
+  const read = new Map<string, Promise<DayTexts>>();
+  const textsOf = (day: string) => read.get(day) ?? read.set(day, source.texts(day)).get(day)!;
   // The texts of the page's own day are all but sure to be needed: read them alongside the heads.
   const own = keys.urlDay ?? keys.shownDay;
   if (own !== null && days.includes(ymdOfDay(own))) void textsOf(ymdOfDay(own)).catch(() => undefined);
@@ -62,14 +62,14 @@ async function identityRef(live: Article, pageUrl: string, manifest: CorpusManif
   const open: { file: DayFile; i: number; day: DayTexts | null }[] = [];
   for (const file of files) {
     let contained: Float64Array | null = null;
-    let day: DayTexts | null = null;
+    let texts: DayTexts | null = null;
     let i = 0;
-    const bound = () => (contained ??= dayShingles(day!, file.size).containments(f.shingles))[i]!;
+    const bound = () => (contained ??= dayShingles(texts!, file.size).containments(f.shingles))[i]!;
     for (i = 0; i < file.size; i++) {
       const { keys: other } = file.features(i);
       const gapless = (other.urlDay ?? other.shownDay) === own;
-      day = gapless ? await textsOf(file.day) : null;
-      if (ruleMayHoldByKeys(keys, other, bound)) open.push({ file, i, day });
+      if (gapless) texts ??= await textsOf(file.day);
+      if (ruleMayHoldByKeys(keys, other, bound)) open.push({ file, i, day: gapless ? texts : null });
     }
   }
   // Then findMatch's own decision (bestByIdentity) on the whole captures, in findMatch's order.

@@ -81,6 +81,8 @@ export function pagesFrom(captures: ArchivedArticle[]): { kind: string; live: Ar
       { kind: 'miss', live: { ...live, url: renamed, title: `${other.title}?`, lead: null, paragraphs: [{ kind: 'p' as const, text: '完全不同的一篇文章，没有任何相同的句子。' }] }, url: renamed },
       // A new headline and URL, no display time: only the text can tell (containment).
       { kind: 'rewritten', live: { ...edited, url: renamed, title: `${other.title}。`, published: null }, url: renamed },
+      // The dateline and about half the opening kept, the rest another story's: an offer, not a match.
+      { kind: 'half kept', live: { ...live, url: renamed, title: `${other.title}。`, published: null, paragraphs: live.paragraphs.map((p, i) => (i % 2 && other.paragraphs[i] ? other.paragraphs[i]! : p)) }, url: renamed },
       { kind: 'opening kept', live: { ...live, url: renamed, title: `${other.title}。`, published: null, paragraphs: live.paragraphs.slice(0, 1) }, url: renamed },
     ];
   });
