@@ -3,7 +3,7 @@
 // a number of parts, and the characters of the parts' text (what their decoded forms and the
 // features lookups derive from them grow with). The background keeps enough of each source that a
 // reader's lookups on nearby days read and decode nothing twice (BACKGROUND_CACHE).
-import { DayFile, DayTexts } from './day-file';
+import { DayFile, DayTexts, type SliceRef } from './day-file';
 import type { PartSource } from './lookup';
 import { bucketPath, MANIFEST_PATH, slicePath, textsPath, type CorpusManifest, type KeyBucket } from './partition';
 
@@ -67,12 +67,30 @@ class Lru<T> {
   }
 }
 
+/**
+ * bucket[key] read from a bucket's JSON text (JSON.stringify of a KeyBucket: `{"key":[["day",i],…],…}`)
+ * without parsing the rest: the key as JSON, right after `{` or `,` (so never inside another key, where
+ * a quote is escaped), then its list, which ends at the first `]]` (days hold no bracket).
+ */
+export function refsIn(s: string, key: string): SliceRef[] | undefined {
+  const needle = `${JSON.stringify(key)}:`;
+  for (let at = s.indexOf(needle); at >= 0; at = s.indexOf(needle, at + 1)) {
+    if (at === 0 || (s[at - 1] !== '{' && s[at - 1] !== ',')) continue;
+    const start = at + needle.length;
+    if (s.startsWith('[]', start)) return [];
+    const end = s.indexOf(']]', start);
+    if (end < 0) break;
+    return JSON.parse(s.slice(start, end + 2)) as SliceRef[];
+  }
+  return undefined;
+}
+
 /** `bounds`: a number of parts (any size), or both bounds. */
 export function cachedPartSource(read: ReadPart, bounds: number | CacheBounds = CACHED_PARTS): PartSource & { cachedParts(): number } {
-  const parts = new Lru<DayFile | DayTexts | KeyBucket>(typeof bounds === 'number' ? { parts: bounds, chars: Infinity } : bounds);
+  const parts = new Lru<DayFile | DayTexts | KeyBucket | { text: string }>(typeof bounds === 'number' ? { parts: bounds, chars: Infinity } : bounds);
   let manifest: Promise<CorpusManifest> | null = null;
-  const part = <T extends DayFile | DayTexts | KeyBucket>(path: string, decode: (text: string) => T) =>
-    parts.get(path, async () => {
+  const part = <T extends DayFile | DayTexts | KeyBucket | { text: string }>(path: string, decode: (text: string) => T, as = path) =>
+    parts.get(as, async () => {
       const text = await read(path);
       return { value: decode(text), chars: text.length };
     }) as Promise<T>;
@@ -91,6 +109,8 @@ export function cachedPartSource(read: ReadPart, bounds: number | CacheBounds = 
     slice: (day) => part(slicePath(day), (text) => new DayFile(text)),
     texts: (day) => part(textsPath(day), (text) => new DayTexts(text)),
     bucket: (n) => part(bucketPath(n), (text) => JSON.parse(text) as KeyBucket),
+    // A lookup asks a bucket for one or two keys: the text is kept and searched, never parsed whole.
+    keyRefs: async (n, key) => refsIn((await part(bucketPath(n), (text) => ({ text }), `${bucketPath(n)}#text`)).text, key),
     cachedParts: () => parts.size,
   };
 }

@@ -25,6 +25,8 @@ export interface PartSource {
   slice(day: string): Promise<DayFile>;
   texts(day: string): Promise<DayTexts>;
   bucket(n: number): Promise<KeyBucket>;
+  /** bucket(n)[key], when the source can answer without decoding the whole bucket. */
+  keyRefs?(n: number, key: string): Promise<SliceRef[] | undefined>;
 }
 
 /** The captures holding the page's URL key, or else its canonical key (what findMatch tries first). */
@@ -32,7 +34,8 @@ async function urlRefs(live: Article, pageUrl: string, manifest: CorpusManifest,
   for (const [, url] of urlTries(live, pageUrl)) {
     const key = urlKey(url);
     if (key === null) continue;
-    const refs = (await source.bucket(bucketOf(key, manifest.keyBuckets)))[key];
+    const n = bucketOf(key, manifest.keyBuckets);
+    const refs = source.keyRefs ? await source.keyRefs(n, key) : (await source.bucket(n))[key];
     if (refs && refs.length > 0) return refs;
   }
   return [];
