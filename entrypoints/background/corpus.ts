@@ -3,7 +3,7 @@
 // gathers the candidates of both and assembles the small index buildReport needs (lib/corpus/
 // sources.ts); nothing of the corpus or the store goes to the content script but the matched article.
 import { browser } from 'wxt/browser';
-import { cachedPartSource } from '@/lib/corpus/cache';
+import { BACKGROUND_CACHE, cachedPartSource } from '@/lib/corpus/cache';
 import { bundledSource, indexFromSources, storeSource, type CandidateSource } from '@/lib/corpus/sources';
 import { importedSources } from '@/lib/imports/source';
 import type { CaptureStore } from '@/lib/store';
@@ -34,7 +34,7 @@ export async function corpusFor(
   store: () => Promise<CaptureStore>,
   onStoreError: (error: unknown) => void,
 ): Promise<CorpusIndex> {
-  bundled ??= bundledSource(cachedPartSource(readPart));
+  bundled ??= bundledSource(cachedPartSource(readPart, BACKGROUND_CACHE));
   let failed: unknown = null;
   const own: CandidateSource = { name: 'store', candidates: async (l, u) => storeSource(await store()).candidates(l, u) };
   // Imported archives (lib/imports): their own database, read like the bundled parts; an import a

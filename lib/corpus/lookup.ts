@@ -7,13 +7,15 @@
 //   same bestByIdentity findMatch decides with; texts are read only for the captures whose headline, slug and
 //   days leave the text to decide (the page's own day). The best one brings in its article. No
 //   candidate: an empty index, so no match.
-import { headFeatures, identityFeatures, openingText, ymdOfDay } from '../identity/features';
-import { captureKeys, ruleMayHoldByKeys } from '../identity/same-article';
-import { containmentBound, ShingleSet } from '../identity/text-similarity';
-import { bestByIdentity, candidateDays, liveFeatures, urlTries } from '../match/find-match';
+import { ymdOfDay } from '../identity/features';
+import { featuresOf } from '../identity/known-features';
+import { ruleMayHoldByKeys } from '../identity/same-article';
+import { bestByIdentity, urlTries } from '../match/find-match';
 import { urlKey } from '../match/url-key';
 import type { ArchivedArticle, Article, CorpusIndex } from '../types';
 import type { DayFile, DayTexts, SliceRef } from './day-file';
+import { articleAt, headOf, livePage } from './decoded';
+import { dayShingles } from './day-shingles';
 import { offerRefs } from './offer-refs';
 import { bucketOf, type CorpusManifest, type KeyBucket } from './partition';
 
@@ -23,6 +25,8 @@ export interface PartSource {
   slice(day: string): Promise<DayFile>;
   texts(day: string): Promise<DayTexts>;
   bucket(n: number): Promise<KeyBucket>;
+  /** bucket(n)[key], when the source can answer without decoding the whole bucket. */
+  keyRefs?(n: number, key: string): Promise<SliceRef[] | undefined>;
 }
 
 /** The captures holding the page's URL key, or else its canonical key (what findMatch tries first). */
@@ -30,7 +34,8 @@ async function urlRefs(live: Article, pageUrl: string, manifest: CorpusManifest,
   for (const [, url] of urlTries(live, pageUrl)) {
     const key = urlKey(url);
     if (key === null) continue;
-    const refs = (await source.bucket(bucketOf(key, manifest.keyBuckets)))[key];
+    const n = bucketOf(key, manifest.keyBuckets);
+    const refs = source.keyRefs ? await source.keyRefs(n, key) : (await source.bucket(n))[key];
     if (refs && refs.length > 0) return refs;
   }
   return [];
@@ -45,33 +50,36 @@ function daysOf(manifest: CorpusManifest): Set<string> {
 
 /** The best identity candidate over the days findMatch searches, in its order (first best wins). */
 async function identityRef(live: Article, pageUrl: string, manifest: CorpusManifest, source: PartSource): Promise<SliceRef[]> {
-  const days = candidateDays(live, pageUrl).filter((d) => daysOf(manifest).has(d));
-  const f = liveFeatures(live, pageUrl);
-  const keys = captureKeys(f);
-  const texts = new Map<string, Promise<DayTexts>>();
-  const textsOf = (day: string) => texts.get(day) ?? texts.set(day, source.texts(day)).get(day)!;
+  const page = livePage(live, pageUrl);
+  const days = page.days.filter((d) => daysOf(manifest).has(d));
+  const { keys, features: f } = page;
+  const read = new Map<string, Promise<DayTexts>>();
+  const textsOf = (day: string) => read.get(day) ?? read.set(day, source.texts(day)).get(day)!;
   // The texts of the page's own day are all but sure to be needed: read them alongside the heads.
   const own = keys.urlDay ?? keys.shownDay;
   if (own !== null && days.includes(ymdOfDay(own))) void textsOf(ymdOfDay(own)).catch(() => undefined);
   const files = await Promise.all(days.map((d) => source.slice(d)));
-  const liveShingles = new ShingleSet(f.shingles);
   // First the heads: which captures can match at all (texts read for the page's own day at most).
+  // Where only the text can tell, the page's containment in every capture of that day is counted at
+  // once (lib/corpus/day-shingles.ts); under MIN_CONTAINED no rule of sameArticleRule can hold.
   const open: { file: DayFile; i: number; day: DayTexts | null }[] = [];
   for (const file of files) {
-    for (let i = 0; i < file.size; i++) {
-      const { keys: other, shingles } = file.features(i);
-      const gapless = (other.urlDay ?? other.shownDay) === (keys.urlDay ?? keys.shownDay);
-      const day = gapless ? await textsOf(file.day) : null;
-      // openingText reads the lead and paragraphs alike, so the texts alone give it.
-      const opening = () => openingText({ lead: null, paragraphs: day!.texts(i).map((text) => ({ kind: 'p' as const, text })) });
-      if (ruleMayHoldByKeys(keys, other, () => containmentBound(liveShingles, opening(), shingles))) open.push({ file, i, day });
+    let contained: Float64Array | null = null;
+    let texts: DayTexts | null = null;
+    let i = 0;
+    const bound = () => (contained ??= dayShingles(texts!, file.size).containments(f.shingles))[i]!;
+    for (i = 0; i < file.size; i++) {
+      const { keys: other } = file.features(i);
+      const gapless = (other.urlDay ?? other.shownDay) === own;
+      if (gapless) texts ??= await textsOf(file.day);
+      if (ruleMayHoldByKeys(keys, other, bound)) open.push({ file, i, day: gapless ? texts : null });
     }
   }
   // Then findMatch's own decision (bestByIdentity) on the whole captures, in findMatch's order.
   const candidates = await Promise.all(
     open.map(async ({ file, i, day }) => {
-      const article = (day ?? (await textsOf(file.day))).article(i);
-      return { ref: [file.day, i] as SliceRef, head: headFeatures(article), full: () => identityFeatures(article) };
+      const article = articleAt(day ?? (await textsOf(file.day)), i);
+      return { ref: [file.day, i] as SliceRef, head: headOf(article), full: () => featuresOf(article) };
     }),
   );
   const best = bestByIdentity(f, candidates);
@@ -103,7 +111,7 @@ export async function assembleIndex(refs: SliceRef[], source: PartSource, builtA
   await load(days);
   (await Promise.all(days.map((d) => source.texts(d)))).forEach((t, n) => texts.set(days[n]!, t));
 
-  const members = [...groups.values()].flat().map(([day, i]) => ({ day, article: texts.get(day)!.article(i), id: `${day}:${i}` }));
+  const members = [...groups.values()].flat().map(([day, i]) => ({ day, article: articleAt(texts.get(day)!, i), id: `${day}:${i}` }));
   members.sort((a, b) => byCaptureTime(a.article, b.article));
   const position = new Map(members.map((m, p) => [m.id, p]));
   const index: CorpusIndex = { version: 1, builtAt, articles: [], byUrl: {}, groups: [], groupOf: [], byDay: {} };

@@ -4,7 +4,7 @@
 // the imports backend instead of the package. The list of sources is kept between lookups when the
 // caller can say when it changes (`subscribe`: the background hears the options page), for at most
 // LIST_TTL_MS as a safety net; without `subscribe` it is read at every lookup.
-import { cachedPartSource, CACHED_PARTS } from '../corpus/cache';
+import { BACKGROUND_CACHE, cachedPartSource } from '../corpus/cache';
 import { bundledSource, type CandidateSource } from '../corpus/sources';
 import type { ImportRecord, ImportsBackend } from './types';
 
@@ -39,7 +39,7 @@ export function importedSources(backend: () => Promise<ImportsBackend>, options:
       const lists = await Promise.all(
         ready.map((r) => {
           let source = sources.get(r.id);
-          if (!source) sources.set(r.id, (source = bundledSource(cachedPartSource((path) => store.readPart(r.id, path), CACHED_PARTS))));
+          if (!source) sources.set(r.id, (source = bundledSource(cachedPartSource((path) => store.readPart(r.id, path), BACKGROUND_CACHE))));
           return source.candidates(live, pageUrl);
         }),
       );

@@ -1,0 +1,78 @@
+// The fast lookup (kept parts, decoded captures and their features reused, the page's containment
+// in a day's captures counted at once, pruning by keys) equals the straightforward one on every
+// page: the bundled corpus alone, an import alone, both; cold and again with everything kept.
+// Team fixtures here; the whole of ../shared/corpus in lookup-equal.corpus.test.ts.
+import 'fake-indexeddb/auto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileCorpus } from '@/lib/archive/compile';
+import { readCorpusDir } from '@/lib/archive/corpus-dir';
+import { BACKGROUND_CACHE, cachedPartSource } from '@/lib/corpus/cache';
+import { partFiles, partitionIndex } from '@/lib/corpus/partition';
+import { bundledSource, indexFromSources, type CandidateSource } from '@/lib/corpus/sources';
+import { openImportsBackend } from '@/lib/imports/idb';
+import { runImport } from '@/lib/imports/run';
+import { importedSources } from '@/lib/imports/source';
+import type { ImportFile } from '@/lib/imports/types';
+import { urlKey } from '@/lib/match/url-key';
+import type { ArchivedArticle } from '@/lib/types';
+import { REPO_ROOT } from '../../support/shared';
+import { pagesFrom, plainIndex, uncached, verdict } from './straightforward';
+import type { PartSource } from '@/lib/corpus/lookup';
+
+const files = (dir: string): ImportFile[] =>
+  readdirSync(resolve(REPO_ROOT, dir), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(txt|md)$/.test(e.name))
+    .map((e) => ({ name: resolve(e.parentPath, e.name).slice(REPO_ROOT.length + 1), read: () => new Uint8Array(readFileSync(resolve(e.parentPath, e.name))) }));
+
+describe('the fast lookup equals the straightforward one (team fixtures)', () => {
+  let bundledRead: (path: string) => Promise<string>;
+  let importedRead: (path: string) => Promise<string>;
+  let imported: CandidateSource;
+  let captures: ArchivedArticle[];
+  beforeAll(async () => {
+    const dirs = ['seeds', 'tests/fixtures/archive', 'tests/fixtures/revisions'].map((d) => resolve(REPO_ROOT, d));
+    const { index } = compileCorpus(dirs.flatMap((d) => readCorpusDir(d)), { builtAt: 'T', urlKey });
+    const parts = partFiles(partitionIndex(index));
+    bundledRead = async (path) => parts.get(path) ?? Promise.reject(new Error(`missing ${path}`));
+    const backend = await openImportsBackend(indexedDB, 'lookup-equal');
+    const summary = await runImport(backend, [...files('tests/fixtures/revisions'), ...files('tests/fixtures/imports/folder')], { id: 'imp-equal', name: 'fixtures', now: () => 1_700_000_000_000 });
+    expect(summary.versions).toBeGreaterThan(3);
+    importedRead = (path) => backend.readPart('imp-equal', path);
+    imported = importedSources(async () => backend, { subscribe: () => undefined });
+    captures = index.articles.filter((a) => a.paragraphs.length > 0);
+  });
+
+  it('on every page, over the bundled corpus, the import, and both, cold and warm', async () => {
+    const bundled = bundledSource(cachedPartSource(bundledRead, BACKGROUND_CACHE));
+    const sets: [string, CandidateSource[], PartSource[]][] = [
+      ['bundled', [bundled], [uncached(bundledRead)]],
+      ['imported', [imported], [uncached(importedRead)]],
+      ['both', [bundled, imported], [uncached(bundledRead), uncached(importedRead)]],
+    ];
+    const pages = pagesFrom(captures);
+    const differ: string[] = [];
+    let matched = 0;
+    let offered = 0;
+    const expected = new Map<string, ReturnType<typeof verdict>>();
+    for (const pass of ['cold', 'warm']) {
+      for (const [n, { kind, live, url }] of pages.entries()) {
+        for (const [name, fast, plain] of sets) {
+          const id = `${n} ${name}`;
+          if (!expected.has(id)) expected.set(id, verdict(live, url, await plainIndex(live, url, plain)));
+          const want = expected.get(id)!;
+          const got = verdict(live, url, await indexFromSources(fast, live, url, (_, e) => { throw e; }));
+          if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(`${pass} ${name} ${kind} ${url}`);
+          if (want.match) matched++;
+          if (want.offers.length > 0) offered++;
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+    // The pages exercise every path: URL and identity matches, misses, offers.
+    expect(matched).toBeGreaterThan(pages.length);
+    expect(matched).toBeLessThan(pages.length * 6);
+    expect(offered).toBeGreaterThan(0);
+  });
+});
