@@ -11,9 +11,11 @@ interface Props {
   onChoose: (files: File[]) => void;
 }
 
+// `webkitdirectory` is a boolean property in Chromium and Firefox: Preact sets it as one, so it must
+// be `true` (an empty string set it to false and the "folder" input picked files, not a folder).
 const ATTRIBUTES: Record<FileChoiceKind, Record<string, unknown>> = {
   zip: { accept: '.zip,application/zip' },
-  folder: { webkitdirectory: '', directory: '', multiple: true },
+  folder: { webkitdirectory: true, directory: '', multiple: true },
 };
 
 /** A labelled file input in its own paragraph, as the options page's export/import controls use it. */

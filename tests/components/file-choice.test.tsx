@@ -40,6 +40,27 @@ describe('FileChoice', () => {
     expect(onChoose).toHaveBeenCalledOnce();
   });
 
+  it('is a folder picker where webkitdirectory is a property, as in Chromium and Firefox', () => {
+    // happy-dom has no such property (Preact then sets the attribute); browsers define a boolean
+    // reflecting the attribute, which Preact sets as a property: an empty string there is false.
+    const proto = HTMLInputElement.prototype as unknown as Record<string, unknown>;
+    Object.defineProperty(proto, 'webkitdirectory', {
+      configurable: true,
+      get(this: HTMLInputElement) {
+        return this.hasAttribute('webkitdirectory');
+      },
+      set(this: HTMLInputElement, on: unknown) {
+        this.toggleAttribute('webkitdirectory', Boolean(on));
+      },
+    });
+    try {
+      show(<FileChoice label="Folder" kind="folder" testId="pick" disabled={false} onChoose={() => {}} />);
+      expect((one('[data-testid=pick]') as HTMLInputElement & { webkitdirectory: boolean }).webkitdirectory).toBe(true);
+    } finally {
+      delete proto.webkitdirectory;
+    }
+  });
+
   it('waits while disabled', () => {
     show(<FileChoice label="Folder" kind="folder" testId="pick" disabled onChoose={() => {}} />);
     expect((one('[data-testid=pick]') as HTMLInputElement).disabled).toBe(true);
