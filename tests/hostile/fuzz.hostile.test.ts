@@ -62,9 +62,15 @@ describe('fuzzed saved pages', () => {
     for (const p of fuzzedPages(PAGES)) {
       const file = join(dir, p.name);
       writeFileSync(file, p.text);
-      const run = await runInProcess(['inspect', file, '--url', MINI_URL, '--json']);
+      const args = ['inspect', file, '--url', MINI_URL, '--json'];
+      let run = await runInProcess(args);
+      // process.cpuUsage() counts every thread of this long-lived test process, its garbage
+      // collector's included: a run over the limit here is run again as what a researcher runs, a
+      // fresh `rfi-lens` process timed by /usr/bin/time, and judged on that (both figures recorded).
+      const inProcessCpuMs = run.cpuMs;
+      if (runProblem(run)?.startsWith('took ')) run = runProcess(args);
       const bad = runProblem(run);
-      record({ kind: 'fuzzed saved page (CLI)', name: `${p.name} ${p.mutation}`, ok: !bad, detail: { bad, ms: Math.round(run.ms), cpuMs: Math.round(run.cpuMs ?? -1) } });
+      record({ kind: 'fuzzed saved page (CLI)', name: `${p.name} ${p.mutation}`, ok: !bad, detail: { bad, ms: Math.round(run.ms), cpuMs: Math.round(run.cpuMs ?? -1), inProcessCpuMs: Math.round(inProcessCpuMs ?? -1) } });
       if (bad) failed.push(`${p.name} (${p.mutation}): ${bad}`);
     }
     expect(failed).toEqual([]);
