@@ -9,16 +9,15 @@ import { beforeAll, expect, it } from 'vitest';
 import { compileCorpus } from '../../../lib/archive/compile';
 import { readCorpusDir } from '../../../lib/archive/corpus-dir';
 import { BACKGROUND_CACHE, cachedPartSource } from '../../../lib/corpus/cache';
-import type { PartSource } from '../../../lib/corpus/lookup';
 import { partFiles, partitionIndex } from '../../../lib/corpus/partition';
-import { bundledSource, indexFromSources, type CandidateSource } from '../../../lib/corpus/sources';
+import { bundledSource, type CandidateSource } from '../../../lib/corpus/sources';
 import { openImportsBackend } from '../../../lib/imports/idb';
 import { runImport } from '../../../lib/imports/run';
 import { importedSources } from '../../../lib/imports/source';
 import { urlKey } from '../../../lib/match/url-key';
 import type { ArchivedArticle } from '../../../lib/types';
 import { describeShared, sharedPath } from '../../support/shared';
-import { pagesFrom, plainIndex, uncached, verdict } from './straightforward';
+import { compareLookups, pagesFrom, uncached, type SourceSet } from './straightforward';
 
 describeShared('the fast lookup equals the straightforward one over ../shared/corpus', () => {
   let bundledRead: (path: string) => Promise<string>;
@@ -42,26 +41,12 @@ describeShared('the fast lookup equals the straightforward one over ../shared/co
 
   it('on every page, over the bundled corpus, the import, and both, cold and warm', async () => {
     const bundled = bundledSource(cachedPartSource(bundledRead, BACKGROUND_CACHE));
-    const sets: [string, CandidateSource[], PartSource[]][] = [
+    const sets: SourceSet[] = [
       ['bundled', [bundled], [uncached(bundledRead)]],
       ['both', [bundled, imported], [uncached(bundledRead), uncached(importedRead)]],
     ];
     const pages = pagesFrom(captures);
-    const differ: string[] = [];
-    let matched = 0;
-    const expected = new Map<string, ReturnType<typeof verdict>>();
-    for (const pass of ['cold', 'warm']) {
-      for (const [n, { kind, live, url }] of pages.entries()) {
-        for (const [name, fast, plain] of sets) {
-          const id = `${n} ${name}`;
-          if (!expected.has(id)) expected.set(id, verdict(live, url, await plainIndex(live, url, plain)));
-          const want = expected.get(id)!;
-          const got = verdict(live, url, await indexFromSources(fast, live, url, (_, e) => { throw e; }));
-          if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(`${pass} ${name} ${kind} ${url}`);
-          if (want.match) matched++;
-        }
-      }
-    }
+    const { differ, matched } = await compareLookups(sets, pages);
     expect(differ).toEqual([]);
     expect(pages.length).toBeGreaterThan(300);
     expect(matched).toBeGreaterThan(pages.length * 2);

@@ -10,7 +10,7 @@ import { compileCorpus } from '@/lib/archive/compile';
 import { readCorpusDir } from '@/lib/archive/corpus-dir';
 import { BACKGROUND_CACHE, cachedPartSource } from '@/lib/corpus/cache';
 import { partFiles, partitionIndex } from '@/lib/corpus/partition';
-import { bundledSource, indexFromSources, type CandidateSource } from '@/lib/corpus/sources';
+import { bundledSource, type CandidateSource } from '@/lib/corpus/sources';
 import { openImportsBackend } from '@/lib/imports/idb';
 import { runImport } from '@/lib/imports/run';
 import { importedSources } from '@/lib/imports/source';
@@ -18,8 +18,7 @@ import type { ImportFile } from '@/lib/imports/types';
 import { urlKey } from '@/lib/match/url-key';
 import type { ArchivedArticle } from '@/lib/types';
 import { REPO_ROOT } from '../../support/shared';
-import { pagesFrom, plainIndex, uncached, verdict } from './straightforward';
-import type { PartSource } from '@/lib/corpus/lookup';
+import { compareLookups, pagesFrom, uncached, type SourceSet } from './straightforward';
 
 const files = (dir: string): ImportFile[] =>
   readdirSync(resolve(REPO_ROOT, dir), { recursive: true, withFileTypes: true })
@@ -46,29 +45,13 @@ describe('the fast lookup equals the straightforward one (team fixtures)', () =>
 
   it('on every page, over the bundled corpus, the import, and both, cold and warm', async () => {
     const bundled = bundledSource(cachedPartSource(bundledRead, BACKGROUND_CACHE));
-    const sets: [string, CandidateSource[], PartSource[]][] = [
+    const sets: SourceSet[] = [
       ['bundled', [bundled], [uncached(bundledRead)]],
       ['imported', [imported], [uncached(importedRead)]],
       ['both', [bundled, imported], [uncached(bundledRead), uncached(importedRead)]],
     ];
     const pages = pagesFrom(captures);
-    const differ: string[] = [];
-    let matched = 0;
-    let offered = 0;
-    const expected = new Map<string, ReturnType<typeof verdict>>();
-    for (const pass of ['cold', 'warm']) {
-      for (const [n, { kind, live, url }] of pages.entries()) {
-        for (const [name, fast, plain] of sets) {
-          const id = `${n} ${name}`;
-          if (!expected.has(id)) expected.set(id, verdict(live, url, await plainIndex(live, url, plain)));
-          const want = expected.get(id)!;
-          const got = verdict(live, url, await indexFromSources(fast, live, url, (_, e) => { throw e; }));
-          if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(`${pass} ${name} ${kind} ${url}`);
-          if (want.match) matched++;
-          if (want.offers.length > 0) offered++;
-        }
-      }
-    }
+    const { differ, matched, offered } = await compareLookups(sets, pages);
     expect(differ).toEqual([]);
     // The pages exercise every path: URL and identity matches, misses, offers.
     expect(matched).toBeGreaterThan(pages.length);

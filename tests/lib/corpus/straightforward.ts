@@ -8,7 +8,7 @@ import { assembleIndex, type PartSource } from '../../../lib/corpus/lookup';
 import { DayFile, DayTexts, type SliceRef } from '../../../lib/corpus/day-file';
 import { offerRefs } from '../../../lib/corpus/offer-refs';
 import { bucketOf, bucketPath, MANIFEST_PATH, slicePath, textsPath, type CorpusManifest, type KeyBucket } from '../../../lib/corpus/partition';
-import { mergeCandidates } from '../../../lib/corpus/sources';
+import { indexFromSources, mergeCandidates, type CandidateSource } from '../../../lib/corpus/sources';
 import { bestByIdentity, candidateDays, findMatch, liveFeatures, urlTries } from '../../../lib/match/find-match';
 import { possibleEarlier } from '../../../lib/match/possible-earlier';
 import { urlKey } from '../../../lib/match/url-key';
@@ -86,4 +86,32 @@ export function pagesFrom(captures: ArchivedArticle[]): { kind: string; live: Ar
       { kind: 'opening kept', live: { ...live, url: renamed, title: `${other.title}。`, published: null, paragraphs: live.paragraphs.slice(0, 1) }, url: renamed },
     ];
   });
+}
+
+/** One source set to compare: its name, the sources as the background uses them, and the same parts read plainly. */
+export type SourceSet = [name: string, fast: CandidateSource[], plain: PartSource[]];
+
+/**
+ * Every page through every set, cold and then warm (caches kept): the pages whose verdict differs
+ * from the straightforward lookup's, and how many verdicts had a match and offers.
+ */
+export async function compareLookups(sets: SourceSet[], pages: { kind: string; live: Article; url: string }[]): Promise<{ differ: string[]; matched: number; offered: number }> {
+  const differ: string[] = [];
+  let matched = 0;
+  let offered = 0;
+  const expected = new Map<string, ReturnType<typeof verdict>>();
+  for (const pass of ['cold', 'warm']) {
+    for (const [n, { kind, live, url }] of pages.entries()) {
+      for (const [name, fast, plain] of sets) {
+        const id = `${n} ${name}`;
+        if (!expected.has(id)) expected.set(id, verdict(live, url, await plainIndex(live, url, plain)));
+        const want = expected.get(id)!;
+        const got = verdict(live, url, await indexFromSources(fast, live, url, (_, e) => { throw e; }));
+        if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(`${pass} ${name} ${kind} ${url}`);
+        if (want.match) matched++;
+        if (want.offers.length > 0) offered++;
+      }
+    }
+  }
+  return { differ, matched, offered };
 }
