@@ -2,19 +2,9 @@
 // the seed, saved pages mutated from the mini fixture page. Each generator names its mutation.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { rng } from '../support/rng';
 import { REPO_ROOT } from '../support/shared';
 
-/** mulberry32: a small seeded PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const int = (r: Rand, n: number) => Math.floor(r() * n);

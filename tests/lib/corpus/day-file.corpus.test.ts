@@ -3,19 +3,11 @@
 import { expect, it } from 'vitest';
 import { readCorpusDir } from '../../../lib/archive/corpus-dir';
 import { parseArchiveFile } from '../../../lib/archive/parse-file';
-import { DayFile, DayTexts, encodeDay } from '../../../lib/corpus/day-file';
 import { headFeatures, identityFeatures } from '../../../lib/identity/features';
 import { captureKeys } from '../../../lib/identity/same-article';
 import type { ArchivedArticle } from '../../../lib/types';
+import { roundTrip } from './day-file-round-trip';
 import { describeShared, sharedPath } from '../../support/shared';
-
-function roundTrip(articles: ArchivedArticle[]) {
-  const { heads, texts } = encodeDay({ day: '20200701', groups: [], groupOf: [] }, articles, identityFeatures);
-  const file = new DayFile(heads);
-  const t = new DayTexts(texts);
-  expect(file.size).toBe(articles.length);
-  return articles.map((_, i) => ({ features: file.features(i), article: t.article(i) }));
-}
 
 describeShared('day files over ../shared/corpus', () => {
   it('round-trip every capture byte for byte (as JSON, key order included) with its head features', () => {

@@ -1,10 +1,10 @@
 // A day's heads and texts files give back exactly the captures that went in (metadata, lead or none,
 // every paragraph with its kind, any character in the text), and the head features headFeatures gave.
 import { expect, it } from 'vitest';
-import { DayFile, DayTexts, encodeDay } from '../../../lib/corpus/day-file';
 import { headFeatures, identityFeatures } from '../../../lib/identity/features';
 import { captureKeys } from '../../../lib/identity/same-article';
 import type { ArchivedArticle } from '../../../lib/types';
+import { roundTrip } from './day-file-round-trip';
 
 function article(over: Partial<ArchivedArticle>): ArchivedArticle {
   return {
@@ -12,14 +12,6 @@ function article(over: Partial<ArchivedArticle>): ArchivedArticle {
     published: null, modified: null, section: null, edition: 'cn', language: 'zh-Hans', image: null, contentId: null,
     archivedAt: 1, displayedAt: null, rawTitle: 't', source: 'x.txt', ...over,
   };
-}
-
-function roundTrip(articles: ArchivedArticle[]) {
-  const { heads, texts } = encodeDay({ day: '20200701', groups: [], groupOf: [] }, articles, identityFeatures);
-  const file = new DayFile(heads);
-  const t = new DayTexts(texts);
-  expect(file.size).toBe(articles.length);
-  return articles.map((_, i) => ({ features: file.features(i), article: t.article(i) }));
 }
 
 it('round-trips captures with and without lead, every block kind, and line breaks in text', () => {

@@ -7,19 +7,9 @@ import { parseArchiveFile } from '../../../lib/archive/parse-file';
 import { compareArticles } from '../../../lib/diff/compare';
 import { comparisonKey } from '../../../lib/diff/normalize';
 import type { ArchivedArticle, Article } from '../../../lib/types';
+import { rng } from '../../support/rng';
 import { describeShared, HAS_SHARED, readShared, sharedPath } from '../../support/shared';
 
-/** Mulberry32: a small seeded PRNG, so every run makes the same mutants. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HAN = '的国人中会在年政府美示表总统法称报道民族经济发展外交部长';
 const NAMES = ['马克龙', '拜登', '普京', '默克尔', '约翰逊', '莫迪', '蔡英文', '特鲁多'];
