@@ -7,6 +7,7 @@ import { extractArticle } from '@/lib/page/extract';
 import type { Article, Parsed } from '@/lib/types';
 import type { ExtractRequest } from '@/lib/watch/offscreen-message';
 import type { FetchResult } from '@/lib/watch/read';
+import { closeOffscreen, openOffscreen } from './offscreen-doc';
 
 const TIMEOUT_MS = 30_000;
 
@@ -38,29 +39,13 @@ export async function fetchPage(url: string): Promise<FetchResult> {
   }
 }
 
-type Offscreen = {
-  createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
-  closeDocument(): Promise<void>;
-};
-
 async function extractOffscreen(html: string, url: string): Promise<Parsed<Article> | null> {
-  const offscreen = (browser as unknown as { offscreen?: Offscreen }).offscreen;
-  if (!offscreen) throw new Error('this browser has neither DOMParser in the background nor offscreen documents');
-  try {
-    await offscreen.createDocument({
-      url: (browser.runtime.getURL as (p: string) => string)('/offscreen.html'),
-      reasons: ['DOM_PARSER'],
-      justification: 'Read a watched rfi.fr article with the same extractor as the page.',
-    });
-  } catch (error) {
-    // One offscreen document per extension: an earlier one still open is fine.
-    if (!/single offscreen|only a single|already/i.test(String(error))) throw error;
-  }
+  await openOffscreen('Read a watched rfi.fr article with the same extractor as the page.');
   try {
     const request: ExtractRequest = { rfiLensOffscreen: 1, html, url };
     return ((await browser.runtime.sendMessage(request)) as Parsed<Article> | null | undefined) ?? null;
   } finally {
-    await offscreen.closeDocument().catch(() => undefined);
+    await closeOffscreen();
   }
 }
 

@@ -8,6 +8,7 @@ import type { CaptureReadRequest } from '@/lib/wayback/offscreen-message';
 import type { FetchResponse } from '@/lib/wayback/http';
 import type { WaybackCapture } from '@/lib/wayback/types';
 import type { Article } from '@/lib/types';
+import { closeOffscreen, openOffscreen } from './offscreen-doc';
 
 /** A request that has not answered after this long counts as an outage. */
 const TIMEOUT_MS = 30_000;
@@ -15,27 +16,6 @@ const TIMEOUT_MS = 30_000;
 export function waybackFetch(url: string, init: RequestInit): Promise<FetchResponse> {
   // `cache: 'no-store'`: nothing of the lookup is kept in the browser's HTTP cache either.
   return fetch(url, { ...init, cache: 'no-store', signal: AbortSignal.timeout(TIMEOUT_MS) });
-}
-
-type Offscreen = {
-  createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
-  closeDocument(): Promise<void>;
-};
-
-const offscreenApi = () => (browser as unknown as { offscreen?: Offscreen }).offscreen;
-
-async function openOffscreen(): Promise<void> {
-  const offscreen = offscreenApi();
-  if (!offscreen) throw new Error('this browser has neither DOMParser in the background nor offscreen documents');
-  try {
-    await offscreen.createDocument({
-      url: (browser.runtime.getURL as (p: string) => string)('/offscreen.html'),
-      reasons: ['DOM_PARSER'],
-      justification: 'Read a Wayback Machine capture of an rfi.fr article with the same extractor as the page.',
-    });
-  } catch (error) {
-    if (!/single offscreen|only a single|already/i.test(String(error))) throw error;
-  }
 }
 
 /** readCapture here (DOMParser) or in the offscreen document; `done()` closes what was opened. */
@@ -47,7 +27,7 @@ export function captureReader(): { read: (c: WaybackCapture, f: FetchedCapture, 
   let opened = false;
   return {
     async read(capture, fetched, live, pageUrl) {
-      if (!opened) await openOffscreen();
+      if (!opened) await openOffscreen('Read a Wayback Machine capture of an rfi.fr article with the same extractor as the page.');
       opened = true;
       const request: CaptureReadRequest = { rfiLensOffscreen: 1, waybackRead: { capture, fetched, live, pageUrl } };
       const reading = (await browser.runtime.sendMessage(request)) as CaptureReading | undefined;
@@ -55,7 +35,7 @@ export function captureReader(): { read: (c: WaybackCapture, f: FetchedCapture, 
       return reading;
     },
     done: async () => {
-      if (opened) await offscreenApi()?.closeDocument().catch(() => undefined);
+      if (opened) await closeOffscreen();
     },
   };
 }
