@@ -22,6 +22,7 @@ export const SETS = {
   3: { seed: 20261207, count: 15, odd: false, goldsAt: '7fa0d6a893cdb4cad7859530522e1624a5c1dbde' },
   4: { seed: 20261208, count: 20, odd: true, goldsAt: '203cc089bc54a3e30a7fc2afa1132d1fedc95ddf' },
   5: { seed: 20261209, count: 20, odd: true, goldsAt: '24cdf3f268db19e1832fca4a25b1a31ccbcbb725' },
+  6: { seed: 20261210, count: 20, odd: true, goldsAt: '00a015768c3aa987caade3680af3b6149c9efd46' },
 };
 
 const root = resolve(import.meta.dirname, '../../..');
