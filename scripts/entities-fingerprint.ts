@@ -1,7 +1,7 @@
 // Same extractor output before and after a change that must not change it (a speed-up): runs the
 // full entity analysis (entities, every located mention, relative dates) over every entity gold
 // of tests/fixtures/entities and every archive file of ../shared (corpus/archive, transcribed,
-// jekyll-variant, seeds), and prints one SHA-256 per set and one over all.
+// jekyll-variant, seeds) and every ICU region name, and prints one SHA-256 per set and one over all.
 //   npx tsx scripts/entities-fingerprint.ts                   this tree's extractor
 //   npx tsx scripts/entities-fingerprint.ts --base DIR        also DIR's (e.g. `git archive main lib`
 //                                                              unpacked in DIR); lists files that differ
@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { HAS_SHARED, SHARED_DIR, REPO_ROOT } from '../tests/support/shared';
 import { readArticle } from '../tests/lib/entities/read-article';
 import type { Article } from '../lib/types';
+import { regionLines } from './gen-regions';
 
 type Analyse = { analyseEntities: (a: Article) => unknown; analyseTexts: (t: string[], l: 'zh' | 'fr' | 'en') => unknown };
 interface Input {
@@ -49,6 +50,13 @@ function inputs(): Input[] {
       const article = readArticle(raw, gold.source);
       out.push({ set: 'golds (archive)', name, run: (m) => m.analyseEntities(article) });
     }
+  }
+  // Every region name ICU gives, in sentences, through each pipeline (the gazetteers' region forms).
+  for (const [locale, lang, sep] of [['zh-Hans', 'zh', '、'], ['zh-Hant', 'zh', '、'], ['en', 'en', ', '], ['fr', 'fr', ', ']] as const) {
+    const names = regionLines(locale).flatMap((l) => l.split('|').slice(1));
+    const texts: string[] = [];
+    for (let k = 0; k < names.length; k += 12) texts.push(names.slice(k, k + 12).join(sep));
+    out.push({ set: 'region names', name: locale, run: (m) => m.analyseTexts(texts, lang) });
   }
   if (!HAS_SHARED) return out;
   for (const sub of ['corpus/archive', 'corpus/transcribed', 'corpus/jekyll-variant', 'seeds']) {
