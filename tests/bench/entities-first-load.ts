@@ -109,7 +109,7 @@ async function main(): Promise<void> {
         const order = r % 2 ? [...trees.keys()].reverse() : [...trees.keys()];
         for (const t of order) runs[t]?.push(JSON.parse(execFileSync(process.execPath, [runner, bundles[t] as string, articleFile], { encoding: 'utf8' })) as Run);
       }
-      const warm = [];
+      const warm: number[] = [];
       for (const t of trees) {
         const m = (await import(pathToFileURL(resolve(t.root, 'lib/entities/extract.ts')).href)) as { extractEntities: (a: Article) => Entity[] };
         warm.push(warmMs(m.extractEntities, sample.article));
