@@ -17,14 +17,26 @@ for (let i = 0; i + 1 < PAIRS.length; i += 2) {
   if (s !== t) MAP.set(s, t);
 }
 
-/** The Traditional form of a Simplified name (unchanged characters kept). */
+/** Any Simplified character that has a Traditional form here (all BMP, so no `u` flag needed). */
+const SIMPLIFIED = new RegExp(`[${[...MAP.keys()].join('')}]`, 'g');
+const traditionalOf = (ch: string): string => MAP.get(ch) ?? ch;
+
+/**
+ * The Traditional form of a Simplified name (unchanged characters kept). One native replace: the
+ * gazetteer build converts thousands of names at first load, most with nothing to convert.
+ */
 export function toTraditional(text: string): string {
-  let out = '';
-  for (const ch of text) out += MAP.get(ch) ?? ch;
-  return out;
+  return text.replace(SIMPLIFIED, traditionalOf);
 }
 
-/** Adds the Traditional form of every character of a set (for the transliteration set). */
+const withCache = new Map<string, string>();
+
+/** Adds the Traditional form of every character of a set (for the transliteration set); the same sets recur across rule files. */
 export function withTraditional(chars: string): string {
-  return chars + toTraditional(chars);
+  let hit = withCache.get(chars);
+  if (hit === undefined) {
+    hit = chars + toTraditional(chars);
+    withCache.set(chars, hit);
+  }
+  return hit;
 }

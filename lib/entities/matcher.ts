@@ -11,10 +11,15 @@ export interface DictEntry {
   priority: number;
 }
 
-/** Surface form → entry, with lengths bucketed by first character for a fast longest match. */
+/**
+ * Surface form → entry, with lengths bucketed by first character for a fast longest match. The
+ * buckets are built in one pass at the first scan after the last add, not kept up to date entry
+ * by entry: the gazetteers add ~7,000 forms at the first extraction (its cold start is budgeted).
+ */
 export class Dictionary {
   private readonly entries = new Map<string, DictEntry>();
-  private readonly lengths = new Map<string, number[]>();
+  /** First UTF-16 unit → the lengths of the forms starting with it, longest first; null when stale. */
+  private lengths: Map<number, number[]> | null = null;
   private readonly caseFold: boolean;
 
   constructor(caseFold = false) {
@@ -30,13 +35,21 @@ export class Dictionary {
     const s = this.norm(surface);
     if (!s || this.entries.has(s)) return;
     this.entries.set(s, entry);
-    const first = s[0] as string;
-    const list = this.lengths.get(first) ?? [];
-    if (!list.includes(s.length)) {
-      list.push(s.length);
-      list.sort((a, b) => b - a);
+    this.lengths = null;
+  }
+
+  private lengthsByFirst(): Map<number, number[]> {
+    if (this.lengths) return this.lengths;
+    const out = new Map<number, number[]>();
+    for (const s of this.entries.keys()) {
+      const first = s.charCodeAt(0);
+      const list = out.get(first);
+      if (!list) out.set(first, [s.length]);
+      else if (!list.includes(s.length)) list.push(s.length);
     }
-    this.lengths.set(first, list);
+    for (const list of out.values()) list.sort((a, b) => b - a);
+    this.lengths = out;
+    return out;
   }
 
   get(surface: string): DictEntry | undefined {
@@ -54,9 +67,10 @@ export class Dictionary {
   scan(text: string): Span[] {
     const out: Span[] = [];
     const t = this.caseFold ? text.toLowerCase() : text;
+    const lengths = this.lengthsByFirst();
     let i = 0;
     while (i < t.length) {
-      const lens = this.lengths.get(t[i] as string);
+      const lens = lengths.get(t.charCodeAt(i));
       let taken = 0;
       if (lens) {
         for (const len of lens) {
