@@ -5,6 +5,7 @@ import {
   ARTICLE_BEFORE, CLUB_SHAPE, ORG_NOUN_AFTER, PLACE_NOUN_AFTER, PLACE_NOUN_AFTER_BARE, PLACE_PREPOSITION_BEFORE,
   PLACE_TAILS, PRESS_WORDS, THING_WORDS,
 } from './latin-shapes';
+import { CAMEL_BRAND } from './latin-context';
 import { span, type Span } from './span';
 
 /** Company words that type a capitalised sequence as an organisation (Samsung Electronics). */
@@ -33,5 +34,54 @@ export function byShape(text: string, start: number, end: number, surface: strin
   const possessive = /^[’']s\b/u.test(after);
   if (!possessive && PLACE_PREPOSITION_BEFORE.test(before)) return loc(end, 'cap-place-preposition');
   if (!possessive && !hasPlace && ARTICLE_BEFORE.test(before)) return { ...loc(end, 'cap-place-article'), priority: 1 };
+  return undefined;
+}
+
+/** Ministerial portfolios written before a title (Economy Minister, Commerce Secretary): no name of their own here. */
+const PORTFOLIO = /^(?:Economy|Finance|Foreign|Defence|Defense|Interior|Justice|Health|Trade|Commerce|Energy|Education|Agriculture|Labour|Labor|Transport|Environment|Culture|Treasury|Home|Sports?|Industry|Mines|Budget|Security|Information)$/u;
+
+/**
+ * The words before a title (World Athletics president Sebastian Coe): the body the person leads or
+ * serves, never a person. A portfolio alone is left out; a person read there becomes the body.
+ */
+export function byTitle(text: string, toks: Array<[number, number]>, out: Span[], places: Span[], classify: (text: string, toks: Array<[number, number]>, out: Span[], places: Span[]) => void): void {
+  const first = toks[0] as [number, number];
+  const last = toks[toks.length - 1] as [number, number];
+  if (toks.length === 1 && PORTFOLIO.test(text.slice(first[0], first[1]))) return;
+  const own: Span[] = [];
+  classify(text, toks, own, places);
+  for (const s of own) {
+    if (s.type !== 'PER') out.push(s);
+    else if (s.end === last[1] && /\s/u.test(s.canonical)) out.push({ ...span(s.start, s.end, 'ORG', s.canonical, 'cap-org-title', 2) });
+  }
+}
+
+/** A lower-case title and a capitalised name after a sequence (World Athletics president Sebastian Coe). */
+const ROLE_AFTER = /^ (?:president|chief|boss|head|chairman|chairwoman|chief executive|spokesman|spokeswoman|director|leader|coach|président|présidente|patron|patronne|directeur|directrice|dirigeant|entraîneur|porte-parole) \p{Lu}/u;
+
+/** First words of a place built on a geographic word (Mount Lewotobi, Lower Saxony, East Flores, Lake Kivu). */
+const GEOGRAPHIC_PREFIX = /^(?:Mount|Mont|Lake|Lac|Cape|Gulf|East|West|North|South|Upper|Lower|Port|Fort|Saint|Sainte|San|Santa)\s\p{Lu}/u;
+/** Last words of companies named for what they trade (Telcar Cocoa, Barrick Gold). */
+const TRADE_TAIL = /\s(?:Cocoa|Gold|Oil|Gas|Foods|Cotton|Sugar|Rubber)$/u;
+/** French compound given names: one of them alone is a person (Jean-Pierre), not a place. */
+const NOT_HYPHEN_PLACE = /^(?:Al|El|Abu|Abou|Ben|Ibn|Bin|Abd|Abdel|Jean|Marie|Anne|Pierre|Jean-Marie)-/u;
+
+/**
+ * Sequences with no person cue whose shape says they are not a person (issue 11 §3: a person needs a
+ * given name, a title or a verb of saying). undefined: no shape applies.
+ */
+export function withoutPersonShape(text: string, surface: string, start: number, end: number, cue: boolean): Span | null | undefined {
+  if (cue) return undefined;
+  // World Athletics president Sebastian Coe, IG Metall chief …: a name before a lower-case title and
+  // a name is the body that person leads.
+  if (!/^\p{Lu}[’']/u.test(surface) && ROLE_AFTER.test(text.slice(end, end + 40))) return span(start, end, 'ORG', surface, 'cap-org-role', 2);
+  const org = (rule: string): Span => span(start, end, 'ORG', surface, rule, 2);
+  // Saint-Nazaire, Roland-Garros, le court Philippe-Chatrier: one hyphenated word alone names a place
+  // (French places and venues join their words); weak, so a person's surname found elsewhere wins.
+  if (!/\s/u.test(surface) && /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)+$/u.test(surface) && !NOT_HYPHEN_PLACE.test(surface)) return span(start, end, 'LOC', surface, 'cap-hyphen-place', 0);
+  if (/\s&\s/u.test(surface)) return org('cap-org-ampersand');
+  if (surface.split(/\s+/u).some((w) => CAMEL_BRAND.test(w))) return org('cap-org-brand');
+  if (TRADE_TAIL.test(surface)) return org('cap-org-trade');
+  if (GEOGRAPHIC_PREFIX.test(surface) && !ORG_WORDS_LATIN.test(surface) && !COMPANY_WORDS_LATIN.test(surface) && !PRESS_WORDS.test(surface)) return span(start, end, 'LOC', surface, 'cap-place-prefix', 2);
   return undefined;
 }
