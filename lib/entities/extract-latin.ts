@@ -110,7 +110,7 @@ function capitalisedSequences(text: string, covered: Span[], out: Span[], places
       else if (/[.’']$/.test(m[0]) && m[0].length > 2 && !/^(?:\p{Lu}\.)+$/u.test(m[0])) end--;
       toks.push([j, end]);
       if (possessive) break;
-      const gap = /^ de l['’](?=\p{Lu})|^ of the (?=\p{Lu})|^ (?:for|on) (?:the )?(?=\p{Lu})|^ & (?=\p{Lu})|^ and (?=(?:\p{Lu}[\p{L}-]* ){0,4}\p{Lu}[\p{L}-]* \(\p{Lu}{2,}\))|^ (?:al|el|ad|ar|as|ash|an|at|az|wal|wa)-(?=\p{Lu})|^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'/u.exec(text.slice(end, end + 64));
+      const gap = /^ de l['’](?=\p{Lu})|^ of the (?=\p{Lu})|^ (?:for|on) (?:the )?(?=\p{Lu})|^ & (?=\p{Lu})|^ and (?=[^().;]{0,60}\([A-Z]{2,}\))|^ (?:al|el|ad|ar|as|ash|an|at|az|wal|wa)-(?=\p{Lu})|^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'/u.exec(text.slice(end, end + 64));
       if (!gap) break;
       // Organization of the Petroleum Exporting Countries: "of the" goes on only after a body's word.
       if (/^ (?:of the|for|for the|on|on the) $/.test(gap[0]) && !ORG_WORDS_LATIN.test(text.slice(toks[0]?.[0] ?? end, end))) break;

@@ -78,7 +78,7 @@ export function withoutPersonShape(text: string, surface: string, start: number,
   const org = (rule: string): Span => span(start, end, 'ORG', surface, rule, 2);
   // Saint-Nazaire, Roland-Garros, le court Philippe-Chatrier: one hyphenated word alone names a place
   // (French places and venues join their words); weak, so a person's surname found elsewhere wins.
-  if (!/\s/u.test(surface) && /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)+$/u.test(surface) && !NOT_HYPHEN_PLACE.test(surface)) return span(start, end, 'LOC', surface, 'cap-hyphen-place', 0);
+  if (surface.includes('-') && !/\s/u.test(surface) && /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)+$/u.test(surface) && !NOT_HYPHEN_PLACE.test(surface)) return span(start, end, 'LOC', surface, 'cap-hyphen-place', 0);
   if (/\s&\s/u.test(surface)) return org('cap-org-ampersand');
   if (surface.split(/\s+/u).some((w) => CAMEL_BRAND.test(w))) return org('cap-org-brand');
   if (TRADE_TAIL.test(surface)) return org('cap-org-trade');

@@ -8,26 +8,43 @@
 // - a facility or a treaty "de" a name: "la centrale de Volobe", "l'accord de Bougival" → LOC;
 //   "its Osnabrück plant", "ports at Balboa" → LOC;
 // - a word with a capital inside (GoldBod, BlackRock) is a brand → ORG;
-// - a role, the name between commas, a verb of saying: "The head of …, Suharyanto, said" → PER.
+// - a role, the name between commas, a verb of saying: "The head of …, Suharyanto, said" → PER;
+// - a source after an inverted verb of saying or selon / according to: "a indiqué Arianespace" → ORG.
 // Spans are weak (priority 0 or 1): any list, cue or propagated person of the same span wins.
 import { CAPITALISED_STOPWORDS, DEMONYMS_LATIN } from './gazetteer-latin';
 import { MORE_DEMONYMS, MORE_STOPWORDS } from './latin-shapes';
-import { span, type Span } from './span';
+import { isWordChar, span, type Span } from './span';
 
 const SKIP = new Set([...CAPITALISED_STOPWORDS, ...MORE_STOPWORDS, ...DEMONYMS_LATIN, ...MORE_DEMONYMS]);
-/** One capitalised word standing alone (no capitalised neighbour, no digit glued to it). */
-const ALONE = /(?<![\p{L}\p{M}\p{N}'’.&-])(?<!\p{Lu}[\p{L}\p{M}'’-]* )\p{Lu}[\p{L}\p{M}'’-]*[\p{L}\p{M}](?![\p{L}\p{M}\p{N}&-])(?! \p{Lu})(?![’']s\b)/gu;
+/** A capitalised word; standing alone is checked around it (no capitalised neighbour, nothing glued to it). */
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’-]*[\p{L}\p{M}]/gu;
+/** Upper-case letter (any script with case), checked without a Unicode class. */
+const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+/** Letters, digits and the joiners of a name: a word glued to these is not alone. */
+const isNameChar = (c: string | undefined): boolean => c !== undefined && (isWordChar(c) || "'’.&-".includes(c));
+/** The word before, across one space, is capitalised ("Virgin Australia" is one name, not Australia alone). */
+function capitalisedWordBefore(text: string, start: number): boolean {
+  if (text[start - 1] !== ' ') return false;
+  let i = start - 2;
+  while (i >= 0 && isNameChar(text[i]) && text[i] !== '.') i--;
+  return i < start - 2 && isUpper(text[i + 1]);
+}
 
 const PLACE_APPOSITION = /^(?:, (?:en |au |aux |à |dans (?:le |la |les |l['’])|près de |non loin de |in |near )| \()/u;
 const DISTANCE_APPOSITION = /^, (?:à |at |about |some )?[^,.;]{0,40}?(?:kilomètres|km|kilometres|kilometers|miles) (?:de |d['’]|from |of |au |north|south|east|west)/u;
-const BODY_APPOSITION = /^, (?:la|le|l['’]|the|a|an|une|un) (?:[\p{Ll}-]+ ){0,2}(?:compagnie|société|entreprise|groupe|firme|opérateur|company|firm|group|operator|carrier|airline|agence|agency|syndicat|union|parti|party|banque|bank|constructeur|fabricant|maker|coalition|milice|militia)(?![\p{L}\p{M}’'])/u;
-const COORDINATION_AFTER = /^ (?:and|et|or|ou) $/u;
-const FACILITY_DE = /(?<![\p{L}\p{M}])(?:centrale|usine|mine|barrage|raffinerie|gisement|aéroport|prison|base|site|commune|localité|accords?|traité|convention|protocole|processus)(?: [\p{Ll}'’-]+){0,2} (?:de |d['’])$/u;
-const FACILITY_AT = /(?<![\p{L}\p{M}])(?:ports?|plants?|factory|factories|bases?|terminals?|mines?|refinery|refineries) (?:at|in|near) $/u;
-const OWN_FACILITY = [/(?<![\p{L}\p{M}])(?:its|their) $/u, /^ (?:plant|factory|site|mine|refinery|facility|plants|factories)(?![\p{L}\p{M}])/u] as const;
-const PLURAL_PLACE_NOUN = /^ (?:and|et) \p{Lu}[\p{L}\p{M}'’-]+ (?:rivers|lakes|islands|provinces|regions|valleys|mountains)(?![\p{L}\p{M}])|^ (?:rivers|lakes|islands|provinces|regions|valleys|mountains)(?![\p{L}\p{M}])/u;
-const ROLE_BEFORE = /(?<![\p{L}\p{M}])(?:head|chief|spokesman|spokeswoman|spokesperson|director|leader|commander|governor|mayor|minister|chef|directeur|directrice|porte-parole|dirigeant|dirigeante|gouverneur|maire)(?![\p{L}\p{M}])[^.;!?]{0,60}, $/iu;
-const SAYING_AFTER = /^, (?:said|says|told|added|a déclaré|a dit|a affirmé|a indiqué|a expliqué|a précisé|a annoncé|affirme|estime|explique)(?![\p{L}\p{M}])/u;
+const BODY_APPOSITION = /^, (?:la|le|l['’]|the|a|an|une|un) (?:[^\s,.;]+ )?(?:[^\s,.;]+ )?(?:compagnie|société|entreprise|groupe|firme|opérateur|company|firm|group|operator|carrier|airline|agence|agency|syndicat|union|parti|party|banque|bank|constructeur|fabricant|maker|coalition|milice|militia)(?![^\s,.;:!?)])/u;
+const FACILITY_DE = /(?<![^\s(«"“'’])(?:centrale|usine|mine|barrage|raffinerie|gisement|aéroport|prison|base|site|commune|localité|accords?|traité|convention|protocole|processus)(?: [^\s,.;]+)?(?: [^\s,.;]+)? (?:de |d['’])$/u;
+const FACILITY_AT = /(?<![^\s(«"“'’])(?:ports?|plants?|factory|factories|bases?|terminals?|mines?|refinery|refineries) (?:at|in|near) $/u;
+const OWN_FACILITY = [/(?<![^\s(«"“'’])(?:its|their) $/u, /^ (?:plant|factory|site|mine|refinery|facility|plants|factories)(?![^\s,.;:!?)])/u] as const;
+const PLURAL_PLACE_NOUN = /^ (?:and|et) [^\s,.;]+ (?:rivers|lakes|islands|provinces|regions|valleys|mountains)(?![^\s,.;:!?)])|^ (?:rivers|lakes|islands|provinces|regions|valleys|mountains)(?![^\s,.;:!?)])/u;
+const ROLE_BEFORE = /(?<![^\s(«"“'’])(?:head|chief|spokesman|spokeswoman|spokesperson|director|leader|commander|governor|mayor|minister|chef|directeur|directrice|porte-parole|dirigeant|dirigeante|gouverneur|maire)(?![^\s,.;:!?)])[^.;!?]{0,60}, $/u;
+const SAYING_AFTER = /^, (?:said|says|told|added|a déclaré|a dit|a affirmé|a indiqué|a expliqué|a précisé|a annoncé|affirme|estime|explique)(?![^\s,.;:!?)])/u;
+/**
+ * A source named by one word after an inverted verb of saying or "selon" (a indiqué Arianespace, selon
+ * Reuters): news names a person in full first, so one unknown word there is a body. Weak: a person's
+ * surname named in full earlier wins (propagation).
+ */
+const SOURCE_BEFORE = /(?:, (?:a |ont )?(?:indiqué|annoncé|précisé|affirmé|expliqué|fait savoir|rapporté|indique|annonce|précise|rapporte)|(?<![^\s(«"“'’])(?:selon|d['’]après|according to)) $/u;
 /** A capital inside the word after two lower-case letters: a brand (GoldBod, BlackRock), not McCarthy or DeSantis. */
 export const CAMEL_BRAND = /^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 
@@ -41,15 +58,21 @@ export function namesByContext(text: string, out: Span[]): void {
   const startsAt = new Map(strongest.map((s) => [s.start, s]));
   const endsAt = new Map(strongest.map((s) => [s.end, s]));
   const found: Span[] = [];
-  for (const m of text.matchAll(ALONE)) {
+  for (const m of text.matchAll(CAPITALISED)) {
     const start = m.index ?? 0;
     const word = m[0];
     const end = start + word.length;
-    if (word.length < 3 || SKIP.has(word) || /^\p{Lu}+$/u.test(word) || cover.subarray(start, end).some((c) => c === 1)) continue;
+    if (word.length < 3 || cover[start] === 1 || cover[end - 1] === 1 || isNameChar(text[start - 1]) || SKIP.has(word) || word === word.toUpperCase()) continue;
+    // Alone: nothing glued after it, no capitalised word next to it, no possessive.
+    const next = text[end];
+    if ((next !== undefined && (isWordChar(next) || next === '&' || next === '-')) || (next === ' ' && isUpper(text[end + 1])) || ((next === "'" || next === '’') && text[end + 1] === 's') || capitalisedWordBefore(text, start)) continue;
     const after = text.slice(end, end + 60);
     const before = text.slice(Math.max(0, start - 90), start);
     const push = (type: 'LOC' | 'ORG' | 'PER', rule: string, priority = 0): void => {
-      found.push(span(start, end, type, word, rule, priority));
+      const s = span(start, end, type, word, rule, priority);
+      found.push(s);
+      // Balboa and Cristóbal: a word typed here types the next one coordinated with it.
+      if (type !== 'PER') endsAt.set(end, s);
     };
     const appositionTo = PLACE_APPOSITION.exec(after);
     const placeAfter = appositionTo ? startsAt.get(end + appositionTo[0].length) : undefined;
@@ -58,6 +81,7 @@ export function namesByContext(text: string, out: Span[]): void {
     else if (FACILITY_DE.test(before) || FACILITY_AT.test(before) || (OWN_FACILITY[0].test(before) && OWN_FACILITY[1].test(after)) || PLURAL_PLACE_NOUN.test(after)) push('LOC', 'ctx-facility');
     else if (CAMEL_BRAND.test(word)) push('ORG', 'ctx-brand', 1);
     else if (ROLE_BEFORE.test(before) && SAYING_AFTER.test(after)) push('PER', 'ctx-role-saying', 1);
+    else if (SOURCE_BEFORE.test(before)) push('ORG', 'ctx-source');
     else {
       // Coordination: the neighbour joined by and/et/or/ou gives its type.
       const conjBefore = / (?:and|et|or|ou) $/u.exec(text.slice(Math.max(0, start - 5), start));
