@@ -32,7 +32,7 @@ function capitalisedWordBefore(text: string, start: number): boolean {
 
 const PLACE_APPOSITION = /^(?:, (?:en |au |aux |à |dans (?:le |la |les |l['’])|près de |non loin de |in |near )| \()/u;
 const DISTANCE_APPOSITION = /^, (?:à |at |about |some )?[^,.;]{0,40}?(?:kilomètres|km|kilometres|kilometers|miles) (?:de |d['’]|from |of |au |north|south|east|west)/u;
-const BODY_APPOSITION = /^, (?:la|le|l['’]|the|a|an|une|un) (?:[^\s,.;]+ )?(?:[^\s,.;]+ )?(?:compagnie|société|entreprise|groupe|firme|opérateur|company|firm|group|operator|carrier|airline|agence|agency|syndicat|union|parti|party|banque|bank|constructeur|fabricant|maker|coalition|milice|militia)(?![^\s,.;:!?)])/u;
+const BODY_APPOSITION = /^, (?:la|le|l['’]|the|a|an|une|un) (?:[^\s,.;]+ )?(?:[^\s,.;]+ )?(?:compagnie|société|entreprise|groupe|firme|opérateur|company|firm|group|operator|carrier|airline|agence|agency|syndicat|union|parti|party|banque|bank|constructeur|fabricant|maker|coalition|milice|militia|ONG|NGO|charity|watchdog|association|fondation|foundation|institute|institut|organisation|organization|think tank|start-up|startup|subsidiary|filiale)(?![^\s,.;:!?)])/u;
 const FACILITY_DE = /(?<![^\s(«"“'’])(?:centrale|usine|mine|barrage|raffinerie|gisement|aéroport|prison|base|site|commune|localité|accords?|traité|convention|protocole|processus)(?: [^\s,.;]+)?(?: [^\s,.;]+)? (?:de |d['’])$/u;
 const FACILITY_AT = /(?<![^\s(«"“'’])(?:ports?|plants?|factory|factories|bases?|terminals?|mines?|refinery|refineries) (?:at|in|near) $/u;
 const OWN_FACILITY = [/(?<![^\s(«"“'’])(?:its|their) $/u, /^ (?:plant|factory|site|mine|refinery|facility|plants|factories)(?![^\s,.;:!?)])/u] as const;
