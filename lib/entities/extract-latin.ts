@@ -4,7 +4,7 @@ import { Dictionary } from './matcher';
 import { regionNames } from './regions';
 import { dateSpans } from './dates';
 import { frenchBodies, frenchPlacesAndOffices, placesAfterPreposition } from './patterns-fr-orgs';
-import { namesByContext } from './latin-context';
+import { BODY_APPOSITION, namesByContext } from './latin-context';
 import { isWordChar, span, type Span } from './span';
 import {
   CAPITALISED_STOPWORDS, DEMONYMS_LATIN, ORGANISATIONS_LATIN, ORG_WORDS_LATIN, PERSON_CUES_LATIN,
@@ -135,7 +135,7 @@ function capitalisedSequences(text: string, covered: Span[], out: Span[], places
 /** Common nouns right before a one-word organisation name (chipmaker Nvidia, le groupe Orano, la société Somaïr). */
 const ORG_CUES_LATIN = /(?:(?<![\p{L}\p{M}])(?:company|firm|group|giant|miner|producer|exporter|chipmaker|carmaker|automaker|startup|start-up|maker|manufacturer|operator|retailer|lender|insurer|airline|broadcaster|newspaper|daily|agency|party|movement|militia|club|brand|subsidiary|rival|groupe|société|entreprise|firme|constructeur|géant|compagnie|filiale|opérateur|fabricant|enseigne|marque|parti|mouvement|milice|journal|quotidien|agence|club|équipementier|minier|pétrolier|ONG|NGO|association|syndicat|union|coalition|collectif|plateforme|fondation|foundation|charity|watchdog|banque|bank|institut|institute|cabinet|laboratoire|label|chaîne|channel|radio|hebdomadaire|magazine|weekly)\s+(?:(?:française|français|chinois|chinoise|américain|américaine|minière|pétrolier|pétrolière|public|publique|US|French|Chinese|American|state-owned|national|nationale)\s+)?)$/u;
 /** Common nouns right before a one-word place name (le stade Vélodrome, the town of Tawila). */
-const PLACE_CUES_LATIN = /(?<![\p{L}\p{M}])(?:stade|stadium|aéroport|airport|quartier|ville de|village de|camp de|province de|région de|district de|town of|city of|village of|camp of|province of|region of|district of|state of|island of|île de|port of|port de|département de|préfecture de|commune de|quartier de|banlieue de|périphérie de|localité de|suburb of|outskirts of|county of|municipality of|prefecture of|governorate of|neighbourhood of|neighborhood of)\s+$/u;
+const PLACE_CUES_LATIN = /(?<![\p{L}\p{M}])(?:stade|stadium|aéroport|airport|quartier|ville de|village de|camp de|province de|région de|district de|town of|city of|village of|camp of|province of|region of|district of|state of|island of|île de|port of|port de|département de|préfectures? de|communes? de|quartiers? de|villes de|villages de|provinces de|régions de|localités de|towns of|cities of|villages of|provinces of|regions of|districts of|banlieue de|périphérie de|localité de|suburb of|outskirts of|county of|municipality of|prefecture of|governorate of|neighbourhood of|neighborhood of)\s+$/u;
 /** First words that make a sequence a place (Parc des Princes, Place de la Concorde, Gare du Nord). */
 const PLACE_HEADS = /^(?:Parc|Stade|Stadium|Place|Avenue|Rue|Boulevard|Aéroport|Airport|Palais|Palace|Square|Pont|Bridge|Île|Island|Lac|Mont|Gare|Quai|Porte|Plaine|Vallée|Camp)(?![\p{L}\p{M}])/u;
 
@@ -212,7 +212,8 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     // or more is part of it (not the Kenyan Parliament).
     const demonymOfBody = DEMONYMS.has(bare) && /^\p{Lu}\S* \S/u.test(afterWord) && (ORG_WORDS_LATIN.test(afterWord) || COMPANY_WORDS_LATIN.test(afterWord)) && !beforeTitle;
     // South African DJ …: a compass word before a demonym is one adjective.
-    const compass = COMPASS.has(bare) && DEMONYMS.has(/^[\p{L}]+/u.exec(afterWord)?.[0] ?? '');
+    // … unless a body's name follows (the East African Tea Trade Association).
+    const compass = COMPASS.has(bare) && DEMONYMS.has(/^[\p{L}]+/u.exec(afterWord)?.[0] ?? '') && !(/^\S+ \p{Lu}/u.test(afterWord) && ORG_WORDS_LATIN.test(afterWord));
     if (word && rest.length > word.length && !demonymOfBody && ((STOPWORDS.has(bare) && !(titled && start === (toks[0] as [number, number])[0])) || DEMONYMS.has(bare) || COMPOUND_ADJECTIVE.test(bare) || compass || elided || possessive || beforeTitle)) {
       start += word.length;
       while (text[start] === ' ' || /^(?:de|du|des|of|la|le) $/.test(text.slice(start, start + 4))) start++;
@@ -259,6 +260,9 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     if (!NOT_CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !THING_BEFORE_CODE.test(text.slice(Math.max(0, start - 16), start)) && !NOT_CODE_AFTER.test(text.slice(end, end + 12))) {
       out.push(span(start, end, 'ORG', surface, 'cap-acronym', 1));
     }
+  } else if (single && cue && !titled && BODY_APPOSITION.test(text.slice(end, end + 60))) {
+    // according to Pagasa, the national weather service: a source described as a body is one.
+    out.push(span(start, end, 'ORG', surface, 'cap-org-apposition', 2));
   } else if (words.length >= 2 || cue) {
     out.push(span(start, end, 'PER', surface, cue ? 'cap-cue' : 'cap-name', cue ? 3 : 2));
   }

@@ -8,6 +8,9 @@ import {
 import { CAMEL_BRAND } from './latin-context';
 import { span, type Span } from './span';
 
+/** Last words of laws, treaties and plans: things, not bodies (Digital Services Act, Paris Agreement). */
+const THING_LAST = /\s(?:Act|Agreement|Treaty|Accord|Charter|Convention|Pact|Plan|Protocol|Directive|Bill)$/u;
+
 /** Company words that type a capitalised sequence as an organisation (Samsung Electronics). */
 export const COMPANY_WORDS_LATIN = /\b(?:Electronics|Motors?|Holdings?|Technologies|Technology|Systems|Industries|Energy|Pharma|Pharmaceuticals|Telecom|Capital|Partners|Media|Bancorp|Petroleum|Steel|Chemicals|Automotive|Mining|Resources|Minerals|Logistics|Shipping|Insurance|Solutions|Breweries|Cement)\b/u;
 
@@ -16,6 +19,8 @@ export const COMPANY_WORDS_LATIN = /\b(?:Electronics|Motors?|Holdings?|Technolog
  * undefined: no shape applies, the usual rules go on). Organisation words are checked first.
  */
 export function byShape(text: string, start: number, end: number, surface: string, words: number, cue: boolean, hasPlace: boolean): Span | null | undefined {
+  // The Digital Services Act: a law or a treaty is named by its last word, whatever words come before.
+  if (THING_LAST.test(surface)) return null;
   if (cue || ORG_WORDS_LATIN.test(surface) || COMPANY_WORDS_LATIN.test(surface)) return undefined;
   const after = text.slice(end, end + 16);
   const before = text.slice(Math.max(0, start - 24), start);
@@ -23,6 +28,9 @@ export function byShape(text: string, start: number, end: number, surface: strin
   if (THING_WORDS.test(surface)) return null;
   const org = (rule: string): Span => span(start, end, 'ORG', surface, rule, 2);
   if (CLUB_SHAPE.test(surface) || PRESS_WORDS.test(surface)) return org('cap-org-shape');
+  // ASEC Mimosas, BNP Paribas: an acronym of three letters or more opening a name is a body's (initials
+  // of a person are two: JD Vance).
+  if (/^[A-Z]{3,}\s\p{Lu}\p{Ll}/u.test(surface)) return org('cap-org-acronym-first');
   if (ORG_NOUN_AFTER.test(after)) return org('cap-org-noun');
   // Jama'at Nusrat al-Islam wal-Muslimin (JNIM): an upper-case acronym in brackets follows a body, not a person.
   if (words >= 2 && /^ \(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)/u.test(text.slice(end, end + 14))) return org('cap-org-acronym');
@@ -47,7 +55,8 @@ const PORTFOLIO = /^(?:Economy|Finance|Foreign|Defence|Defense|Interior|Justice|
 export function byTitle(text: string, toks: Array<[number, number]>, out: Span[], places: Span[], classify: (text: string, toks: Array<[number, number]>, out: Span[], places: Span[]) => void): void {
   const first = toks[0] as [number, number];
   const last = toks[toks.length - 1] as [number, number];
-  if (toks.length === 1 && PORTFOLIO.test(text.slice(first[0], first[1]))) return;
+  // Economy Minister, Agriculture Cabinet Secretary: a portfolio first is no name of its own.
+  if (PORTFOLIO.test(text.slice(first[0], first[1]))) return;
   const own: Span[] = [];
   classify(text, toks, own, places);
   for (const s of own) {

@@ -32,7 +32,7 @@ function capitalisedWordBefore(text: string, start: number): boolean {
 
 const PLACE_APPOSITION = /^(?:, (?:en |au |aux |à |dans (?:le |la |les |l['’])|près de |non loin de |in |near )| \()/u;
 const DISTANCE_APPOSITION = /^, (?:à |at |about |some )?[^,.;]{0,40}?(?:kilomètres|km|kilometres|kilometers|miles) (?:de |d['’]|from |of |au |north|south|east|west)/u;
-const BODY_APPOSITION = /^, (?:la|le|l['’]|the|a|an|une|un) (?:[^\s,.;]+ )?(?:[^\s,.;]+ )?(?:compagnie|société|entreprise|groupe|firme|opérateur|company|firm|group|operator|carrier|airline|agence|agency|syndicat|union|parti|party|banque|bank|constructeur|fabricant|maker|coalition|milice|militia|ONG|NGO|charity|watchdog|association|fondation|foundation|institute|institut|organisation|organization|think tank|start-up|startup|subsidiary|filiale)(?![^\s,.;:!?)])/u;
+export const BODY_APPOSITION = /^, (?:la|le|l['’]|the|a|an|une|un) (?:[^\s,.;]+ )?(?:[^\s,.;]+ )?(?:compagnie|société|entreprise|groupe|firme|opérateur|company|firm|group|operator|carrier|airline|agence|agency|syndicat|union|parti|party|banque|bank|constructeur|fabricant|maker|coalition|milice|militia|ONG|NGO|charity|watchdog|association|fondation|foundation|institute|institut|organisation|organization|think tank|start-up|startup|subsidiary|filiale|service|office|authority|regulator|broadcaster|newspaper|daily|quotidien|chaîne|channel|institution)(?![^\s,.;:!?)])/u;
 const FACILITY_DE = /(?<![^\s(«"“'’])(?:centrale|usine|mine|barrage|raffinerie|gisement|aéroport|prison|base|site|commune|localité|accords?|traité|convention|protocole|processus)(?: [^\s,.;]+)?(?: [^\s,.;]+)? (?:de |d['’])$/u;
 const FACILITY_AT = /(?<![^\s(«"“'’])(?:ports?|plants?|factory|factories|bases?|terminals?|mines?|refinery|refineries) (?:at|in|near) $/u;
 const OWN_FACILITY = [/(?<![^\s(«"“'’])(?:its|their) $/u, /^ (?:plant|factory|site|mine|refinery|facility|plants|factories)(?![^\s,.;:!?)])/u] as const;
@@ -84,8 +84,9 @@ export function namesByContext(text: string, out: Span[]): void {
     else if (SOURCE_BEFORE.test(before)) push('ORG', 'ctx-source');
     else {
       // Coordination: the neighbour joined by and/et/or/ou gives its type.
-      const conjBefore = / (?:and|et|or|ou) $/u.exec(text.slice(Math.max(0, start - 5), start));
-      const conjAfter = /^ (?:and|et|or|ou) /u.exec(after);
+      // Beyla et de Kérouané, Yopougon et d'Abobo: the preposition is repeated after the conjunction.
+      const conjBefore = /(?: (?:and|et|or|ou)(?: de| of)? | (?:et|ou) d['’])$/u.exec(text.slice(Math.max(0, start - 9), start));
+      const conjAfter = /^ (?:and|et|or|ou) (?:de |of |d['’])?/u.exec(after);
       const neighbour = (conjBefore ? endsAt.get(start - conjBefore[0].length) : undefined) ?? (conjAfter ? startsAt.get(end + conjAfter[0].length) : undefined);
       if (neighbour && (neighbour.type === 'LOC' || neighbour.type === 'ORG')) push(neighbour.type, 'ctx-coordination');
     }

@@ -32,7 +32,7 @@ for (const set of SETS) {
   for (const file of readdirSync(dir).filter((f) => /^(?:fr|en)-.*\.json$/.test(f)).sort()) {
     const g = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Own;
     const s = scoreEntities(analyseTexts([g.text], g.language).entities, g.entities);
-    if (showErrors && !(set.startsWith('fresh-latin-') && g.half === 'B')) console.log(formatScore(`${set}/${g.half ? `${g.half} ` : ''}${file}`, s));
+    if (showErrors && !(set === 'fresh-latin-2' && g.half === 'B')) console.log(formatScore(`${set}/${g.half ? `${g.half} ` : ''}${file}`, s));
     for (const key of [g.language, ...(g.half ? [`${g.language} ${g.half}`] : [])]) groups.set(key, [...(groups.get(key) ?? []), s]);
     total.set(g.language, [...(total.get(g.language) ?? []), s]);
   }
