@@ -26,6 +26,9 @@ describe('one unknown word typed by its context', () => {
     ['fr', 'La ligne traverse les préfectures de Koumbia et de Tandila.', 'Tandila', 'LOC'],
     ['fr', 'La finale se jouera au Tandila, dimanche.', 'Tandila', 'LOC'],
     ['en', 'Prices fell, according to Meteora, the national weather service.', 'Meteora', 'ORG'],
+    ['en', 'Troops entered Kaloundi, the regional capital, at dawn.', 'Kaloundi', 'LOC'],
+    ['en', 'Aid reached the capital Kaloundi on Monday.', 'Kaloundi', 'LOC'],
+    ['en', "The talks angered Vanuatra's government.", 'Vanuatra', 'LOC'],
   ] as const)('%s: %s → %s is %s', (lang, text, name, type) => {
     expect(typeOf(text, lang, name)).toBe(type);
   });
