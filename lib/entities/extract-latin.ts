@@ -110,7 +110,7 @@ function capitalisedSequences(text: string, covered: Span[], out: Span[], places
       else if (/[.’']$/.test(m[0]) && m[0].length > 2 && !/^(?:\p{Lu}\.)+$/u.test(m[0])) end--;
       toks.push([j, end]);
       if (possessive) break;
-      const gap = /^ de l['’](?=\p{Lu})|^ of the (?=\p{Lu})|^ (?:for|on) (?:the )?(?=\p{Lu})|^ & (?=\p{Lu})|^ and (?=[^().;]{0,60}\([A-Z]{2,}\))|^ (?:al|el|ad|ar|as|ash|an|at|az|wal|wa)-(?=\p{Lu})|^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'/u.exec(text.slice(end, end + 64));
+      const gap = /^ de l['’](?=\p{Lu})|^ of the (?=\p{Lu})|^ (?:for|on) (?:the )?(?=[A-ZÀ-ÖØ-Þ])|^ & (?=[A-ZÀ-ÖØ-Þ])|^ and (?=[^().;]{0,60}\([A-Z]{2,}\))|^ (?:al|el|ad|ar|as|ash|an|at|az|wal|wa)-(?=\p{Lu})|^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'/u.exec(text.slice(end, end + 64));
       if (!gap) break;
       // Organization of the Petroleum Exporting Countries: "of the" goes on only after a body's word.
       if (/^ (?:of the|for|for the|on|on the) $/.test(gap[0]) && !ORG_WORDS_LATIN.test(text.slice(toks[0]?.[0] ?? end, end))) break;
@@ -213,7 +213,7 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     const demonymOfBody = DEMONYMS.has(bare) && /^\p{Lu}\S* \S/u.test(afterWord) && (ORG_WORDS_LATIN.test(afterWord) || COMPANY_WORDS_LATIN.test(afterWord)) && !beforeTitle;
     // South African DJ …: a compass word before a demonym is one adjective.
     // … unless a body's name follows (the East African Tea Trade Association).
-    const compass = COMPASS.has(bare) && DEMONYMS.has(/^[\p{L}]+/u.exec(afterWord)?.[0] ?? '') && !(/^\S+ \p{Lu}/u.test(afterWord) && ORG_WORDS_LATIN.test(afterWord));
+    const compass = COMPASS.has(bare) && DEMONYMS.has(/^[\p{L}]+/u.exec(afterWord)?.[0] ?? '') && !(/^\S+ [A-ZÀ-ÖØ-Þ]/u.test(afterWord) && ORG_WORDS_LATIN.test(afterWord));
     if (word && rest.length > word.length && !demonymOfBody && ((STOPWORDS.has(bare) && !(titled && start === (toks[0] as [number, number])[0])) || DEMONYMS.has(bare) || COMPOUND_ADJECTIVE.test(bare) || compass || elided || possessive || beforeTitle)) {
       start += word.length;
       while (text[start] === ' ' || /^(?:de|du|des|of|la|le) $/.test(text.slice(start, start + 4))) start++;

@@ -6,6 +6,7 @@ import {
   PLACE_TAILS, PRESS_WORDS, THING_WORDS,
 } from './latin-shapes';
 import { CAMEL_BRAND } from './latin-context';
+import { LOWER, UPPER } from './latin-letters';
 import { span, type Span } from './span';
 
 /** Last words of laws, treaties and plans: things, not bodies (Digital Services Act, Paris Agreement). */
@@ -30,7 +31,7 @@ export function byShape(text: string, start: number, end: number, surface: strin
   if (CLUB_SHAPE.test(surface) || PRESS_WORDS.test(surface)) return org('cap-org-shape');
   // ASEC Mimosas, BNP Paribas: an acronym of three letters or more opening a name is a body's (initials
   // of a person are two: JD Vance).
-  if (/^[A-Z]{3,}\s\p{Lu}\p{Ll}/u.test(surface)) return org('cap-org-acronym-first');
+  if (ACRONYM_FIRST.test(surface)) return org('cap-org-acronym-first');
   if (ORG_NOUN_AFTER.test(after)) return org('cap-org-noun');
   // Jama'at Nusrat al-Islam wal-Muslimin (JNIM): an upper-case acronym in brackets follows a body, not a person.
   if (words >= 2 && /^ \(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)/u.test(text.slice(end, end + 14))) return org('cap-org-acronym');
@@ -66,10 +67,14 @@ export function byTitle(text: string, toks: Array<[number, number]>, out: Span[]
 }
 
 /** A lower-case title and a capitalised name after a sequence (World Athletics president Sebastian Coe). */
-const ROLE_AFTER = /^ (?:president|chief|boss|head|chairman|chairwoman|chief executive|spokesman|spokeswoman|director|leader|coach|président|présidente|patron|patronne|directeur|directrice|dirigeant|entraîneur|porte-parole) \p{Lu}/u;
+const ROLE_AFTER = new RegExp(`^ (?:president|chief|boss|head|chairman|chairwoman|chief executive|spokesman|spokeswoman|director|leader|coach|président|présidente|patron|patronne|directeur|directrice|dirigeant|entraîneur|porte-parole) [${UPPER}]`, 'u');
 
 /** First words of a place built on a geographic word (Mount Lewotobi, Lower Saxony, East Flores, Lake Kivu). */
-const GEOGRAPHIC_PREFIX = /^(?:Mount|Mont|Lake|Lac|Cape|Gulf|East|West|North|South|Upper|Lower|Port|Fort|Saint|Sainte|San|Santa)\s\p{Lu}/u;
+const GEOGRAPHIC_PREFIX = new RegExp(`^(?:Mount|Mont|Lake|Lac|Cape|Gulf|East|West|North|South|Upper|Lower|Port|Fort|Saint|Sainte|San|Santa)\\s[${UPPER}]`, 'u');
+/** One word of capitalised parts joined by hyphens (Saint-Nazaire, Philippe-Chatrier). */
+const HYPHENATED_NAME = new RegExp(`^[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)+$`, 'u');
+/** An acronym of three letters or more, then a capitalised word. */
+const ACRONYM_FIRST = new RegExp(`^[A-Z]{3,}\\s[${UPPER}][${LOWER}]`, 'u');
 /** Last words of companies named for what they trade (Telcar Cocoa, Barrick Gold). */
 const TRADE_TAIL = /\s(?:Cocoa|Gold|Oil|Gas|Foods|Cotton|Sugar|Rubber)$/u;
 /** French compound given names: one of them alone is a person (Jean-Pierre), not a place. */
@@ -83,11 +88,11 @@ export function withoutPersonShape(text: string, surface: string, start: number,
   if (cue) return undefined;
   // World Athletics president Sebastian Coe, IG Metall chief …: a name before a lower-case title and
   // a name is the body that person leads.
-  if (!/^\p{Lu}[’']/u.test(surface) && ROLE_AFTER.test(text.slice(end, end + 40))) return span(start, end, 'ORG', surface, 'cap-org-role', 2);
+  if (!/^[A-ZÀ-ÖØ-Þ][’']/u.test(surface) && ROLE_AFTER.test(text.slice(end, end + 40))) return span(start, end, 'ORG', surface, 'cap-org-role', 2);
   const org = (rule: string): Span => span(start, end, 'ORG', surface, rule, 2);
   // Saint-Nazaire, Roland-Garros, le court Philippe-Chatrier: one hyphenated word alone names a place
   // (French places and venues join their words); weak, so a person's surname found elsewhere wins.
-  if (surface.includes('-') && !/\s/u.test(surface) && /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)+$/u.test(surface) && !NOT_HYPHEN_PLACE.test(surface)) return span(start, end, 'LOC', surface, 'cap-hyphen-place', 0);
+  if (surface.includes('-') && HYPHENATED_NAME.test(surface) && !NOT_HYPHEN_PLACE.test(surface)) return span(start, end, 'LOC', surface, 'cap-hyphen-place', 0);
   if (/\s&\s/u.test(surface)) return org('cap-org-ampersand');
   if (surface.split(/\s+/u).some((w) => CAMEL_BRAND.test(w))) return org('cap-org-brand');
   if (TRADE_TAIL.test(surface)) return org('cap-org-trade');

@@ -14,11 +14,12 @@
 // Spans are weak (priority 0 or 1): any list, cue or propagated person of the same span wins.
 import { CAPITALISED_STOPWORDS, DEMONYMS_LATIN } from './gazetteer-latin';
 import { MORE_DEMONYMS, MORE_STOPWORDS } from './latin-shapes';
+import { LETTER, LOWER, UPPER } from './latin-letters';
 import { isWordChar, span, type Span } from './span';
 
 const SKIP = new Set([...CAPITALISED_STOPWORDS, ...MORE_STOPWORDS, ...DEMONYMS_LATIN, ...MORE_DEMONYMS]);
 /** A capitalised word; standing alone is checked around it (no capitalised neighbour, nothing glued to it). */
-const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’-]*[\p{L}\p{M}]/gu;
+const CAPITALISED = new RegExp(`[${UPPER}][${LETTER}'’-]*[${LETTER}]`, 'gu');
 /** Upper-case letter (any script with case), checked without a Unicode class. */
 const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 /** Letters, digits and the joiners of a name: a word glued to these is not alone. */
@@ -52,7 +53,7 @@ const SAYING_AFTER = /^, (?:said|says|told|added|a déclaré|a dit|a affirmé|a 
  */
 const SOURCE_BEFORE = /(?:, (?:a |ont )?(?:indiqué|annoncé|précisé|affirmé|expliqué|fait savoir|rapporté|indique|annonce|précise|rapporte)|(?<![^\s(«"“'’])(?:selon|d['’]après|according to)) $/u;
 /** A capital inside the word after two lower-case letters: a brand (GoldBod, BlackRock), not McCarthy or DeSantis. */
-export const CAMEL_BRAND = /^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+export const CAMEL_BRAND = new RegExp(`^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[${UPPER}][${LOWER}]{2,}[${UPPER}][${LOWER}]`, 'u');
 
 /** Types unknown capitalised words standing alone by their context. */
 export function namesByContext(text: string, out: Span[]): void {

@@ -2,7 +2,13 @@
 // professionnel, Parti socialiste, Cour des comptes, Front de libération nationale kanak et
 // socialiste. The head is a word that names a body; complements are adjectives, or nouns after
 // de/du/des; the name ends at the first word that is neither (a verb, a pronoun, punctuation).
+import { LETTER, LOWER, UPPER } from './latin-letters';
 import { span, type Span } from './span';
+
+/** One unknown capitalised word after de (… guyanais de Kourou). */
+const TOWN_AFTER_DE = new RegExp(`^\\s+([${UPPER}][${LOWER}’'-]+)(?![${LETTER}])(?!\\s+[${UPPER}])`, 'u');
+/** A hyphenated name after a body's complements (Centre culturel Georges-Méliès). */
+const VENUE_NAME = new RegExp(`^ [${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)+(?![${LETTER}])`, 'u');
 import { FRENCH_COMPETITIONS, IRREGULAR_ADJECTIVES, TRAILING_NATIONALITY } from './latin-shapes';
 
 const HEADS = 'Société|Compagnie|Régie|Musée|Université|École|Chambre|Ligue|Banque|Union|Fédération|Federation|Assemblée|Conseil|Commission|Agence|Parti|Front|Cour|Tribunal|Organisation|Office|Institut|Fondation|Confédération|Mouvement|Rassemblement|Comité|Haut Conseil|Haute Autorité|Autorité|Caisse|Direction|Observatoire|Syndicat|Association|Armée|Gendarmerie|Police|Conférence|Communauté|Alliance|Coalition|Collectif|Centre|Force|Forces';
@@ -15,7 +21,7 @@ const WORD = /^(\s+)([\p{Ll}][\p{L}’'-]*|d[’'])/u;
 /** Verbs of the present whose ending reads like an adjective's: a verb after a body ends its name (l'Union africaine appelle au calme). */
 const VERBS_LIKE_ADJECTIVES = new Set(['appelle', 'appellent', 'rappelle', 'rappellent', 'interpelle', 'renouvelle', 'chancelle', 'annonçait', 'estimant', 'affirmant', 'dénonçant', 'réclamant', 'exigeant', 'demandant', 'précisant']);
 /** A club is Stade + an adjective (Stade toulousain, Stade rennais), never Stade de …, a venue. */
-const CLUB_HEAD = /(?<![\p{L}\p{M}])Stade(?= \p{Ll}+(?![\p{L}\p{M}]| de| du| des| d['’]))/gu;
+const CLUB_HEAD = new RegExp(`(?<![${LETTER}])Stade(?= [${LOWER}]+(?![${LETTER}]| de| du| des| d['’]))`, 'gu');
 
 /**
  * Spans of French bodies written head + lower-case complements (ORG, priority 2). A listed place
@@ -60,7 +66,7 @@ export function frenchBodies(text: string, out: Span[], places: Span[] = [], org
       if (!w) {
         // Centre spatial guyanais de Kourou: an unknown capitalised word after de, once the body has
         // its own complements, is where the body is (a place), not part of its name.
-        const town = /^\s+(\p{Lu}[\p{Ll}\p{M}’'-]+)(?![\p{L}\p{M}])(?!\s+\p{Lu})/u.exec(text.slice(pos, pos + 40));
+        const town = TOWN_AFTER_DE.exec(text.slice(pos, pos + 40));
         if (town && pendingPreposition && /^(?:de|d’|d')$/u.test(lastPreposition) && end > start + m[0].length) {
           const at = pos + (town[0].length - (town[1] as string).length);
           out.push(span(at, at + (town[1] as string).length, 'LOC', town[1] as string, 'fr-body-place', 1));
@@ -106,7 +112,7 @@ export function frenchBodies(text: string, out: Span[], places: Span[] = [], org
     void pendingAnd;
     if (TRAILING_NATIONALITY.test(lastWord) && end - lastWord.length - 1 > start + m[0].length) end -= lastWord.length + 1;
     // Centre culturel Georges-Méliès: a hyphenated name after the complements names a venue after a person.
-    const venue = end > start + m[0].length ? /^ \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)+(?![\p{L}\p{M}])/u.exec(text.slice(end, end + 60)) : null;
+    const venue = end > start + m[0].length ? VENUE_NAME.exec(text.slice(end, end + 60)) : null;
     if (venue) {
       out.push(span(start, end + venue[0].length, 'LOC', text.slice(start, end + venue[0].length), 'fr-venue', 2));
       continue;
@@ -117,9 +123,9 @@ export function frenchBodies(text: string, out: Span[], places: Span[] = [], org
 }
 
 /** Heads of natural places written head + adjective (Plateau central, Massif central, Golfe persique). */
-const PLACE_HEAD = /(?<![\p{L}\p{M}])(?:Plateau|Massif|Golfe|Bassin|Delta|Lac|Mont|Canal) (\p{Ll}[\p{L}-]*)(?![\p{L}\p{M}])/gu;
+const PLACE_HEAD = new RegExp(`(?<![${LETTER}])(?:Plateau|Massif|Golfe|Bassin|Delta|Lac|Mont|Canal) ([${LOWER}][${LETTER}-]*)(?![${LETTER}])`, 'gu');
 /** Offices named by a lower-case head and their State (le département d'État, le secrétariat d'État). */
-const STATE_OFFICE = /(?<![\p{L}\p{M}])(?:département|secrétariat) d['’]État(?![\p{L}\p{M}])/gu;
+const STATE_OFFICE = new RegExp(`(?<![${LETTER}])(?:département|secrétariat) d['’]État(?![${LETTER}])`, 'gu');
 
 /** French places written head + adjective, and lower-case-headed offices of State. */
 export function frenchPlacesAndOffices(text: string, out: Span[]): void {
