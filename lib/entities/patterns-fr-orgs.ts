@@ -144,8 +144,8 @@ export function frenchPlacesAndOffices(text: string, out: Span[]): void {
 /** Words that follow "in"/"à" and are not places. */
 const NOT_PLACES = new Set(['Congress', 'Parliament', 'Government', 'Court', 'English', 'French', 'Arabic', 'Chinese', 'Christ', 'God', 'Dieu', 'Paradise', 'Europe1']);
 const PLACE_CUE = {
-  fr: /(?<=(?<![\p{L}])(?:(?:à|au|depuis|dans le|dans la|près de|au sud du|au nord du|au sud de|au nord de|à l'est de|à l'ouest de|au nord-est de|au nord-ouest de|au sud-est de|au sud-ouest de|au large de|aux environs de|en provenance de)\s|dans l['’]))\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{M}])(?!\s+\p{Lu})(?![’']s)/gu,
-  en: /(?<=(?<![\p{L}])(?:[Ii]n|near|around|outside|[Nn]orth of|[Ss]outh of|[Ee]ast of|[Ww]est of|[Nn]orth-?east of|[Nn]orth-?west of|[Ss]outh-?east of|[Ss]outh-?west of|outskirts of|off the coast of)\s)\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{M}])(?!\s+\p{Lu})(?![’']s)/gu,
+  fr: /(?<=(?<![\p{L}])(?:(?:à|au|depuis|dans le|dans la|près de|au sud du|au nord du|au sud de|au nord de|à l'est de|à l'ouest de|au nord-est de|au nord-ouest de|au sud-est de|au sud-ouest de|au large de|aux environs de|en provenance de)\s|dans l['’]))\p{Lu}[\p{Ll}\p{M}'’-]+(?![A-Za-zÀ-ÖØ-öø-ɏ\u0300-\u036f])(?!\s+\p{Lu})(?![’']s)/gu,
+  en: /(?<=(?<![\p{L}])(?:[Ii]n|near|around|outside|[Nn]orth of|[Ss]outh of|[Ee]ast of|[Ww]est of|[Nn]orth-?east of|[Nn]orth-?west of|[Ss]outh-?east of|[Ss]outh-?west of|outskirts of|off the coast of)\s)\p{Lu}[\p{Ll}\p{M}'’-]+(?![A-Za-zÀ-ÖØ-öø-ɏ\u0300-\u036f])(?!\s+\p{Lu})(?![’']s)/gu,
 };
 
 /** à Baabda, près de Nabatiyé, in Mombasa: one capitalised word after a preposition of place (LOC, priority 1). */
