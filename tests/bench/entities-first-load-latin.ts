@@ -2,7 +2,8 @@
 // a fresh Node process imports the bundled extractor (esbuild, minified, as the background bundle
 // carries it) and analyses one French and one English paragraph of our own (fresh-latin-2): module
 // evaluation, the Latin dictionary's build (Intl region names, lists) and both extractions; median
-// of 9 processes, wall and CPU (user + sys, which a loaded machine distorts less). Warm: median of
+// of 9 processes, wall and CPU (user + sys, which a loaded machine distorts less), and the least
+// disturbed run (the minimum: on a shared machine the closest to the uncontended cost). Warm: median of
 // 51 calls in one process. Needs no ../shared.
 //   npx tsx tests/bench/entities-first-load-latin.ts
 import { execFileSync } from 'node:child_process';
@@ -51,7 +52,7 @@ console.log(JSON.stringify({ first: performance.now() - t0, cpu: (c.user + c.sys
     warm.push(performance.now() - t0);
     warmCpu.push((c.user + c.system) / 1000);
   }
-  console.log(`latin first load (fr + en paragraph): median ${median(runs).toFixed(1)} ms wall, ${median(cpus).toFixed(1)} ms CPU (wall runs ${runs.map((r) => r.toFixed(1)).join(' ')})`);
+  console.log(`latin first load (fr + en paragraph): median ${median(runs).toFixed(1)} ms wall, ${median(cpus).toFixed(1)} ms CPU; least disturbed run ${Math.min(...runs).toFixed(1)} ms wall, ${Math.min(...cpus).toFixed(1)} ms CPU`);
   console.log(`latin warm (fr + en paragraph): median ${median(warm).toFixed(2)} ms wall, ${median(warmCpu).toFixed(2)} ms CPU over 51 calls`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
