@@ -23,10 +23,11 @@ interface Own {
 
 /**
  * Pooled floors per language, a few points below what was measured after tuning. seen-latin: fr
- * 0.974 → 0.987, en 1.0 → 1.0 (issue 11 §3 generality work). fresh-latin before → after (A | B):
- * fr 0.895 | 0.792 → 0.987 | 0.875, en 0.805 | 0.678 → 0.941 | 0.983.
+ * 0.974 → 0.987, en 1.0 → 1.0 (issue 11 §3 generality work), then fr 1.0, en 1.0 (latin2 wave). fresh-latin before → after (A | B):
+ * fr 0.895 | 0.792 → 0.987 | 0.875, en 0.805 | 0.678 → 0.941 | 0.983; after the latin2 wave fr 0.987 | 0.917,
+ * en 0.941 | 1.0.
  */
-const FLOORS = { fr: 0.95, en: 0.97 };
+const FLOORS = { fr: 0.97, en: 0.97 };
 const FRESH_FLOORS = { fr: 0.92, en: 0.94 };
 /**
  * fresh-latin-2 (8 fr + 8 en paragraphs, golds committed before any run, 7980bde): rules of the
