@@ -3,7 +3,8 @@
 import { Dictionary } from './matcher';
 import { regionNames } from './regions';
 import { dateSpans } from './dates';
-import { frenchBodies, placesAfterPreposition } from './patterns-fr-orgs';
+import { frenchBodies, frenchPlacesAndOffices, placesAfterPreposition } from './patterns-fr-orgs';
+import { BODY_APPOSITION, namesByContext } from './latin-context';
 import { isWordChar, span, type Span } from './span';
 import {
   CAPITALISED_STOPWORDS, DEMONYMS_LATIN, ORGANISATIONS_LATIN, ORG_WORDS_LATIN, PERSON_CUES_LATIN,
@@ -12,10 +13,10 @@ import {
 import { DEMONYMS_LATIN_MORE, ORGANISATIONS_LATIN_MORE } from './gazetteer-latin-more';
 import { PLACES_LATIN_MORE } from './gazetteer-latin-places';
 import { ORGANISATIONS_LATIN_WORLD, PLACES_LATIN_WORLD } from './gazetteer-latin-world';
-import { byShape, COMPANY_WORDS_LATIN } from './latin-by-shape';
+import { byShape, byTitle, COMPANY_WORDS_LATIN, withoutPersonShape } from './latin-by-shape';
 import {
   ARTICLE_BEFORE, BODY_OF_COUNTRY, CODE_NAME, COMPASS, COMPETITION_BEFORE, COMPOUND_ADJECTIVE, GIVEN_NAME_PLACES, HYPHENATED_PLACE,
-  MORE_DEMONYMS, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_AFTER, NOT_CODE_BEFORE, ORG_NOUN_BEFORE,
+  MORE_DEMONYMS, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_AFTER, NOT_CODE_BEFORE, ORG_NOUN_BEFORE, THING_BEFORE_CODE,
 } from './latin-shapes';
 
 const DEMONYMS = new Set([...DEMONYMS_LATIN, ...DEMONYMS_LATIN_MORE, ...MORE_DEMONYMS]);
@@ -109,10 +110,12 @@ function capitalisedSequences(text: string, covered: Span[], out: Span[], places
       else if (/[.’']$/.test(m[0]) && m[0].length > 2 && !/^(?:\p{Lu}\.)+$/u.test(m[0])) end--;
       toks.push([j, end]);
       if (possessive) break;
-      const gap = /^ de l['’](?=\p{Lu})|^ of the (?=\p{Lu})|^ for (?:the )?(?=\p{Lu})|^ (?:al|el|ad|ar|as|ash|an|at|az|wal|wa)-(?=\p{Lu})|^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'/u.exec(text.slice(end, end + 12));
+      const gap = /^ de l['’](?=\p{Lu})|^ of the (?=\p{Lu})|^ (?:for|on) (?:the )?(?=[A-ZÀ-ÖØ-Þ])|^ & (?=[A-ZÀ-ÖØ-Þ])|^ and (?=[^().;]{0,60}\([A-Z]{2,}\))|^ (?:al|el|ad|ar|as|ash|an|at|az|wal|wa)-(?=\p{Lu})|^ (?:(?:de|du|des|von|van|der|den|da|di|dos|bin|al|el|ben|of|la|le) ){0,2}|^-|^ d'/u.exec(text.slice(end, end + 64));
       if (!gap) break;
       // Organization of the Petroleum Exporting Countries: "of the" goes on only after a body's word.
-      if (/^ (?:of the|for|for the) $/.test(gap[0]) && !ORG_WORDS_LATIN.test(text.slice(toks[0]?.[0] ?? end, end))) break;
+      if (/^ (?:of the|for|for the|on|on the) $/.test(gap[0]) && !ORG_WORDS_LATIN.test(text.slice(toks[0]?.[0] ?? end, end))) break;
+      // Centre for Volcanology and Geological Hazard Mitigation (PVMBG): "and" goes on only inside a body's "for"/"of"/"on" complement closed by its acronym.
+      if (gap[0] === ' and ' && !/ (?:for|of|on) /u.test(text.slice(toks[0]?.[0] ?? end, end))) break;
       // L'Égypte de Mohamed Salah, le PSG de Luis Enrique: a listed name, then de + a person, is two names.
       if (/^ (?:de|du) $/u.test(gap[0]) && listedEnds.has(end) && onlyStopwordsBefore(toks[0]?.[0] ?? end, listedEnds.get(end) ?? end) && /^\p{Lu}[\p{L}\p{M}'’-]+ \p{Lu}/u.test(text.slice(end + gap[0].length, end + gap[0].length + 40))) break;
       const next = end + gap[0].length;
@@ -130,16 +133,16 @@ function capitalisedSequences(text: string, covered: Span[], out: Span[], places
 }
 
 /** Common nouns right before a one-word organisation name (chipmaker Nvidia, le groupe Orano, la société Somaïr). */
-const ORG_CUES_LATIN = /(?:(?<![\p{L}\p{M}])(?:company|firm|group|giant|miner|producer|exporter|chipmaker|carmaker|automaker|startup|start-up|maker|manufacturer|operator|retailer|lender|insurer|airline|broadcaster|newspaper|daily|agency|party|movement|militia|club|brand|subsidiary|rival|groupe|société|entreprise|firme|constructeur|géant|compagnie|filiale|opérateur|fabricant|enseigne|marque|parti|mouvement|milice|journal|quotidien|agence|club|équipementier|minier|pétrolier)\s+(?:(?:française|français|chinois|chinoise|américain|américaine|minière|pétrolier|pétrolière|public|publique|US|French|Chinese|American|state-owned|national|nationale)\s+)?)$/u;
+const ORG_CUES_LATIN = /(?:(?<![A-Za-zÀ-ÖØ-öø-ɏ\u0300-\u036f])(?:company|firm|group|giant|miner|producer|exporter|chipmaker|carmaker|automaker|startup|start-up|maker|manufacturer|operator|retailer|lender|insurer|airline|broadcaster|newspaper|daily|agency|party|movement|militia|club|brand|subsidiary|rival|groupe|société|entreprise|firme|constructeur|géant|compagnie|filiale|opérateur|fabricant|enseigne|marque|parti|mouvement|milice|journal|quotidien|agence|club|équipementier|minier|pétrolier|ONG|NGO|association|syndicat|union|coalition|collectif|plateforme|fondation|foundation|charity|watchdog|banque|bank|institut|institute|cabinet|laboratoire|label|chaîne|channel|radio|hebdomadaire|magazine|weekly)\s+(?:(?:française|français|chinois|chinoise|américain|américaine|minière|pétrolier|pétrolière|public|publique|US|French|Chinese|American|state-owned|national|nationale)\s+)?)$/u;
 /** Common nouns right before a one-word place name (le stade Vélodrome, the town of Tawila). */
-const PLACE_CUES_LATIN = /(?<![\p{L}\p{M}])(?:stade|stadium|aéroport|airport|quartier|ville de|village de|camp de|province de|région de|district de|town of|city of|village of|camp of|province of|region of|district of|state of|island of|île de|port of|port de)\s+$/u;
+const PLACE_CUES_LATIN = /(?<![A-Za-zÀ-ÖØ-öø-ɏ\u0300-\u036f])(?:stade|stadium|aéroport|airport|quartier|ville de|village de|camp de|province de|région de|district de|town of|city of|village of|camp of|province of|region of|district of|state of|island of|île de|port of|port de|département de|préfectures? de|communes? de|quartiers? de|villes de|villages de|provinces de|régions de|localités de|towns of|cities of|villages of|provinces of|regions of|districts of|banlieue de|périphérie de|localité de|suburb of|outskirts of|county of|municipality of|prefecture of|governorate of|neighbourhood of|neighborhood of)\s+$/u;
 /** First words that make a sequence a place (Parc des Princes, Place de la Concorde, Gare du Nord). */
-const PLACE_HEADS = /^(?:Parc|Stade|Stadium|Place|Avenue|Rue|Boulevard|Aéroport|Airport|Palais|Palace|Square|Pont|Bridge|Île|Island|Lac|Mont|Gare|Quai|Porte|Plaine|Vallée|Camp)(?![\p{L}\p{M}])/u;
+const PLACE_HEADS = /^(?:Parc|Stade|Stadium|Place|Avenue|Rue|Boulevard|Aéroport|Airport|Palais|Palace|Square|Pont|Bridge|Île|Island|Lac|Mont|Gare|Quai|Porte|Plaine|Vallée|Camp)(?![A-Za-zÀ-ÖØ-öø-ɏ\u0300-\u036f])/u;
 
 /** First words of a place name built on another place (Port Sudan, North Darfur, New Caledonia). */
-const PLACE_PREFIX = /^(?:Port|Saint|Sainte|San|Santa|New|North|South|East|West|Upper|Lower|Greater|Central|Mount|Lake|Cape|Fort|Gulf|Nord|Sud|Haute|Haut|Basse|Bas|Grand|Nouvelle|Nouveau)(?![\p{L}\p{M}])/u;
+const PLACE_PREFIX = /^(?:Port|Saint|Sainte|San|Santa|New|North|South|East|West|Upper|Lower|Greater|Central|Mount|Lake|Cape|Fort|Gulf|Nord|Sud|Haute|Haut|Basse|Bas|Grand|Nouvelle|Nouveau)(?![A-Za-zÀ-ÖØ-öø-ɏ\u0300-\u036f])/u;
 
-function classify(text: string, toks: Array<[number, number]>, out: Span[], places: Span[] = []): void {
+function classify(text: string, toks: Array<[number, number]>, out: Span[], places: Span[] = [], titled = false): void {
   let start = (toks[0] as [number, number])[0];
   const end = (toks[toks.length - 1] as [number, number])[1];
   // A title inside the sequence splits it: what follows is a person (US Treasury Secretary Scott
@@ -150,9 +153,9 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     if (at < 0) continue;
     const after = start + at + t.length + 2;
     const before = toks.filter(([, e]) => e <= start + at);
-    if (before.length) classify(text, before, out, places);
+    if (before.length) byTitle(text, before, out, places, classify);
     const personToks = toks.filter(([s0]) => s0 >= after);
-    if (personToks.length) classify(text, personToks, out);
+    if (personToks.length) classify(text, personToks, out, [], true);
     const own = out[out.length - 1];
     if (own && own.start >= after && own.type === 'PER') {
       own.priority = 3;
@@ -161,7 +164,7 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     return;
   }
   const before = text.slice(Math.max(0, start - 40), start);
-  let cue = PERSON_CUES_LATIN.test(before);
+  let cue = titled || PERSON_CUES_LATIN.test(before);
   // chipmaker Nvidia, le groupe Orano, le stade Vélodrome: a common noun types a bare name.
   const single = toks.length === 1;
   // L'association Civitas Maxima: the cue word is the sequence's own first, elided token.
@@ -209,8 +212,9 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     // or more is part of it (not the Kenyan Parliament).
     const demonymOfBody = DEMONYMS.has(bare) && /^\p{Lu}\S* \S/u.test(afterWord) && (ORG_WORDS_LATIN.test(afterWord) || COMPANY_WORDS_LATIN.test(afterWord)) && !beforeTitle;
     // South African DJ …: a compass word before a demonym is one adjective.
-    const compass = COMPASS.has(bare) && DEMONYMS.has(/^[\p{L}]+/u.exec(afterWord)?.[0] ?? '');
-    if (word && rest.length > word.length && !demonymOfBody && (STOPWORDS.has(bare) || DEMONYMS.has(bare) || COMPOUND_ADJECTIVE.test(bare) || compass || elided || possessive || beforeTitle)) {
+    // … unless a body's name follows (the East African Tea Trade Association).
+    const compass = COMPASS.has(bare) && DEMONYMS.has(/^[\p{L}]+/u.exec(afterWord)?.[0] ?? '') && !(/^\S+ [A-ZÀ-ÖØ-Þ]/u.test(afterWord) && ORG_WORDS_LATIN.test(afterWord));
+    if (word && rest.length > word.length && !demonymOfBody && ((STOPWORDS.has(bare) && !(titled && start === (toks[0] as [number, number])[0])) || DEMONYMS.has(bare) || COMPOUND_ADJECTIVE.test(bare) || compass || elided || possessive || beforeTitle)) {
       start += word.length;
       while (text[start] === ' ' || /^(?:de|du|des|of|la|le) $/.test(text.slice(start, start + 4))) start++;
       continue;
@@ -234,6 +238,11 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     if (shaped) out.push(shaped);
     return;
   }
+  const unnamed = withoutPersonShape(text, surface, start, end, cue);
+  if (unnamed !== undefined) {
+    if (unnamed) out.push(unnamed);
+    return;
+  }
   if (PLACE_HEADS.test(surface) && words.length >= 2 && !cue) {
     out.push(span(start, end, 'LOC', surface, 'cap-place', 2));
   } else if ((ORG_WORDS_LATIN.test(surface) || COMPANY_WORDS_LATIN.test(surface)) && words.length >= 2) {
@@ -248,9 +257,12 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     out.push(span(start, end, place ? 'LOC' : 'ORG', surface, place ? 'cap-place' : 'cap-org', 2));
   } else if (CODE_NAME.test(surface) && /\p{L}.*\p{L}|\p{N}/u.test(surface)) {
     // M23, D66, AFD; not francs CFA or the star LHS 1140.
-    if (!NOT_CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !NOT_CODE_AFTER.test(text.slice(end, end + 12))) {
+    if (!NOT_CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !THING_BEFORE_CODE.test(text.slice(Math.max(0, start - 16), start)) && !NOT_CODE_AFTER.test(text.slice(end, end + 12))) {
       out.push(span(start, end, 'ORG', surface, 'cap-acronym', 1));
     }
+  } else if (single && cue && !titled && BODY_APPOSITION.test(text.slice(end, end + 60))) {
+    // according to Pagasa, the national weather service: a source described as a body is one.
+    out.push(span(start, end, 'ORG', surface, 'cap-org-apposition', 2));
   } else if (words.length >= 2 || cue) {
     out.push(span(start, end, 'PER', surface, cue ? 'cap-cue' : 'cap-name', cue ? 3 : 2));
   }
@@ -265,10 +277,15 @@ export function latinCandidates(text: string, lang: 'fr' | 'en'): Span[] {
   const dates: Span[] = [];
   dateSpans(text, lang, dates);
   out.push(...dates);
-  if (lang === 'fr') frenchBodies(text, out, listed.filter((l) => l.type === 'LOC'));
+  if (lang === 'fr') {
+    frenchBodies(text, out, listed.filter((l) => l.type === 'LOC'), listed.filter((l) => l.type === 'ORG'));
+    frenchPlacesAndOffices(text, out);
+  }
   placesAfterPreposition(text, lang, out);
   // Listed places may sit inside a longer name (Bayern Munich, Banque de France, AS Monaco):
   // sequences run through them, and a sequence that is exactly one listed name is left to the list.
   capitalisedSequences(text, [...listed.filter((l) => l.type !== 'LOC'), ...dates], out, listed.filter((l) => l.type === 'LOC'), listed);
+  // One unknown capitalised word typed by what surrounds it (Darmstadt, en Allemagne; Virgin Australia and Jetstar).
+  namesByContext(text, out);
   return out;
 }

@@ -5,7 +5,12 @@ import {
   ARTICLE_BEFORE, CLUB_SHAPE, ORG_NOUN_AFTER, PLACE_NOUN_AFTER, PLACE_NOUN_AFTER_BARE, PLACE_PREPOSITION_BEFORE,
   PLACE_TAILS, PRESS_WORDS, THING_WORDS,
 } from './latin-shapes';
+import { CAMEL_BRAND } from './latin-context';
+import { LOWER, UPPER } from './latin-letters';
 import { span, type Span } from './span';
+
+/** Last words of laws, treaties and plans: things, not bodies (Digital Services Act, Paris Agreement). */
+const THING_LAST = /\s(?:Act|Agreement|Treaty|Accord|Charter|Convention|Pact|Plan|Protocol|Directive|Bill)$/u;
 
 /** Company words that type a capitalised sequence as an organisation (Samsung Electronics). */
 export const COMPANY_WORDS_LATIN = /\b(?:Electronics|Motors?|Holdings?|Technologies|Technology|Systems|Industries|Energy|Pharma|Pharmaceuticals|Telecom|Capital|Partners|Media|Bancorp|Petroleum|Steel|Chemicals|Automotive|Mining|Resources|Minerals|Logistics|Shipping|Insurance|Solutions|Breweries|Cement)\b/u;
@@ -15,6 +20,8 @@ export const COMPANY_WORDS_LATIN = /\b(?:Electronics|Motors?|Holdings?|Technolog
  * undefined: no shape applies, the usual rules go on). Organisation words are checked first.
  */
 export function byShape(text: string, start: number, end: number, surface: string, words: number, cue: boolean, hasPlace: boolean): Span | null | undefined {
+  // The Digital Services Act: a law or a treaty is named by its last word, whatever words come before.
+  if (THING_LAST.test(surface)) return null;
   if (cue || ORG_WORDS_LATIN.test(surface) || COMPANY_WORDS_LATIN.test(surface)) return undefined;
   const after = text.slice(end, end + 16);
   const before = text.slice(Math.max(0, start - 24), start);
@@ -22,6 +29,9 @@ export function byShape(text: string, start: number, end: number, surface: strin
   if (THING_WORDS.test(surface)) return null;
   const org = (rule: string): Span => span(start, end, 'ORG', surface, rule, 2);
   if (CLUB_SHAPE.test(surface) || PRESS_WORDS.test(surface)) return org('cap-org-shape');
+  // ASEC Mimosas, BNP Paribas: an acronym of three letters or more opening a name is a body's (initials
+  // of a person are two: JD Vance).
+  if (ACRONYM_FIRST.test(surface)) return org('cap-org-acronym-first');
   if (ORG_NOUN_AFTER.test(after)) return org('cap-org-noun');
   // Jama'at Nusrat al-Islam wal-Muslimin (JNIM): an upper-case acronym in brackets follows a body, not a person.
   if (words >= 2 && /^ \(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)/u.test(text.slice(end, end + 14))) return org('cap-org-acronym');
@@ -33,5 +43,59 @@ export function byShape(text: string, start: number, end: number, surface: strin
   const possessive = /^[’']s\b/u.test(after);
   if (!possessive && PLACE_PREPOSITION_BEFORE.test(before)) return loc(end, 'cap-place-preposition');
   if (!possessive && !hasPlace && ARTICLE_BEFORE.test(before)) return { ...loc(end, 'cap-place-article'), priority: 1 };
+  return undefined;
+}
+
+/** Ministerial portfolios written before a title (Economy Minister, Commerce Secretary): no name of their own here. */
+const PORTFOLIO = /^(?:Economy|Finance|Foreign|Defence|Defense|Interior|Justice|Health|Trade|Commerce|Energy|Education|Agriculture|Labour|Labor|Transport|Environment|Culture|Treasury|Home|Sports?|Industry|Mines|Budget|Security|Information)$/u;
+
+/**
+ * The words before a title (World Athletics president Sebastian Coe): the body the person leads or
+ * serves, never a person. A portfolio alone is left out; a person read there becomes the body.
+ */
+export function byTitle(text: string, toks: Array<[number, number]>, out: Span[], places: Span[], classify: (text: string, toks: Array<[number, number]>, out: Span[], places: Span[]) => void): void {
+  const first = toks[0] as [number, number];
+  const last = toks[toks.length - 1] as [number, number];
+  // Economy Minister, Agriculture Cabinet Secretary: a portfolio first is no name of its own.
+  if (PORTFOLIO.test(text.slice(first[0], first[1]))) return;
+  const own: Span[] = [];
+  classify(text, toks, own, places);
+  for (const s of own) {
+    if (s.type !== 'PER') out.push(s);
+    else if (s.end === last[1] && /\s/u.test(s.canonical)) out.push({ ...span(s.start, s.end, 'ORG', s.canonical, 'cap-org-title', 2) });
+  }
+}
+
+/** A lower-case title and a capitalised name after a sequence (World Athletics president Sebastian Coe). */
+const ROLE_AFTER = new RegExp(`^ (?:president|chief|boss|head|chairman|chairwoman|chief executive|spokesman|spokeswoman|director|leader|coach|président|présidente|patron|patronne|directeur|directrice|dirigeant|entraîneur|porte-parole) [${UPPER}]`, 'u');
+
+/** First words of a place built on a geographic word (Mount Lewotobi, Lower Saxony, East Flores, Lake Kivu). */
+const GEOGRAPHIC_PREFIX = new RegExp(`^(?:Mount|Mont|Lake|Lac|Cape|Gulf|East|West|North|South|Upper|Lower|Port|Fort|Saint|Sainte|San|Santa)\\s[${UPPER}]`, 'u');
+/** One word of capitalised parts joined by hyphens (Saint-Nazaire, Philippe-Chatrier). */
+const HYPHENATED_NAME = new RegExp(`^[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)+$`, 'u');
+/** An acronym of three letters or more, then a capitalised word. */
+const ACRONYM_FIRST = new RegExp(`^[A-Z]{3,}\\s[${UPPER}][${LOWER}]`, 'u');
+/** Last words of companies named for what they trade (Telcar Cocoa, Barrick Gold). */
+const TRADE_TAIL = /\s(?:Cocoa|Gold|Oil|Gas|Foods|Cotton|Sugar|Rubber)$/u;
+/** French compound given names: one of them alone is a person (Jean-Pierre), not a place. */
+const NOT_HYPHEN_PLACE = /^(?:Al|El|Abu|Abou|Ben|Ibn|Bin|Abd|Abdel|Jean|Marie|Anne|Pierre|Jean-Marie)-/u;
+
+/**
+ * Sequences with no person cue whose shape says they are not a person (issue 11 §3: a person needs a
+ * given name, a title or a verb of saying). undefined: no shape applies.
+ */
+export function withoutPersonShape(text: string, surface: string, start: number, end: number, cue: boolean): Span | null | undefined {
+  if (cue) return undefined;
+  // World Athletics president Sebastian Coe, IG Metall chief …: a name before a lower-case title and
+  // a name is the body that person leads.
+  if (!/^[A-ZÀ-ÖØ-Þ][’']/u.test(surface) && ROLE_AFTER.test(text.slice(end, end + 40))) return span(start, end, 'ORG', surface, 'cap-org-role', 2);
+  const org = (rule: string): Span => span(start, end, 'ORG', surface, rule, 2);
+  // Saint-Nazaire, Roland-Garros, le court Philippe-Chatrier: one hyphenated word alone names a place
+  // (French places and venues join their words); weak, so a person's surname found elsewhere wins.
+  if (surface.includes('-') && HYPHENATED_NAME.test(surface) && !NOT_HYPHEN_PLACE.test(surface)) return span(start, end, 'LOC', surface, 'cap-hyphen-place', 0);
+  if (/\s&\s/u.test(surface)) return org('cap-org-ampersand');
+  if (surface.split(/\s+/u).some((w) => CAMEL_BRAND.test(w))) return org('cap-org-brand');
+  if (TRADE_TAIL.test(surface)) return org('cap-org-trade');
+  if (GEOGRAPHIC_PREFIX.test(surface) && !ORG_WORDS_LATIN.test(surface) && !COMPANY_WORDS_LATIN.test(surface) && !PRESS_WORDS.test(surface)) return span(start, end, 'LOC', surface, 'cap-place-prefix', 2);
   return undefined;
 }

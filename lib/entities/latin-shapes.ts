@@ -12,7 +12,7 @@ export const PLACE_PREPOSITION_BEFORE = /(?:^|[\s(])(?:in|near|outside|près de|
 export const PLACE_TAILS = /\s(?:Shoal|Observatory|Stadium|Arena|Lake|River|Peninsula|Desert|Mountains?|Valley|Strait|Sea|Ocean|Islands?|Bay|Gulf|Canal|Dam|Square|Corridor|Basin|Plateau|Delta|Lacs|Monts|Forest|Reserve|Park|Airport|Bridge|Strip)$/u;
 
 /** Words of events and things, never a person or a place (James Webb Space Telescope, Festival of African Music). */
-export const THING_WORDS = /(?:^|\s)(?:Telescope|Festival|Cup|Coupe|Games|Jeux|Olympics|Mostra|Biennale|Awards?|Prize|Prix|Summit|Sommet|Open|Grand Prix|Championship|Championnat|Expo|Satellite|Rover|Vaccine|Act|Plan|Agreement|Accord|Treaty|Traité)(?:\s|$)/u;
+export const THING_WORDS = /(?:^|\s)(?:Telescope|Festival|Cup|Coupe|Games|Jeux|Olympics|Mostra|Biennale|Awards?|Prize|Prix|Summit|Sommet|Open|Grand Prix|Cyclone|Hurricane|Typhoon|Storm|Tempête|Ouragan|Operation|Opération|Championship|Championnat|Expo|Satellite|Rover|Vaccine|Act|Plan|Agreement|Accord|Treaty|Traité)(?:\s|$)/u;
 
 /** Lower-case nouns after a name that make it a place, and are part of its name (the Félix Houphouët-Boigny stadium). */
 export const PLACE_NOUN_AFTER = /^ (?:stadium|airport|arena)\b/u;
@@ -33,7 +33,9 @@ export const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'No
 export const CODE_NAME = /^\p{Lu}[\p{Lu}\p{N}]{1,6}$/u;
 
 /** Words after which a code is a unit or a designation, not an organisation (francs CFA, LHS 1140). */
-export const NOT_CODE_BEFORE = /(?:francs?|euros?|dollars?|livres?|version|modèle|model|type|vol|flight)\s+$/iu;
+export const NOT_CODE_BEFORE = /(?:francs?|euros?|dollars?|livres?|version|modèle|model|type|vol|flight|\d)\s+$/iu;
+/** A code in brackets after an agreement or a plan is that thing's short name, not a body (the … Agreement (USMCA)). */
+export const THING_BEFORE_CODE = /(?:Agreement|Accord|Treaty|Traité|Act|Plan|Convention|Pact|Pacte)\s*\(\s*$/u;
 /** Text after a code that makes it a sum or a designation (R1 billion, LHS 1140). */
 export const NOT_CODE_AFTER = /^ (?:[0-9]|billion|million|bn|milliards?|millions?)/u;
 
@@ -95,7 +97,7 @@ export const PRESS_WORDS = /(?:^|\s)(?:Daily|Herald|Tribune|Gazette|Telegraph|Ob
 export const GIVEN_NAME_PLACES = new Set(['Maurice', 'Jordan', 'Jordanie', 'Chad', 'Georgia', 'Géorgie', 'Florence', 'Victoria', 'Lorraine', 'Virginia', 'Sydney', 'Adelaide', 'Salvador', 'Israel', 'Madison', 'Austin', 'Charlotte', 'Nancy', 'Lincoln', 'Orlando', 'Regina', 'Eugene', 'Beverly', 'Aurora']);
 
 /** Common nouns before a multiword name that make it an organisation (l'association Civitas Maxima, the firm Wagner Group). */
-export const ORG_NOUN_BEFORE = /(?<![\p{L}\p{M}])(?:association|ONG|NGO|company|firm|groupe|société|entreprise|firme|compagnie|filiale|start-up|startup|agence|agency|parti|party|mouvement|movement|coalition|syndicat|fondation|foundation|journal|newspaper|quotidien|hebdomadaire|magazine|chaîne|channel|radio|banque|bank|cabinet|laboratoire|constructeur|opérateur|operator|fabricant|maker|marque|brand|armateur|assureur|insurer|club)\s+$/u;
+export const ORG_NOUN_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ\u0300-\u036f])(?:association|ONG|NGO|company|firm|groupe|société|entreprise|firme|compagnie|filiale|start-up|startup|agence|agency|parti|party|mouvement|movement|coalition|syndicat|fondation|foundation|journal|newspaper|quotidien|hebdomadaire|magazine|chaîne|channel|radio|banque|bank|cabinet|laboratoire|constructeur|opérateur|operator|fabricant|maker|marque|brand|armateur|assureur|insurer|club)(?:\s+(?:de|des|d['’])\s*[a-zß-öø-ÿ]+)?\s+$/u;
 
 /** One hyphenated word ending in a country: a body named after it (Météo-France, Radio-Canada, Ouest-France). */
 export const BODY_OF_COUNTRY = /^\p{Lu}\p{Ll}+-(?:France|Canada|Afrique|Maroc|Sénégal|Congo|Belgique|Suisse|Cameroun|Québec)$/u;

@@ -1,0 +1,81 @@
+// The context and shape rules for unknown French / English names (lib/entities/latin-context.ts,
+// latin-by-shape.ts, patterns-fr-orgs.ts): each rule on sentences of its own, with the reading it
+// must not take. Names are invented or rare, so no list can be what finds them.
+import { describe, expect, it } from 'vitest';
+import { analyseTexts } from '../../../lib/entities/extract';
+
+function typeOf(text: string, lang: 'fr' | 'en', name: string): string | undefined {
+  return analyseTexts([text], lang).entities.find((e) => e.text === name || e.aliases.includes(name))?.type;
+}
+
+describe('one unknown word typed by its context', () => {
+  it.each([
+    ['fr', 'La réunion se tenait à Kelmoussa, en Tunisie, dimanche.', 'Kelmoussa', 'LOC'],
+    ['fr', 'Les rebelles ont pris Dourbali, à une trentaine de kilomètres de Bongor.', 'Dourbali', 'LOC'],
+    ['fr', 'Les coupures imposées par la Sotelma, la compagnie publique, exaspèrent.', 'Sotelma', 'ORG'],
+    ['en', 'Flights by Air France and Zippair were cancelled.', 'Zippair', 'ORG'],
+    ['en', 'Trains ran between Kelmoussa and Tunisia again.', 'Kelmoussa', 'LOC'],
+    ['fr', 'La centrale thermique de Brikama tourne au ralenti.', 'Brikama', 'LOC'],
+    ['fr', "Les signataires de l'accord de Ouarzazate se retrouvent.", 'Ouarzazate', 'LOC'],
+    ['en', 'The firm said its Valderno plant would close.', 'Valderno', 'LOC'],
+    ['en', 'Its ports at Velamar and Costagrande were sold.', 'Costagrande', 'LOC'],
+    ['en', 'Shares in FreshPay rose 4%.', 'FreshPay', 'ORG'],
+    ['en', 'The head of the relief agency, Widodarto, said the roads were cut.', 'Widodarto', 'PER'],
+    ['fr', 'Le tir aura lieu en mars, a indiqué Orbitalis.', 'Orbitalis', 'ORG'],
+    ['fr', 'Plusieurs militants ont été arrêtés dans le Vaucluse.', 'Vaucluse', 'LOC'],
+    ['fr', 'La ligne traverse les préfectures de Koumbia et de Tandila.', 'Tandila', 'LOC'],
+    ['fr', 'La finale se jouera au Tandila, dimanche.', 'Tandila', 'LOC'],
+    ['en', 'Prices fell, according to Meteora, the national weather service.', 'Meteora', 'ORG'],
+    ['en', 'Troops entered Kaloundi, the regional capital, at dawn.', 'Kaloundi', 'LOC'],
+    ['en', 'Aid reached the capital Kaloundi on Monday.', 'Kaloundi', 'LOC'],
+    ['en', "The talks angered Vanuatra's government.", 'Vanuatra', 'LOC'],
+  ] as const)('%s: %s → %s is %s', (lang, text, name, type) => {
+    expect(typeOf(text, lang, name)).toBe(type);
+  });
+
+  it('leaves a person named in full earlier to the person (propagation beats the weak context rules)', () => {
+    const text = 'Le ministre Paul Orbitalis a parlé lundi. Le tir aura lieu en mars, a indiqué Orbitalis.';
+    expect(typeOf(text, 'fr', 'Orbitalis')).toBe('PER');
+  });
+
+  it('does not read a word next to another capitalised word as alone (Shares in Nvidia is no apposition)', () => {
+    expect(typeOf('Shares in Nvidia and Tesla rose.', 'en', 'Shares')).toBeUndefined();
+  });
+});
+
+describe('sequences whose shape is not a person', () => {
+  it.each([
+    ['fr', "Les avions sont assemblés à l'usine de Saint-Herblain depuis 2019.", 'Saint-Herblain', 'LOC'],
+    ['fr', 'Les moteurs de Kessler & Brandt manquent.', 'Kessler & Brandt', 'ORG'],
+    ['en', 'Ashes fell on Upper Valdoria overnight.', 'Upper Valdoria', 'LOC'],
+    ['en', 'Norvida Athletics president Karl Menzer spoke first.', 'Norvida Athletics', 'ORG'],
+    ['en', 'Exporters such as Belmont Cocoa are worried.', 'Belmont Cocoa', 'ORG'],
+    ['fr', 'Le Stade lavallois a gagné samedi.', 'Stade lavallois', 'ORG'],
+    ['fr', 'La Force de protection des frontières a été déployée.', 'Force de protection des frontières', 'ORG'],
+    ['fr', 'Les troupeaux quittent le Plateau central en mai.', 'Plateau central', 'LOC'],
+    ['fr', "Le département d'État a réagi.", "département d'État", 'ORG'],
+    ['fr', 'Le Centre culturel Jean-Rouch rouvre ses portes.', 'Centre culturel Jean-Rouch', 'LOC'],
+    ['fr', "L'ASEC Mimosas s'est qualifié.", 'ASEC Mimosas', 'ORG'],
+    ['en', 'Prices rose, the East African Coffee Growers Association said.', 'East African Coffee Growers Association', 'ORG'],
+    ['en', 'The Centre for Coastal Studies and Flood Prevention (CCSFP) warned of floods.', 'Centre for Coastal Studies and Flood Prevention', 'ORG'],
+  ] as const)('%s: %s → %s is %s', (lang, text, name, type) => {
+    expect(typeOf(text, lang, name)).toBe(type);
+  });
+
+  it('ends a French body at a verb and keeps a parent body apart', () => {
+    const a = analyseTexts(["L'Union africaine appelle au calme, comme le Conseil de sécurité de l'ONU."], 'fr').entities.map((e) => `${e.text}/${e.type}`);
+    expect(a).toEqual(expect.arrayContaining(['Union africaine/ORG', 'Conseil de sécurité/ORG', 'ONU/ORG']));
+    expect(a).not.toContain('Union africaine appelle/ORG');
+  });
+
+  it('reads a law as a thing, not a body, and a demonym plural after aux as no place', () => {
+    expect(typeOf('The Commission used the Digital Markets Act on Friday.', 'en', 'Digital Markets Act')).toBeUndefined();
+    expect(typeOf('Le but a donné la victoire aux Lyonnais.', 'fr', 'Lyonnais')).toBeUndefined();
+  });
+
+  it('leaves out a portfolio before a title and a model number, and keeps a titled person', () => {
+    const a = analyseTexts(['Economy Minister Lina Ortez said the 737 MAX would fly. DJ Black Coffee played.'], 'en').entities.map((e) => `${e.text}/${e.type}`);
+    expect(a).toEqual(expect.arrayContaining(['Lina Ortez/PER', 'Black Coffee/PER']));
+    expect(a.join(' ')).not.toMatch(/Economy|MAX/);
+  });
+});
