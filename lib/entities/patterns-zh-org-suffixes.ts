@@ -51,6 +51,8 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
       // 俄罗斯东北部: a compass part of a place, not a department; 部门, 局势: the suffix opens a word.
       if (suffix === '部' && /^[东南西北中]+$/.test(text.slice(s, i))) continue;
       if (OPENS_WORD[suffix]?.includes(text[i + suffix.length] ?? '')) continue;
+      // 放弃部署, 签署: 署 closes a verb, not an agency.
+      if (suffix === '署' && /[部签布]/.test(text[i - 1] ?? '')) continue;
       // 极右派政党, 反对党, 执政党: a kind of party, not a party's name.
       if (suffix === '党' && /[政对野]$/.test(text.slice(s, i))) continue;
       // 开城工业区两韩联络办公室: an office's name does not reach back across a district.
