@@ -17,7 +17,7 @@ const edgeBefore = (text: string, at: number): boolean =>
   !isHan(text[at - 1]) || FUNCTION.has(text[at - 1] as string) || verbBefore(text, at);
 
 /** What a centre is of when it is a role or a venue, not a body (金融中心, 购物中心, 国际会议中心, 壁球中心). */
-const CENTRE_OF = /(?:金融|贸易|航运|商业|购物|经济|政治|文化|科技|创新|物流|城市|市|权力|世界|全球|国际|交通|旅游|会议|会展|展览|转运|数据|体育|运动|艺术|表演|演艺|康乐|社区|活动|服务|壁球|游泳|网球)$/;
+const CENTRE_OF = /(?:金融|贸易|航运|商业|购物|经济|政治|文化|科技|创新|物流|城市|市|权力|世界|全球|国际|交通|旅游|会议|会展|展览|转运|配送|仓储|分拣|营运|数据|体育|运动|艺术|表演|演艺|康乐|社区|活动|服务|壁球|游泳|网球)$/;
 /** Function characters that also open words inside a body's name (疫情指挥, 疾病控制与预防, 重大, 自由): passed only on the way to an anchor. */
 const INSIDE_CENTRE = '与和及指称提发表宣强访出透回答接呼警重认希望要正仍没不无自据由';
 /** Characters after 中心 that make it part of another word (中心地带, 中心点, 中心城区). */
@@ -56,14 +56,17 @@ function centres(text: string, placeEnds: Map<number, Span>, out: Span[]): void 
   }
 }
 
+const NOT_COMMITTEE = /^长|[一两几多若各该这那]|主席|总统|总理|部长|议员|[^和与]{5,}[和与]|[和与][^和与]{5,}/;
 /** 全国人大常委会, 国会众议院情报委员会: a listed body, then its standing committee or a committee of up to 8 characters. */
 function committees(text: string, orgs: Span[], out: Span[]): void {
   for (const o of orgs) {
     const m = /^(?:常委会|常务委员会|[\u4e00-\u9fff]{2,8}?委员会)/.exec(text.slice(o.end, o.end + 11));
     if (!m) continue;
     const inner = m[0].slice(0, -3);
-    // 人大代表委员会 is not one (a function character or a verb inside): 宪法和法律 may hold 和 only.
+    // Not a function character or a verb inside (宪法和法律 may hold 和), nor a count, an office or a
+    // person before a second body (立法会一个委员会, 监察院长和人权委员会, 欧洲理事会主席米歇尔和欧盟委员会).
     if ([...inner].some((c) => FUNCTION.has(c) && c !== '和' && c !== '与') || verbBefore(text, o.end + inner.length)) continue;
+    if (NOT_COMMITTEE.test(inner)) continue;
     out.push(span(o.start, o.end + m[0].length, 'ORG', text.slice(o.start, o.end + m[0].length), 'org-committee', 2));
   }
 }
@@ -101,15 +104,20 @@ function agencies(text: string, orgEnds: Set<number>, out: Span[]): void {
 
 /** Words that make a quoted or bracketed title a body: a journal, a reference work, a publisher. */
 const TITLE_HEAD = /(?:期刊|学报|学刊|医学杂志|百科|评论|通讯)$/;
-/** Words right before 「…」 that say the quoted name is a body's (医学期刊「儿童疾病档案」, 旅游公司「…」). */
-const BODY_BEFORE = /(?:期刊|杂志|周刊|报纸|公司|集团|企业|品牌|组织|机构|团体|协会|基金会|平台|网站)$/;
+/** A publication word right before 「…」 names the quoted title (医学期刊「儿童疾病档案」, 报纸「新报」). */
+const TITLE_BEFORE = /(?:期刊|杂志|周刊|报纸)$/;
+/** A body's word right before 「…」 names it when its Latin form follows (旅游公司「布鲁克斯水上飞机」（Brooks Seaplanes）): else the quote may be speech (世卫组织「完全误解」). */
+const BODY_BEFORE = /(?:公司|集团|企业|品牌|组织|机构|团体|协会|基金会|平台|网站)$/;
 
 /** 「新英格兰医学期刊」, 《百度百科》, 医学期刊「儿童疾病档案」: the quoted name, quotes outside. */
 function quotedBodies(text: string, out: Span[]): void {
   for (const m of text.matchAll(/[“「《]([^”」》“「《,，、。；：!！?？\s]{2,16})[”」》]/g)) {
     const name = m[1] as string;
     const at = m.index ?? 0;
-    if (!TITLE_HEAD.test(name) && !BODY_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue;
+    const before = text.slice(Math.max(0, at - 3), at);
+    // Its Latin form after the quote, or inside it (机构“声音（Golos）”).
+    const latin = /^（\s*[A-Za-z]/.test(text.slice(at + name.length + 2, at + name.length + 5)) || /（\s*[A-Za-z][^（]*）$/.test(name);
+    if (!TITLE_HEAD.test(name) && !TITLE_BEFORE.test(before) && !(BODY_BEFORE.test(before) && latin)) continue;
     if (!isHan(name[0]) || /[的了是在]/.test(name)) continue;
     out.push(span(at + 1, at + 1 + name.length, 'ORG', name, 'org-quoted', 3));
   }

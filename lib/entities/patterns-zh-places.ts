@@ -19,6 +19,8 @@ const NOT_PLACES = new Set(['城市', '上市', '都市', '超市', '股市', '�
 
 /** Landform words that name a feature after a listed place (喜马拉雅山脉, 青藏高原, 撒哈拉沙漠). */
 const LANDFORMS = ['山脉', '高原', '盆地', '沙漠', '平原', '河谷', '峡谷', '山'];
+/** Characters that make X山 a common word (江山, 火山, 登山, 矿山), not the end of a mountain's name. */
+const COMMON_MOUNTAIN_WORDS = '山江河靠冰火深高名青群下上登爬矿荒大小关半开后前出进';
 /** Characters after which a mountain's name closes (北岳山一带, 北岳山的, 北岳山附近). */
 const MOUNTAIN_AFTER = /^(?:一带|附近|山脚|山顶|山区|脚下|顶|上|下|[的之、，。,.；：）)\s]|$)/;
 
@@ -122,7 +124,7 @@ function landforms(text: string, locs: Span[], countries: Set<string>, out: Span
   }
   for (let i = text.indexOf('山', 2); i >= 0; i = text.indexOf('山', i + 1)) {
     const s = i - 2;
-    if (!isRunChar(text[s]) || !isRunChar(text[s + 1]) || NOT_OPENING.has(text[s] as string) || text[i - 1] === '山') continue;
+    if (!isRunChar(text[s]) || !isRunChar(text[s + 1]) || NOT_OPENING.has(text[s] as string) || COMMON_MOUNTAIN_WORDS.includes(text[i - 1] as string)) continue;
     const prev = text[s - 1];
     if (!(prev === undefined || !isHan(prev) || '在于到从往的、'.includes(prev)) || !MOUNTAIN_AFTER.test(text.slice(i + 1, i + 3))) continue;
     out.push(span(s, i + 1, 'LOC', text.slice(s, i + 1), 'landform', 2));
