@@ -60,9 +60,10 @@ const NOT_COMMITTEE = /^长|[一两几多若各该这那]|主席|总统|总理|�
 /** 全国人大常委会, 国会众议院情报委员会: a listed body, then its standing committee or a committee of up to 8 characters. */
 function committees(text: string, orgs: Span[], out: Span[]): void {
   for (const o of orgs) {
-    const m = /^(?:常委会|常务委员会|[\u4e00-\u9fff]{2,8}?委员会)/.exec(text.slice(o.end, o.end + 11));
+    // 全国人大常委162个委员: 常委 right before a count or punctuation is the committee too.
+    const m = /^(?:常委会|常务委员会|常委(?=[0-9，。、,.；]|$)|[\u4e00-\u9fff]{2,8}?委员会)/.exec(text.slice(o.end, o.end + 11));
     if (!m) continue;
-    const inner = m[0].slice(0, -3);
+    const inner = m[0].endsWith('委员会') ? m[0].slice(0, -3) : '';
     // Not a function character or a verb inside (宪法和法律 may hold 和), nor a count, an office or a
     // person before a second body (立法会一个委员会, 监察院长和人权委员会, 欧洲理事会主席米歇尔和欧盟委员会).
     if ([...inner].some((c) => FUNCTION.has(c) && c !== '和' && c !== '与') || verbBefore(text, o.end + inner.length)) continue;
@@ -144,6 +145,15 @@ export function publicBodies(text: string, places: Span[], listed: Span[], out: 
   agencies(text, new Set(orgs.map((o) => o.end)), out);
   quotedBodies(text, out);
   leagues(text, placeEnds, out);
+  latinSchools(text, out);
+}
+
+/** Manchester大学, Sciences Po学院: a Latin name glued to 大学 or 学院. */
+function latinSchools(text: string, out: Span[]): void {
+  for (const m of text.matchAll(/[A-Z][A-Za-z'’.-]{1,30}(?: [A-Z][A-Za-z'’.-]{1,30}){0,3}(?:大学|学院)/g)) {
+    if (/[A-Za-z]/.test(text[(m.index ?? 0) - 1] ?? '')) continue;
+    out.push(span(m.index ?? 0, (m.index ?? 0) + m[0].length, 'ORG', m[0], 'org-latin-school', 2));
+  }
 }
 
 /** Words a rule's leftward run may swallow that say what the name is, not which (中国官方媒体 | 环球时报, 旅游景点 | 科达伦湖). */
