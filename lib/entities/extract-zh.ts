@@ -78,11 +78,11 @@ export function zhCandidates(folded: string): Span[] {
   const cuedStarts = new Set(out.filter((s) => (s.rule === 'cue-latin-org' || (s.rule === 'org-list' && s.end - s.start >= 2)) && !s.echo).map((s) => s.start));
   // 旅游公司「布鲁克斯水上飞机」: the same for a quoted name (the quote mark between them).
   for (const s of out) if (s.rule === 'org-quoted') cuedStarts.add(s.start - 1);
-  // 外交部长, 水文局长: an office, not the ministry itself (a longer name is the body's: 国家安全保障局长); 以南非洲: 南 belongs to 以南, not to a place.
+  // 外交部长, 水文局长: an office, not the ministry itself; 以南非洲: 南 belongs to 以南, not to a place.
   return trimLeftEdges(text, out).filter(
     (s) =>
       !(s.type === 'LOC' && text[s.start - 1] === '以' && /[东南西北]/.test(text[s.start] ?? '')) &&
-      !(s.type === 'ORG' && /[部局署厅院]$/.test(s.canonical) && s.canonical.length <= 4 && /[长官]/.test(text[s.end] ?? '')) &&
+      !(s.type === 'ORG' && /[部局署厅院]$/.test(s.canonical) && /[长官]/.test(text[s.end] ?? '')) &&
       !(s.rule.startsWith('org-suffix') && cuedStarts.has(s.end)),
   );
 }

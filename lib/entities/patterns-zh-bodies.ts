@@ -60,8 +60,8 @@ const NOT_COMMITTEE = /^长|[一两几多若各该这那]|主席|总统|总理|�
 /** 全国人大常委会, 国会众议院情报委员会: a listed body, then its standing committee or a committee of up to 8 characters. */
 function committees(text: string, orgs: Span[], out: Span[]): void {
   for (const o of orgs) {
-    // 全国人大常委162个委员: 常委 right before a count or punctuation is the committee too.
-    const m = /^(?:常委会|常务委员会|常委(?=[0-9，。、,.；]|$)|[\u4e00-\u9fff]{2,8}?委员会)/.exec(text.slice(o.end, o.end + 11));
+    // 全国人大常委162个委员: 常委 right before a count is the committee too (before a name or alone it is a member's title).
+    const m = /^(?:常委会|常务委员会|常委(?=[0-9])|[\u4e00-\u9fff]{2,8}?委员会)/.exec(text.slice(o.end, o.end + 11));
     if (!m) continue;
     const inner = m[0].endsWith('委员会') ? m[0].slice(0, -3) : '';
     // Not a function character or a verb inside (宪法和法律 may hold 和), nor a count, an office or a

@@ -60,3 +60,12 @@ describe('Chinese places by landform and county', () => {
     expect(out.filter((e) => e.endsWith('/PER'))).toEqual([]);
   });
 });
+
+describe('Chinese organisation boundaries', () => {
+  it('keeps 对外 inside a name and opens no name at a count\'s measure word', () => {
+    const out = typed('由中国人民对外友好协会发起，由全球39家跨国公司组成。');
+    expect(out).toContain('中国人民对外友好协会/ORG');
+    expect(out).not.toEqual(expect.arrayContaining(['家跨国公司/ORG']));
+    expect(out).not.toEqual(expect.arrayContaining(['外友好协会/ORG']));
+  });
+});
