@@ -14,6 +14,7 @@ import { japaneseMinistries, namedFacilities, stationedForces } from './patterns
 import { waterNames } from './patterns-zh-waters';
 import { bareLatinNames } from './patterns-zh-latin';
 import { acronymOrgs, orgSuffixes } from './patterns-zh-org-suffixes';
+import { publicBodies, trimLeftEdges } from './patterns-zh-bodies';
 import { isHan, type Span } from './span';
 
 /** All candidate spans of one folded segment (overlapping; resolution happens later). */
@@ -48,6 +49,7 @@ export function zhCandidates(folded: string): Span[] {
   waterNames(text, places, out);
   countryBodies(text, lex, places, out);
   orgSuffixes(text, places, out, lex.countries);
+  publicBodies(text, places, listed, out);
   namedFacilities(text, places, lex.countries, out);
   japaneseMinistries(text, places, out);
   stationedForces(text, out);
@@ -74,8 +76,10 @@ export function zhCandidates(folded: string): Span[] {
   dateSpans(text, 'zh', out);
   // 咖啡连锁公司瑞幸咖啡(Luckin Coffee): a suffix phrase right before a cued company is its descriptor.
   const cuedStarts = new Set(out.filter((s) => (s.rule === 'cue-latin-org' || (s.rule === 'org-list' && s.end - s.start >= 2)) && !s.echo).map((s) => s.start));
+  // 旅游公司「布鲁克斯水上飞机」: the same for a quoted name (the quote mark between them).
+  for (const s of out) if (s.rule === 'org-quoted') cuedStarts.add(s.start - 1);
   // 外交部长, 水文局长: an office, not the ministry itself; 以南非洲: 南 belongs to 以南, not to a place.
-  return out.filter(
+  return trimLeftEdges(text, out).filter(
     (s) =>
       !(s.type === 'LOC' && text[s.start - 1] === '以' && /[东南西北]/.test(text[s.start] ?? '')) &&
       !(s.type === 'ORG' && /[部局署厅院]$/.test(s.canonical) && /[长官]/.test(text[s.end] ?? '')) &&

@@ -19,7 +19,7 @@ const PRE_NAME = ['告诉', '会见', '会晤', '批评', '支持', '指控', '�
   '解雇', '开除', '取代', '接替', '接任', '继任', '对阵', '迎战', '力挺', '反对', '质疑', '回应', '嘲讽', '讽刺', '攻击', '制裁', '惩罚', '声援', '悼念',
   '纪念', '祝贺', '恭喜', '挑战', '输给', '败给', '签下', '签约', '交易', '转会', '引进', '送走', '换来', '胞妹', '胞兄', '之妻', '夫人'];
 /** A Han run ending like an institution or a place is not a person (史卡拉歌剧院（La Scala）). */
-const NOT_PERSON_END = /[院馆团会党部局所场宫岛省市州队社台报处厅署司行委军校馆城镇村区县港湾河山湖]$/;
+const NOT_PERSON_END = /[院馆团会党部局所场宫岛省市州郡队社台报处厅署司行委军校馆城镇村区县港湾河山湖谷脉]$/;
 const TITLES = [...TITLES_ZH].sort((a, b) => b.length - a.length);
 const TRANSLIT = new Set(withTraditional(TRANSLIT_CHARS_ZH));
 
@@ -83,7 +83,7 @@ function soundsLikeName(han: string, latin: string): boolean {
 
 /** Words that announce a company or a place right before a Han name with its Latin form. */
 const COMPANY_CUES = ['巨擘', '巨头', '公司', '集团', '企业', '厂商', '车厂', '药厂', '品牌', '业者', '制造商', '龙头', '大厂', '运营商', '零售商', '连锁店', '媒体', '网站', '平台', '组织', '团体', '机构'];
-const PLACE_CUES = ['岛屿', '小岛', '城市', '城镇', '小镇', '村庄', '村落', '首都', '首府', '港口', '港市', '地区', '省份', '边境', '岛'];
+const PLACE_CUES = ['胜地', '景点', '岛屿', '小岛', '城市', '城镇', '小镇', '村庄', '村落', '首都', '首府', '港口', '港市', '地区', '省份', '边境', '岛'];
 
 /** The name between a cue word and （Latin）, or null. */
 function nameAfterCue(text: string, i: number, cues: string[]): number | null {

@@ -38,7 +38,8 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
         // 曾任新华锦集团: 任 (took office at) ends the name; 国家海警局: 国家 anchors a state body;
         // 车厂富豪汽车公司: a descriptor word ends it too.
         // 共和前进党, 和平党: 和 inside a word does not end the name.
-        const inWord = (ch === '和' && (text[s - 2] === '共' || text[s] === '平')) || ((ch === '与' || ch === '及') && JOINED_SUFFIXES.includes(suffix) && countryRunBefore(text, s - 1, placeEnds, countries));
+        // 中国人民对外友好协会: 对外, 对华 are words inside the name, not a preposition before it.
+        const inWord = (ch === '和' && (text[s - 2] === '共' || text[s] === '平')) || ((ch === '与' || ch === '及') && JOINED_SUFFIXES.includes(suffix) && countryRunBefore(text, s - 1, placeEnds, countries)) || ['对外', '对华'].includes(text.slice(s - 1, s + 1));
         if (!isHan(ch) || (ORG_STOP.has(ch as string) && !inWord) || ch === '任' || (s < i && (descriptorBefore(text, s) || verbBefore(text, s) || DAY_WORDS.has(text.slice(s - 2, s))))) break;
         const anchor = ['国家', '中央'].find((w) => text.startsWith(w, s - 2));
         if (anchor && weak && (!isHan(text[s - 3]) || FUNCTION.has(text[s - 3] as string) || text[s - 3] === '任')) {
@@ -51,6 +52,8 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
       // 俄罗斯东北部: a compass part of a place, not a department; 部门, 局势: the suffix opens a word.
       if (suffix === '部' && /^[东南西北中]+$/.test(text.slice(s, i))) continue;
       if (OPENS_WORD[suffix]?.includes(text[i + suffix.length] ?? '')) continue;
+      // 放弃部署, 签署: 署 closes a verb, not an agency.
+      if (suffix === '署' && /[部签布]/.test(text[i - 1] ?? '')) continue;
       // 极右派政党, 反对党, 执政党: a kind of party, not a party's name.
       if (suffix === '党' && /[政对野]$/.test(text.slice(s, i))) continue;
       // 开城工业区两韩联络办公室: an office's name does not reach back across a district.
@@ -72,6 +75,8 @@ export function orgSuffixes(text: string, places: Span[], out: Span[], countries
       // 其他科技公司: a pronoun's remnant (他, 她, 它) opens no name.
       // 黄大仙区一家公共图书馆: a measure phrase (一家, 一所) inside makes it a description, not a name.
       if (/一[家间所个座]/.test(text.slice(s, i))) continue;
+      // 39家跨国公司: a count's measure word opens no name.
+      if (/[家间所个座名]/.test(text[s] ?? '') && /[0-9０-９一二两三四五六七八九十百千万几数多]/.test(text[s - 1] ?? '')) continue;
       if (core < minCore || generic || /^[他她它们]/.test(text.slice(s, i)) || (!place && /^(国际|世界)/.test(text.slice(s, i)))) continue;
       // A country before a party is not part of its name (英国 + 保守党, 法国 + 共和前进党).
       // Nor a country before an airline or a company (台湾 + 星宇航空), unless it opens the name (乌克兰国际航空公司).
@@ -115,7 +120,7 @@ export function acronymOrgs(text: string, places: Span[], countries: Set<string>
         break;
       }
       const ch = text[s - 1];
-      const joined = ((ch === '与' || ch === '及') && countryRunBefore(text, s - 1, placeEnds, countries)) || INNER_WORDS.has(text.slice(s - 1, s + 1));
+      const joined = ((ch === '与' || ch === '及') && countryRunBefore(text, s - 1, placeEnds, countries)) || ['对外', '对华'].includes(text.slice(s - 1, s + 1));
       if (!isHan(ch) || (ORG_STOP.has(ch as string) && !joined) || '他她它们起'.includes(ch as string)) break;
       if (s < i && (verbBefore(text, s) || descriptorBefore(text, s) || DAY_WORDS.has(text.slice(s - 2, s)) || ACRONYM_STOPS.has(text.slice(s - 2, s)) || ACRONYM_STOPS.has(text.slice(s - 3, s)))) break;
       s--;

@@ -5,6 +5,7 @@ import { isHan, span, type Span } from './span';
 import type { ZhLexicon } from './lexicon-zh';
 import { FUNCTION_CHARS_ZH } from './names-zh';
 import { withTraditional } from './hant';
+import { verbBefore } from './patterns-zh';
 
 const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
 /** Characters after which a place name may start (在黄冈市, 和吉祥航空 …). */
@@ -15,6 +16,13 @@ const ADMIN = /^[市县縣镇鎮乡鄉区區]/;
 const NOT_PLACES = new Set(['城市', '上市', '都市', '超市', '股市', '楼市', '车市', '门市', '夜市', '黑市', '全市', '本市', '该市', '各市', '同市', '城区', '市区', '社区', '地区',
   '郊区', '灾区', '疫区', '园区', '景区', '校区', '战区', '军区', '选区', '辖区', '全县', '该县', '本县', '各县', '郡县', '城镇', '乡镇', '小镇', '全区', '该区', '本区', '各区',
   '直辖', '县市', '省市', '部分', '地方', '救市', '迄今', '股份', '半岛', '全岛', '该岛', '本岛', '小岛', '孤岛', '离岛', '各岛', '人工', '宝岛', '海湾', '港湾', '一个', '两个', '这个', '那个', '一座', '自治']);
+
+/** Landform words that name a feature after a listed place (喜马拉雅山脉, 青藏高原, 撒哈拉沙漠). */
+const LANDFORMS = ['山脉', '高原', '盆地', '沙漠', '平原', '河谷', '峡谷', '山'];
+/** Characters that make X山 a common word (江山, 火山, 登山, 矿山), not the end of a mountain's name. */
+const COMMON_MOUNTAIN_WORDS = '山江河靠冰火深高名青群下上登爬矿荒大小关半开后前出进';
+/** Characters after which a mountain's name closes (北岳山一带, 北岳山的, 北岳山附近). */
+const MOUNTAIN_AFTER = /^(?:一带|附近|山脚|山顶|山区|脚下|顶|上|下|[的之、，。,.；：）)\s]|$)/;
 
 /** Measure words and determiners never open a place name (这个城市, 一座岛). */
 const NOT_OPENING = new Set([...'个座些几多两一本全该各某新旧大小第'.split('')]);
@@ -35,7 +43,8 @@ function runBefore(text: string, end: number, placeEnds: Set<number>): number | 
     const cityWord = len === 2 && hardEdge && !NOT_PLACES.has(text.slice(s, end)) && ((text.slice(end - 1, end + 1) === '城市' && !placeEnds.has(s) && !NOT_OPENING.has(text[s] as string)) || (text[s] === '全' && (placeEnds.has(s) || '县縣'.includes(text[end] as string))));
     if (!cityWord && (NOT_PLACES.has(text.slice(s, end)) || NOT_PLACES.has(text.slice(end - 1, end + 1)) || NOT_PLACES.has(text.slice(end, end + 2)))) return null;
     if ((NOT_OPENING.has(text[s] as string) && !cityWord) || afterDate(text, s + 1)) continue;
-    if (placeEnds.has(s) || prev === undefined || !isHan(prev) || LEFT_OK.has(prev) || afterDate(text, s)) return s;
+    // 包括宁洱县: a glued verb ends right before the name.
+    if (placeEnds.has(s) || prev === undefined || !isHan(prev) || LEFT_OK.has(prev) || afterDate(text, s) || verbBefore(text, s)) return s;
   }
   return null;
 }
@@ -98,5 +107,26 @@ export function placesBySuffix(text: string, lex: ZhLexicon, places: Span[], out
     const prev = text[s - 1];
     if (prev !== undefined && isHan(prev) && !LEFT_OK.has(prev) && !placeEnds.has(s)) continue;
     out.push(span(s, i + 1, 'LOC', text.slice(s, i + 1), 'feature-suffix', 2));
+  }
+  landforms(text, locs, lex.countries, out);
+}
+
+/**
+ * 喜马拉雅山脉, 青藏高原: a listed place (not a country) and a landform word; 北岳山一带, 在北岳山:
+ * two name characters and 山 between word edges (a clean left edge, then 一带, 附近, 的 or punctuation).
+ */
+function landforms(text: string, locs: Span[], countries: Set<string>, out: Span[]): void {
+  for (const p of locs) {
+    if (countries.has(p.canonical) || p.end - p.start < 2) continue;
+    const word = LANDFORMS.find((w) => text.startsWith(w, p.end));
+    if (!word || (word === '山' && !MOUNTAIN_AFTER.test(text.slice(p.end + 1, p.end + 3)))) continue;
+    out.push(span(p.start, p.end + word.length, 'LOC', text.slice(p.start, p.end + word.length), 'landform', 2));
+  }
+  for (let i = text.indexOf('山', 2); i >= 0; i = text.indexOf('山', i + 1)) {
+    const s = i - 2;
+    if (!isRunChar(text[s]) || !isRunChar(text[s + 1]) || NOT_OPENING.has(text[s] as string) || COMMON_MOUNTAIN_WORDS.includes(text[i - 1] as string)) continue;
+    const prev = text[s - 1];
+    if (!(prev === undefined || !isHan(prev) || '在于到从往的、'.includes(prev)) || !MOUNTAIN_AFTER.test(text.slice(i + 1, i + 3))) continue;
+    out.push(span(s, i + 1, 'LOC', text.slice(s, i + 1), 'landform', 2));
   }
 }

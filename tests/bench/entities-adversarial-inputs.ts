@@ -36,6 +36,9 @@ export function adversarialTexts(length: number): Record<string, string> {
     'rivers in one enumeration': fill('滁河、', length),
     'named facilities back to back': fill('的汉森军营', length),
     'cities and districts chained': fill('滁州市裕安区', length),
+    'bodies by their head noun, back to back': fill('国家网络安全中心全国人大常委会国民议会食药署、国卫院', length),
+    'Latin names before 大学, quoted journals, mountains': fill('Abc Def Ghi大学「新英格兰医学期刊」在北岳山一带', length),
+    'one Latin capital run before 大学': `${'ABCDEFGHIJ'.repeat(length / 10).slice(0, length - 2)}大学`,
     // Latin rules (names starting "en: " are read as English).
     'en: capitalised words, no stop': fill('Abc Def-Ghi ', length),
     'en: particles between capitals': fill('Jean de la de la ', length),

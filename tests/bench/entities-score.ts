@@ -1,7 +1,7 @@
 // Entity quality on every SEEN gold set, pooled per set and language (typed, strict scoring of
 // tests/lib/entities/score.ts): the archive golds (tests/fixtures/entities/*.json + the seed), our
 // own fr/en paragraphs (seen-latin), the four earlier held-out sets and the even-id golds
-// (fresh-even, fresh-even-2, fresh-even-3, fresh-even-4), all seen now and kept as regression floors. `--errors` also prints each file's misses and false positives.
+// (fresh-even … fresh-even-4, fresh-even-6 in halves A and B, fresh-even-8), held-out-5, all seen now and kept as regression floors. `--errors` also prints each file's misses and false positives.
 //   npx tsx tests/bench/entities-score.ts [--errors] [set-name-filter]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,8 +32,8 @@ function predict(g: Gold): Entity[] {
 }
 
 const sets: Array<{ name: string; items: Array<{ file: string; lang: string; gold: Gold }> }> = [];
-const dirSet = (name: string, dir: string): void => {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const dirSet = (name: string, dir: string, keep: (file: string) => boolean = () => true): void => {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && keep(f)).sort();
   sets.push({
     name,
     items: files.map((file) => {
@@ -48,8 +48,14 @@ sets[0]!.items.unshift({
   lang: 'zh',
   gold: { text: undefined, source: undefined, entities: (JSON.parse(readShared('data', 'gold-seed-entities.json')) as Gold).entities },
 });
-for (const d of ['seen-latin', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'fresh-even', 'fresh-even-2', 'fresh-even-3', 'fresh-even-4']) {
+for (const d of ['seen-latin', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'fresh-even', 'fresh-even-2', 'fresh-even-3', 'fresh-even-4', 'fresh-even-8']) {
   if (existsSync(join(base, d))) dirSet(d, join(base, d));
+}
+// fresh-even-6 in its two halves (its README): A = ids below 1047900, B = the rest.
+const halfA = (f: string): boolean => Number(/-(\d+)-/.exec(f)?.[1]) < 1047900;
+if (existsSync(join(base, 'fresh-even-6'))) {
+  dirSet('fresh-even-6A', join(base, 'fresh-even-6'), halfA);
+  dirSet('fresh-even-6B', join(base, 'fresh-even-6'), (f) => !halfA(f));
 }
 
 const pct = (x: number): string => (100 * x).toFixed(1);

@@ -11,6 +11,15 @@
 //   fresh-even-4 (6)  written after the wave-3 rules, first score: main P 95.6 R 86.9 F1 91.0,
 //                     names branch P 95.6 R 86.9 F1 91.0 (no change: the rules' gains did not reach it);
 //                     then seen: 92.6 with the Hong Kong district list added after reading its misses
+// Wave 4 (zhorg branch: organisations and places), select-held-out.mjs --seed 20261218 --count 40,
+// first 10 even ids, golds written before the extractor ran on them (its README):
+//   fresh-even-6 (10) main's rules: half A P 84.0 R 82.4 F1 83.2, half B P 94.2 R 90.3 F1 92.2;
+//                     the first rules (from held-out-5's misses): A 83.2 (no gain), B 93.0 (B's
+//                     first score; its errors were then seen); after rules from A's misses
+//                     (landforms, valleys, resorts): A 89.1 (tuned on), B 93.0
+//   fresh-even-8 (6)  written after the wave-4 rules, before the extractor ran; first score (one run
+//                     each): main P 83.0 R 89.7 F1 86.2, zhorg P 85.1 R 92.0 F1 88.4; then two
+//                     boundary fixes from its false positives (39家 | 跨国公司, 对外 inside a name): 90.0
 // Rules were then tuned on them (misses and false positives are printed), so the figures below are
 // regression floors, not blind measures. Score every seen set at once: npx tsx tests/bench/entities-score.ts
 import { readFileSync, readdirSync } from 'node:fs';
@@ -21,9 +30,9 @@ import { extractEntities } from '../../../lib/entities/extract';
 import { formatScore, poolScores, scoreEntities, type GoldEntity } from './score';
 import { readArticle } from './read-article';
 
-/** Pooled typed F1 floors, a few points below what was measured (0.988, 0.967, 0.942, 0.910) and the file count of each set. */
-const FLOORS: Record<string, number> = { 'fresh-even': 0.95, 'fresh-even-2': 0.94, 'fresh-even-3': 0.92, 'fresh-even-4': 0.89 };
-const FILES: Record<string, number> = { 'fresh-even': 8, 'fresh-even-2': 8, 'fresh-even-3': 8, 'fresh-even-4': 6 };
+/** Pooled typed F1 floors, a few points below what was measured (0.988, 0.967, 0.947, 0.932, 0.914, 0.884) and the file count of each set. */
+const FLOORS: Record<string, number> = { 'fresh-even': 0.95, 'fresh-even-2': 0.94, 'fresh-even-3': 0.92, 'fresh-even-4': 0.9, 'fresh-even-6': 0.89, 'fresh-even-8': 0.86 };
+const FILES: Record<string, number> = { 'fresh-even': 8, 'fresh-even-2': 8, 'fresh-even-3': 8, 'fresh-even-4': 6, 'fresh-even-6': 10, 'fresh-even-8': 6 };
 
 describeShared('fresh even-id golds (seen, tuned on)', () => {
   for (const [set, floor] of Object.entries(FLOORS)) {

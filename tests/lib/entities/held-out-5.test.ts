@@ -26,6 +26,8 @@
 //   fr (5 paragraphs)  P 85.7 R 68.9 F1 76.4   (goal 0.88: not met; +5.5 points)
 //   en (5 paragraphs)  P 84.7 R 84.7 F1 84.7   (goal 0.88: not met; +10.1 points)
 // Both runs are now seen: this set becomes a regression floor; the next blind measure needs a new set.
+// Wave 4, seen and tuned on (zhorg branch: organisation and place rules written from its misses;
+// `npx tsx tests/bench/entities-score.ts held-out-5`): zh P 96.9 R 89.8 F1 93.2; zh floor raised 0.86 -> 0.91.
 import { blindSet } from './blind-set';
 
 /** First 16 hex digits of each frozen gold file's SHA-256. */
@@ -63,6 +65,6 @@ const FROZEN: Record<string, string> = {
 };
 
 /** A little below the "after" run: later rule work may not make this set worse. */
-const FLOORS = { zh: 0.86, fr: 0.74, en: 0.82 };
+const FLOORS = { zh: 0.91, fr: 0.74, en: 0.82 };
 
 blindSet({ dir: 'held-out-5', ordinal: 'fifth', frozen: FROZEN, floors: FLOORS, oddIds: true });
