@@ -32,7 +32,7 @@ export const verbBefore = wordsEndingAt(GLUED_VERBS_ZH);
 /** Common verbs whose first character is also a transliteration character. */
 /** Last characters of Japanese given names (太郎, 哲也, 宪夫, 文雄, 优子, 晋三). */
 const JP_GIVEN_END = '郎雄夫彦介也子树男藏惠三二一吾平';
-export const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于']);
+export const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于', '举行']);
 
 /** Latin text in （…） right after position `at`, if it looks like a name or acronym. */
 export function latinParen(text: string, at: number): { start: number; end: number; latin: string; outerEnd: number } | null {
