@@ -66,6 +66,12 @@ function nameEndsAt(text: string, at: number): boolean {
   return /^(?:[昨今明]天|表示|指出|说|称|也|则|就|等|和|与|及|的|在|曾|已|对|向|于|强调|认为)/.test(text.slice(at, at + 2)) && !/^在[于乎]/.test(text.slice(at, at + 2));
 }
 
+/** Verbs of office and speech, and time words, that follow a name written right after its title. */
+const AFTER_NAME = /^(?:代理|表示|指出|强调|认为|透露|宣布|决定|率领|带领|出席|主持|会见|接受|回应|承认|否认|呼吁|警告|提醒|重申|坦言|直言|证实|签署|前往|抵达|出任|担任|接任|辞职|举行|发表|提出|批评|形容|介绍|解释|补充|谈到|提到|周[一二三四五六日末]|[昨今前]天|当天|日前|近日|稍早|[0-9]{1,2}日)/;
+/** Characters a name written after a title never holds: measure, place and institution words. */
+const NOT_IN_NAME = new Set(withTraditional('们个年月日国省市县区州人员团会局院所部党队厅署处委府组地欲想需应该能可'));
+const afterName = (text: string, at: number): boolean => AFTER_NAME.test(text.slice(at, at + 3));
+
 /** The name after an office title, or null. */
 function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null {
   // Whole Han run directly before （Latin name）: 苏杰生（EAM S Jaishankar）.
@@ -89,6 +95,11 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
   // Two transliteration characters are a foreign name (总理莫迪通过 → 莫迪), before any surname path.
   if (t - at === 2) return at + 2;
   const first = text[at];
+  // 副主任朱浩代理, 部长鄂竟平周日, 委员长栗战书决定: a name of two or three characters before a
+  // verb of office or speech, or a time word, whatever its surname.
+  const tail = (n: number): boolean => [...text.slice(at, at + n)].every((c) => isHan(c) && !FUNCTION.has(c) && !NOT_IN_NAME.has(c)) && afterName(text, at + n);
+  if (first && SURNAMES.has(first) && !FUNCTION.has(first) && tail(2) && !NOT_NAMES.has(text.slice(at, at + 2))) return at + 2;
+  if (first && !SURNAMES.has(first) && tail(3) && !lex.dict.scan(text.slice(at, at + 3)).length) return at + 3;
   if (first && SURNAMES.has(first)) {
     let g = at + 1;
     while (g < text.length && g - at < 3 && isHan(text[g]) && !FUNCTION.has(text[g] as string)) g++;
@@ -136,10 +147,21 @@ export function titleNames(text: string, lex: ZhLexicon, out: Span[]): void {
   }
 }
 
-/** 参议员卢比奥和克鲁兹: a second transliterated name joined to a title's name by 和/与/及/、. */
+/** 参议员卢比奥和克鲁兹, 组长周家瑞、李晋梅也: a second name joined to a title's name by 和/与/及/、. */
 function coordinatedName(text: string, end: number, lex: ZhLexicon, out: Span[]): void {
   if (!'和与及、'.includes(text[end] ?? '')) return;
   const at = end + 1;
+  // A Chinese name: a surname and one or two characters, then a boundary (、, a function character).
+  if (SURNAMES.has(text[at] as string) && !FUNCTION.has(text[at] as string) && !startsWithEntry(text, at, lex)) {
+    for (const n of [3, 2]) {
+      const name = text.slice(at, at + n);
+      const boundary = !isHan(text[at + n]) || FUNCTION.has(text[at + n] as string);
+      if (name.length === n && [...name].every((c) => isHan(c) && !FUNCTION.has(c) && !NOT_IN_NAME.has(c)) && boundary && !NOT_NAMES.has(name.slice(0, 2))) {
+        personWithEcho(text, at, at + n, 'title-name', out);
+        return;
+      }
+    }
+  }
   let t = at;
   while (t < text.length && t - at < 5 && trans(text[t])) t++;
   if (t - at < 2 || isHan(text[t]) && !FUNCTION.has(text[t] as string) && !'、，。'.includes(text[t] as string)) return;
