@@ -69,7 +69,7 @@ function nameEndsAt(text: string, at: number): boolean {
 /** Verbs of office and speech, and time words, that follow a name written right after its title. */
 const AFTER_NAME = /^(?:代理|表示|指出|强调|认为|透露|宣布|决定|率领|带领|出席|主持|会见|接受|回应|承认|否认|呼吁|警告|提醒|重申|坦言|直言|证实|签署|前往|抵达|出任|担任|接任|辞职|举行|发表|提出|批评|形容|介绍|解释|补充|谈到|提到|周[一二三四五六日末]|[昨今前]天|当天|日前|近日|稍早|[0-9]{1,2}日)/;
 /** Characters a name written after a title never holds: measure, place and institution words. */
-const NOT_IN_NAME = new Set(withTraditional('们个年月日国省市县区州人员团会局院所部党队厅署处委府组地欲想需应该能可'));
+const NOT_IN_NAME = new Set(withTraditional('们个年月日国省市县区州人员团会局院所部党队厅署处委府组馆室信地欲想需应该能可'));
 const afterName = (text: string, at: number): boolean => AFTER_NAME.test(text.slice(at, at + 3));
 
 /** The name after an office title, or null. */
@@ -142,6 +142,8 @@ export function titleNames(text: string, lex: ZhLexicon, out: Span[]): void {
     if (end - at === 3 && (TITLE_PAIRS.has(text.slice(end - 1, end + 1)) || verbBefore(text, end + 1))) end--;
     const name = text.slice(at, end);
     if (text[end] === '·' || text[end] === '-' || lex.dict.get(name) || startsWithEntry(text, at, lex)) continue;
+    // 行政长官任主席的: a title inside the run is an office, not a name.
+    if (name.length >= 3 && TITLES.some((t) => t.length >= 2 && name.includes(t))) continue;
     personWithEcho(text, at, end, 'title-name', out);
     coordinatedName(text, end, lex, out);
   }
