@@ -7,6 +7,7 @@ import {
 } from './patterns-zh';
 import { abbreviatedOrgs, cuedLatinNames, datelinePlaces, nationalBodies, parenLatinNames, reportingOutlets } from './patterns-zh-context';
 import { dottedNames } from './patterns-zh-dotted';
+import { japaneseNames } from './patterns-zh-japanese';
 import { companyLatinNames, diplomaticMissions } from './patterns-zh-companies';
 import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs, transliteratedStates } from './patterns-zh-cues';
 import { placesBySuffix } from './patterns-zh-places';
@@ -56,6 +57,7 @@ export function zhCandidates(folded: string): Span[] {
   groupOfNations(text, lex, out);
   dottedNames(text, out);
   titleNames(text, lex, out);
+  japaneseNames(text, lex, out);
   parenLatinNames(text, lex, out);
   parenLatinOrgs(text, places, out);
   companyLatinNames(text, lex, places, out);
