@@ -10,7 +10,8 @@ export const TRANSLIT_CHARS_ZH =
   '维温沃乌武西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹朱卓兹佐肖斐芙黛琪丽妮娅茨朔吉罗尚雷蒂舍澳翁恩' +
   '苔杭廷迦岑喀沃瓦霍梭鄂龙登夫娃契延柏蓓伍戚沁' +
   '贡钦翰逊地京' +
-  '叶佛顿薇许';
+  '叶佛顿薇许' +
+  '培珀';
 
 /** Common Chinese surnames (one character), for title + Chinese name (外交部长秦刚). */
 export const SURNAMES_ZH =
@@ -40,6 +41,8 @@ export const TITLES_ZH = [
   // Japanese and Hong Kong usage (外相拉布, 外务事务次官秋叶刚男, 行政长官林郑月娥), heads of
   // museums and teams (馆长马蒂内, 组长周家瑞), EU commissioners (执委), envoys, NPC committee chairs.
   '外相', '次官', '长官', '馆长', '组长', '执委', '特别代表', '主任委员',
+  // Role nouns a name follows as closely as a title (学生帕夫卢, 成员周庭, 商人郑时佳, 经理刘家献).
+  '学生', '成员', '商人', '经理',
 ];
 
 /**

@@ -71,6 +71,9 @@ const AFTER_NAME = /^(?:代理|表示|指出|强调|认为|透露|宣布|决定|
 /** Characters a name written after a title never holds: measure, place and institution words. */
 const NOT_IN_NAME = new Set(withTraditional('们个年月日国省市县区州人员团会局院所部党队厅署处委府组馆室信地欲想需应该能可'));
 const afterName = (text: string, at: number): boolean => AFTER_NAME.test(text.slice(at, at + 3));
+/** Role nouns among the titles: common words, so the name after them must prove itself. */
+const ROLE_TITLES = new Set(['学生', '成员', '商人', '经理'].flatMap((w) => [w, toTraditional(w)]));
+const INSTITUTION_END = /[社会院局部所团队党报台网厅署处]$/;
 
 /** The name after an office title, or null. */
 function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null {
@@ -86,7 +89,8 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
   const latin = text[any] === '（' ? latinParen(text, any) : null;
   if (any - at >= 2 && latin && looksLikePersonLatin(latin.latin, lex) && !TITLES.some((t) => text.startsWith(t, at))) return any;
   let t = at;
-  while (t < text.length && t - at < 6 && trans(text[t])) t++;
+  // 副主席杜姆布罗夫斯基斯: a transliterated name may run to eight characters.
+  while (t < text.length && t - at < 8 && trans(text[t])) t++;
   if (t - at >= 3) return t;
   if (t - at === 2 && !isHan(text[t]) ) return t;
   if (t - at >= 2 && FUNCTION.has(text[at + 2] as string)) return at + 2;
@@ -134,9 +138,12 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
 export function titleNames(text: string, lex: ZhLexicon, out: Span[]): void {
   for (const m of text.matchAll(TITLE_RE)) {
     const at = (m.index ?? 0) + m[0].length;
-    if (text[at] === undefined || !isHan(text[at])) continue;
+    if (text[at] === undefined || !isHan(text[at]) || text[at] === '的') continue;
     let end = nameAfterTitle(text, at, lex);
     if (end === null) continue;
+    // After a role noun (学生, 成员 …) a name must end cleanly and not like an institution
+    // (学生包围静坐, 学生通讯社（ISNA）).
+    if (ROLE_TITLES.has(m[0]) && ((isHan(text[end]) && !FUNCTION.has(text[end] as string) && !afterName(text, end)) || INSTITUTION_END.test(text.slice(at, end)))) continue;
     // 记者周六（…）: a day, not a name; 发言人吴谦大校: a rank after the name is not part of it.
     if (/^(?:周[一二三四五六日末]|星期|礼拜|今天|昨天|明天|当天|日前|近日)/.test(text.slice(at, at + 2))) continue;
     if (end - at === 3 && (TITLE_PAIRS.has(text.slice(end - 1, end + 1)) || verbBefore(text, end + 1))) end--;
