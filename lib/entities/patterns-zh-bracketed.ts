@@ -1,0 +1,36 @@
+// A Chinese name right before brackets that hold a person's years or age: 主任分别是梁志仁
+// （2011年12月－2015年8月）和郑伟源（2015年8月-2018年7月）, 男子陈某（45岁）. Only people carry
+// terms of office and ages in brackets; the name must start a word and hold no place or
+// institution character.
+import type { ZhLexicon } from './lexicon-zh';
+import { withTraditional } from './hant';
+import { FUNCTION_CHARS_ZH, SURNAMES_ZH, TITLES_ZH } from './names-zh';
+import { personWithEcho } from './patterns-zh';
+import { isHan, type Span } from './span';
+
+const SURNAMES = new Set(withTraditional(SURNAMES_ZH));
+const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
+const TITLES = new Set(TITLES_ZH);
+/** Characters no given name holds here: place, institution, time and measure words, 姓/某/氏, numerals (周三（7月1日）). */
+const NOT_IN_NAME = new Set(withTraditional('们个年月日时国省市县区州人员团会局院所部党队厅署处委府组馆室站港湾岛姓某氏方一二三四五六七八九十末'));
+/** （2011年…）, （45岁）. */
+const YEARS_OR_AGE = /^（\s*(?:[12][0-9]{3}年|[0-9]{1,3}岁)/;
+
+const titleEndsAt = (text: string, at: number): boolean => {
+  for (let n = 2; n <= 4; n++) if (TITLES.has(text.slice(at - n, at))) return true;
+  return false;
+};
+
+export function bracketedPeople(text: string, lex: ZhLexicon, out: Span[]): void {
+  for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
+    if (!YEARS_OR_AGE.test(text.slice(i, i + 8))) continue;
+    for (const n of [3, 2]) {
+      const s = i - n;
+      const name = text.slice(s, i);
+      if (s < 0 || !SURNAMES.has(name[0] as string) || ![...name].every((c) => isHan(c) && !FUNCTION.has(c) && !NOT_IN_NAME.has(c))) continue;
+      if (isHan(text[s - 1]) && !FUNCTION.has(text[s - 1] as string) && !titleEndsAt(text, s)) continue;
+      if (lex.dict.scan(name).length === 0) personWithEcho(text, s, i, 'title-name', out);
+      break;
+    }
+  }
+}
