@@ -16,8 +16,11 @@ const NOT_IN_NAME = new Set(withTraditional('们个年月日时国省市县区�
 /** （2011年…）, （45岁）. */
 const YEARS_OR_AGE = /^（\s*(?:[12][0-9]{3}年|[0-9]{1,3}岁)/;
 
+/** Words for a person that a name follows as closely as a title (男子陈大文（45岁）). */
+const PERSON_WORDS = new Set(['男子', '女子', '男童', '女童', '少年', '少女', '居民', '市民', '司机', '患者', '死者', '嫌犯', '疑犯', '男生', '女生']);
+
 const titleEndsAt = (text: string, at: number): boolean => {
-  for (let n = 2; n <= 4; n++) if (TITLES.has(text.slice(at - n, at))) return true;
+  for (let n = 2; n <= 4; n++) if (TITLES.has(text.slice(at - n, at)) || PERSON_WORDS.has(text.slice(at - n, at))) return true;
   return false;
 };
 
