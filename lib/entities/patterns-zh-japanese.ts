@@ -22,6 +22,8 @@ const JAPANESE_FAMILY_NAMES = `
 岸田 安倍 麻生 石破 小泉 枝野 二阶 甘利 萩生田 世耕 稻田 鸠山 细川 宫泽 竹下 小渊 赤羽 梶山 江藤 玉木 志位
 `.split(/\s+/).filter(Boolean);
 const FAMILY = new Set([...JAPANESE_FAMILY_NAMES, ...JAPANESE_FAMILY_NAMES.map(toTraditional)]);
+/** First characters of the family names: most positions are passed over on one lookup. */
+const FIRST = new Set([...FAMILY].map((f) => f[0] as string));
 const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
 const TITLES = new Set(TITLES_ZH);
 /** Characters a given name never holds: measure, place, institution and time words. */
@@ -44,6 +46,7 @@ const boundaryAt = (text: string, at: number): boolean =>
 export function japaneseNames(text: string, lex: ZhLexicon, out: Span[]): void {
   const japan = JAPAN.test(text);
   for (let i = 0; i + 3 <= text.length; i++) {
+    if (!FIRST.has(text[i] as string)) continue;
     const n = FAMILY.has(text.slice(i, i + 2)) ? 2 : FAMILY.has(text.slice(i, i + 3)) ? 3 : 0;
     if (n === 0) continue;
     const titled = titleBefore(text, i);
