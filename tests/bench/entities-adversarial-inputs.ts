@@ -36,6 +36,10 @@ export function adversarialTexts(length: number): Record<string, string> {
     'rivers in one enumeration': fill('滁河、', length),
     'named facilities back to back': fill('的汉森军营', length),
     'cities and districts chained': fill('滁州市裕安区', length),
+    // People rules of wave 4: Japanese names, bracketed ages, names coordinated after a title.
+    'Japanese names back to back': fill('日本大臣河野太郎北村滋', length),
+    'names before bracketed ages': fill('男子陈大文（45岁）和', length),
+    'names coordinated after a title': fill('组长周家瑞、李晋梅', length),
     // Latin rules (names starting "en: " are read as English).
     'en: capitalised words, no stop': fill('Abc Def-Ghi ', length),
     'en: particles between capitals': fill('Jean de la de la ', length),

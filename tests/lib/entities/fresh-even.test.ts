@@ -11,6 +11,9 @@
 //   fresh-even-4 (6)  written after the wave-3 rules, first score: main P 95.6 R 86.9 F1 91.0,
 //                     names branch P 95.6 R 86.9 F1 91.0 (no change: the rules' gains did not reach it);
 //                     then seen: 92.6 with the Hong Kong district list added after reading its misses
+// Wave 4 (zhper branch), seed 20261213 (fresh-even-7/README.md), golds written before any run:
+//   fresh-even-7 (8)  main's rules: half A P 93.9 R 74.0 F1 82.8, half B P 92.5 R 59.7 F1 72.5;
+//                     zhper's people rules (written from held-out-5's misses, then A's): see README
 // Rules were then tuned on them (misses and false positives are printed), so the figures below are
 // regression floors, not blind measures. Score every seen set at once: npx tsx tests/bench/entities-score.ts
 import { readFileSync, readdirSync } from 'node:fs';
@@ -22,8 +25,10 @@ import { formatScore, poolScores, scoreEntities, type GoldEntity } from './score
 import { readArticle } from './read-article';
 
 /** Pooled typed F1 floors, a few points below what was measured (0.988, 0.967, 0.942, 0.910) and the file count of each set. */
-const FLOORS: Record<string, number> = { 'fresh-even': 0.95, 'fresh-even-2': 0.94, 'fresh-even-3': 0.92, 'fresh-even-4': 0.89 };
-const FILES: Record<string, number> = { 'fresh-even': 8, 'fresh-even-2': 8, 'fresh-even-3': 8, 'fresh-even-4': 6 };
+const FLOORS: Record<string, number> = { 'fresh-even': 0.95, 'fresh-even-2': 0.94, 'fresh-even-3': 0.92, 'fresh-even-4': 0.89, 'fresh-even-7': 0.79 };
+const FILES: Record<string, number> = { 'fresh-even': 8, 'fresh-even-2': 8, 'fresh-even-3': 8, 'fresh-even-4': 6, 'fresh-even-7': 8 };
+/** fresh-even-7's half B (its README) is kept to check rules on: its files' misses are never printed. */
+const KEPT_TO_CHECK = ['1047250', '1047400', '1047532', '1048248'];
 
 describeShared('fresh even-id golds (seen, tuned on)', () => {
   for (const [set, floor] of Object.entries(FLOORS)) {
@@ -35,7 +40,7 @@ describeShared('fresh even-id golds (seen, tuned on)', () => {
         const g = JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as { source: string; entities: GoldEntity[] };
         expect(Number(/^(\d+)_/.exec(g.source)?.[1]) % 2).toBe(0);
         const s = scoreEntities(extractEntities(readArticle(readShared('corpus', 'archive', g.source), g.source)), g.entities);
-        console.log(formatScore(file, s));
+        if (!(set === 'fresh-even-7' && KEPT_TO_CHECK.some((id) => file.includes(`-${id}-`)))) console.log(formatScore(file, s));
         return s;
       });
       const all = poolScores(scores);
