@@ -8,7 +8,7 @@ import {
 import { abbreviatedOrgs, cuedLatinNames, datelinePlaces, nationalBodies, parenLatinNames, reportingOutlets } from './patterns-zh-context';
 import { dottedNames } from './patterns-zh-dotted';
 import { japaneseNames } from './patterns-zh-japanese';
-import { bracketedPeople } from './patterns-zh-bracketed';
+import { bracketedPeople, speakerNames } from './patterns-zh-bracketed';
 import { companyLatinNames, diplomaticMissions } from './patterns-zh-companies';
 import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs, transliteratedStates } from './patterns-zh-cues';
 import { placesBySuffix } from './patterns-zh-places';
@@ -60,6 +60,7 @@ export function zhCandidates(folded: string): Span[] {
   titleNames(text, lex, out);
   japaneseNames(text, lex, out);
   bracketedPeople(text, lex, out);
+  speakerNames(text, lex, out);
   parenLatinNames(text, lex, out);
   parenLatinOrgs(text, places, out);
   companyLatinNames(text, lex, places, out);

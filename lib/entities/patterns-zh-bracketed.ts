@@ -4,7 +4,7 @@
 // institution character.
 import type { ZhLexicon } from './lexicon-zh';
 import { withTraditional } from './hant';
-import { FUNCTION_CHARS_ZH, SURNAMES_ZH, TITLES_ZH } from './names-zh';
+import { FUNCTION_CHARS_ZH, SURNAMES_ZH, TITLES_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
 import { personWithEcho } from './patterns-zh';
 import { isHan, type Span } from './span';
 
@@ -35,5 +35,26 @@ export function bracketedPeople(text: string, lex: ZhLexicon, out: Span[]): void
       if (lex.dict.scan(name).length === 0) personWithEcho(text, s, i, 'title-name', out);
       break;
     }
+  }
+}
+
+const TRANSLIT = new Set(withTraditional(TRANSLIT_CHARS_ZH));
+/** Verbs of saying that follow a speaker's name (，比根说：, 。凯瑞亚基德斯指出). */
+const SAYS = /^(?:说|称|表示|指出|强调|认为|回应|透露|坦言|补充说)/;
+
+/**
+ * A speaker with no title: a transliterated name of two to eight characters that opens a clause
+ * (after punctuation or at the start) and is followed by a verb of saying. Lists, places and
+ * organisations are left to the gazetteer.
+ */
+export function speakerNames(text: string, lex: ZhLexicon, out: Span[]): void {
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && isHan(text[i - 1])) continue;
+    let t = i;
+    while (t < text.length && t - i < 8 && TRANSLIT.has(text[t] as string)) t++;
+    if (t - i < 2 || !SAYS.test(text.slice(t, t + 3))) continue;
+    if (lex.dict.scan(text.slice(i, t)).length > 0) continue;
+    personWithEcho(text, i, t, 'title-name', out);
+    i = t;
   }
 }
