@@ -134,11 +134,21 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
   return null;
 }
 
+/** A person's Latin name in brackets within the next few characters. */
+function latinPersonSoon(text: string, at: number, lex: ZhLexicon): boolean {
+  const open = text.indexOf('（', at);
+  const p = open >= 0 && open - at <= 6 ? latinParen(text, open) : null;
+  return p !== null && looksLikePersonLatin(p.latin, lex);
+}
+
 /** 美国国务卿布林肯, 外长拉夫罗夫, 外交部长秦刚, 外长苏杰生（EAM S Jaishankar）. */
 export function titleNames(text: string, lex: ZhLexicon, out: Span[]): void {
   for (const m of text.matchAll(TITLE_RE)) {
     const at = (m.index ?? 0) + m[0].length;
     if (text[at] === undefined || !isHan(text[at]) || text[at] === '的') continue;
+    // 安徽省长江干流: the title's end opens a listed place (长江), so it is no title, unless a
+    // person's Latin name follows (执行长沙辛（Ugur Sahin）).
+    if ((lex.dict.get(text.slice(at - 1, at + 1)) || lex.dict.get(text.slice(at - 1, at + 2))) && !latinPersonSoon(text, at, lex)) continue;
     let end = nameAfterTitle(text, at, lex);
     if (end === null) continue;
     // After a role noun (学生, 成员 …) a name must end cleanly and not like an institution

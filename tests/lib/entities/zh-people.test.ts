@@ -80,3 +80,15 @@ describe('short forms and near misses', () => {
     expect(people('她与演员前夫莱恩多尔希（Ryan Dorsey）育有一子。')).toContain('莱恩多尔希/PER');
   });
 });
+
+describe('speakers and titles that are places', () => {
+  it('reads a transliterated speaker opening a clause before a verb of saying, not a listed place', () => {
+    expect(people('工厂关闭了。巴德马说，她的工厂是公司唯一的。')).toContain('巴德马/PER');
+    expect(people('声明发表后，意大利表示欢迎。')).toEqual([]);
+  });
+
+  it('reads no title where its end opens a listed place (省长|长江), unless a Latin name follows', () => {
+    expect(people('当前，安徽省长江干流全线超警戒水位。')).toEqual([]);
+    expect(people('BioNTech执行长沙辛（Ugur Sahin）表示欢迎。')).toContain('沙辛/PER');
+  });
+});
