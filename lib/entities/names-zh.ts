@@ -43,6 +43,7 @@ export const TITLES_ZH = [
   '外相', '次官', '长官', '馆长', '组长', '执委', '特别代表', '主任委员',
   // Role nouns a name follows as closely as a title (学生帕夫卢, 成员周庭, 商人郑时佳, 经理刘家献).
   '学生', '成员', '商人', '经理',
+  '舰长', '船长', '机长',
 ];
 
 /**

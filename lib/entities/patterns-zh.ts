@@ -32,7 +32,7 @@ export const verbBefore = wordsEndingAt(GLUED_VERBS_ZH);
 /** Common verbs whose first character is also a transliteration character. */
 /** Last characters of Japanese given names (太郎, 哲也, 宪夫, 文雄, 优子, 晋三). */
 const JP_GIVEN_END = '郎雄夫彦介也子树男藏惠三二一吾平';
-export const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于', '举行']);
+export const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于', '举行', '连任', '连选']);
 
 /** Latin text in （…） right after position `at`, if it looks like a name or acronym. */
 export function latinParen(text: string, at: number): { start: number; end: number; latin: string; outerEnd: number } | null {
@@ -87,10 +87,13 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
   let any = at;
   while (any < text.length && any - at < 5 && isHan(text[any])) any++;
   const latin = text[any] === '（' ? latinParen(text, any) : null;
-  if (any - at >= 2 && latin && looksLikePersonLatin(latin.latin, lex) && !TITLES.some((t) => text.startsWith(t, at))) return any;
+  // Never across 的, 之, 是 … (在 may end a Korean given name: 李炅在) (律师会的哈维（Nelson Havi）, 议员之一梁颂恒（Baggio Leung）).
+  if (any - at >= 2 && latin && looksLikePersonLatin(latin.latin, lex) && !TITLES.some((t) => text.startsWith(t, at)) && !/[的之了是被把]/.test(text.slice(at, any))) return any;
   let t = at;
   // 副主席杜姆布罗夫斯基斯: a transliterated name may run to eight characters.
   while (t < text.length && t - at < 8 && trans(text[t])) t++;
+  // 伊达尔戈|连选, 奥布里|夫人: a verb or a form of address glued after the name is not part of it.
+  while (t - at > 2 && (VERB_STARTS.has(text.slice(t - 1, t + 1)) || text.startsWith('夫人', t - 1))) t--;
   if (t - at >= 3) return t;
   if (t - at === 2 && !isHan(text[t]) ) return t;
   if (t - at >= 2 && FUNCTION.has(text[at + 2] as string)) return at + 2;

@@ -92,3 +92,20 @@ describe('speakers and titles that are places', () => {
     expect(people('BioNTech执行长沙辛（Ugur Sahin）表示欢迎。')).toContain('沙辛/PER');
   });
 });
+
+describe('words glued to a name on either side', () => {
+  it('keeps role nouns before and titles after a name out of it (国脚坎特, 邦特教授（Harsh Pant）)', () => {
+    expect(people('法国国脚坎特（N\'Golo Kante）受伤。')).toContain('坎特/PER');
+    expect(people('研究专家邦特教授（Harsh Pant）认为。')).toContain('邦特/PER');
+    expect(people('肯亚律师会的哈维（Nelson Havi）说。')).not.toContain('会的哈维/PER');
+  });
+
+  it('cuts a verb or a form of address glued after a transliterated name', () => {
+    expect(people('现任巴黎市长伊达尔戈连选成功。')).toContain('伊达尔戈/PER');
+    expect(people('里尔市候选人奥布里夫人最终胜出。')).toContain('奥布里/PER');
+  });
+
+  it('reads no person in a park, a valley or an airline before its Latin form', () => {
+    expect(people('安德森公园（Cal Anderson Park）和加尔万河谷（Galwan Valley）。法国霍普航空（Air France Hop）。')).toEqual([]);
+  });
+});
