@@ -102,6 +102,9 @@ function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null
   // Two transliteration characters are a foreign name (总理莫迪通过 → 莫迪), before any surname path.
   if (t - at === 2) return at + 2;
   const first = text[at];
+  // 发言人黎氏秋姮给予: a Vietnamese woman's name, surname + 氏 + a two-character given name.
+  if (first && SURNAMES.has(first) && text[at + 1] === '氏' && [...text.slice(at + 2, at + 4)].every((c) => isHan(c) && !FUNCTION.has(c) && !NOT_IN_NAME.has(c)) && text.length >= at + 4 &&
+    !/^(?:政权|政府|家族|王朝|集团|企业|兄弟|父子|夫妇|宗亲)/.test(text.slice(at + 2, at + 4))) return at + 4;
   // 副主任朱浩代理, 部长鄂竟平周日, 委员长栗战书决定: a name of two or three characters before a
   // verb of office or speech, or a time word, whatever its surname.
   const tail = (n: number): boolean => [...text.slice(at, at + n)].every((c) => isHan(c) && !FUNCTION.has(c) && !NOT_IN_NAME.has(c)) && afterName(text, at + n);

@@ -109,3 +109,10 @@ describe('words glued to a name on either side', () => {
     expect(people('安德森公园（Cal Anderson Park）和加尔万河谷（Galwan Valley）。法国霍普航空（Air France Hop）。')).toEqual([]);
   });
 });
+
+describe('Vietnamese names', () => {
+  it('reads surname + 氏 + a two-character given name after a title, not 习氏政权', () => {
+    expect(people('越南外交部发言人黎氏秋姮给予官方回应。')).toContain('黎氏秋姮/PER');
+    expect(people('评论员称习氏政权为中共。')).toEqual([]);
+  });
+});
