@@ -3,8 +3,9 @@ import { zhLexicon } from './lexicon-zh';
 import { dateSpans } from './dates';
 import {
   administrationNames, countryAbbreviations, countryBodies, groupOfNations, latinParen,
-  parenLatinOrgs, titleNames,
+  parenLatinOrgs,
 } from './patterns-zh';
+import { titleNames } from './patterns-zh-titles';
 import { abbreviatedOrgs, cuedLatinNames, datelinePlaces, nationalBodies, parenLatinNames, reportingOutlets } from './patterns-zh-context';
 import { dottedNames } from './patterns-zh-dotted';
 import { japaneseNames } from './patterns-zh-japanese';
