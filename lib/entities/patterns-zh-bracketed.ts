@@ -58,3 +58,22 @@ export function speakerNames(text: string, lex: ZhLexicon, out: Span[]): void {
     i = t;
   }
 }
+
+/** Nouns that make the name before 的 a person: kin, allies, aides (伊达尔戈的盟友, 阿萨德的支持者). */
+const RELATION = /^的(?:盟友|支持者|对手|妻子|丈夫|儿子|女儿|父亲|母亲|遗孀|前妻|前夫|律师|助手|助理|发言人|顾问|幕僚|前任|继任者|竞选团队|竞选搭档|私人)/;
+
+/**
+ * A transliterated name with no title, known by its relation: 作为伊达尔戈的盟友, 作为阿萨德的盟友.
+ * It starts a word (after punctuation or a function character) and is not listed.
+ */
+export function relatedNames(text: string, lex: ZhLexicon, out: Span[]): void {
+  for (let i = text.indexOf('的'); i >= 0; i = text.indexOf('的', i + 1)) {
+    if (!RELATION.test(text.slice(i, i + 6))) continue;
+    let s = i;
+    while (s > 0 && i - s < 8 && TRANSLIT.has(text[s - 1] as string)) s--;
+    // The whole name or nothing: not the last part of 皮埃尔-玛丽 or 保罗·惠兰.
+    if (i - s < 2 || (isHan(text[s - 1]) && !FUNCTION.has(text[s - 1] as string)) || /[-·‧]/.test(text[s - 1] ?? '')) continue;
+    if (lex.dict.scan(text.slice(s, i)).length > 0) continue;
+    personWithEcho(text, s, i, 'title-name', out);
+  }
+}

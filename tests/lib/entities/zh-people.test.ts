@@ -116,3 +116,11 @@ describe('Vietnamese names', () => {
     expect(people('评论员称习氏政权为中共。')).toEqual([]);
   });
 });
+
+describe('names known by a relation', () => {
+  it('reads a transliterated name before 的盟友, 的妻子 …, whole, and not a listed place', () => {
+    expect(people('生态党作为伊达尔戈的盟友获胜。')).toContain('伊达尔戈/PER');
+    expect(people('皮埃尔-玛丽的妻子被判刑。')).not.toContain('玛丽/PER');
+    expect(people('日本作为美国的盟友。')).toEqual([]);
+  });
+});
