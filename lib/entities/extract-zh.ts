@@ -9,7 +9,7 @@ import { titleNames } from './patterns-zh-titles';
 import { abbreviatedOrgs, cuedLatinNames, datelinePlaces, nationalBodies, parenLatinNames, reportingOutlets } from './patterns-zh-context';
 import { dottedNames } from './patterns-zh-dotted';
 import { japaneseNames } from './patterns-zh-japanese';
-import { bracketedPeople, relatedNames, speakerNames } from './patterns-zh-bracketed';
+import { bracketedPeople, relatedNames, speakerNames } from './patterns-zh-untitled';
 import { companyLatinNames, diplomaticMissions } from './patterns-zh-companies';
 import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs, transliteratedStates } from './patterns-zh-cues';
 import { placesBySuffix } from './patterns-zh-places';

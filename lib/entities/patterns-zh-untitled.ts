@@ -1,3 +1,6 @@
+// People named with no title before them, found by another cue: brackets holding their years or
+// age, a verb of saying after a transliterated speaker, a relation noun after 的.
+//
 // A Chinese name right before brackets that hold a person's years or age: 主任分别是梁志仁
 // （2011年12月－2015年8月）和郑伟源（2015年8月-2018年7月）, 男子陈某（45岁）. Only people carry
 // terms of office and ages in brackets; the name must start a word and hold no place or
