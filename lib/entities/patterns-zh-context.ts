@@ -23,6 +23,7 @@ const PRE_NAME = ['告诉', '会见', '会晤', '批评', '支持', '指控', '�
 /** A Han run ending like an institution or a place is not a person (史卡拉歌剧院（La Scala）). */
 const NOT_PERSON_END = /(?:[院馆团会党部局所场宫岛省市州队社台报处厅署司行委军校馆城镇村区县郡港湾河山湖园谷]|航空)$/;
 const TITLES = [...TITLES_ZH].sort((a, b) => b.length - a.length);
+const TITLE_SET = new Set(TITLES_ZH);
 const TRANSLIT = new Set(withTraditional(TRANSLIT_CHARS_ZH));
 
 /** Start of the Han run ending at `end` (at most `max` characters, stopped by RUN_STOP). */
@@ -73,7 +74,7 @@ export function parenLatinNames(text: string, lex: ZhLexicon, out: Span[]): void
       continue;
     }
     // 哈皮教授（Christian Happi）: a title after the name, before its Latin form, is not part of it.
-    const title = TITLES.find((t) => t.length >= 2 && i - start - t.length >= 2 && text.startsWith(t, i - t.length));
+    const title = [5, 4, 3, 2].map((n) => text.slice(i - n, i)).find((t) => t.length >= 2 && i - start - t.length >= 2 && TITLE_SET.has(t));
     const end = title ? i - title.length : i;
     if (!soundsLikeName(text.slice(start, end), p.latin)) continue;
     if (!title) {

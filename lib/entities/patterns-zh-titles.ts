@@ -15,6 +15,12 @@ const TITLE_PAIRS = new Set(TITLES.filter((t) => t.length === 2));
 /** Last characters of Japanese given names (太郎, 哲也, 宪夫, 文雄, 优子, 晋三). */
 const JP_GIVEN_END = '郎雄夫彦介也子树男藏惠三二一吾平';
 const trans = (ch: string | undefined): boolean => !!ch && TRANSLIT.has(ch);
+const TITLE_SET = new Set(TITLES);
+/** True when a title of two to five characters stands anywhere inside `name` (set lookups, not a scan of every title). */
+function holdsTitle(name: string): boolean {
+  for (let i = 0; i < name.length; i++) for (let n = 2; n <= 5 && i + n <= name.length; n++) if (TITLE_SET.has(name.slice(i, i + n))) return true;
+  return false;
+}
 
 /** Function characters that also end given names (邱垂正, 李克强). */
 const GIVEN_FUNCTION = '正强发';
@@ -125,7 +131,7 @@ export function titleNames(text: string, lex: ZhLexicon, out: Span[]): void {
     const name = text.slice(at, end);
     if (text[end] === '·' || text[end] === '-' || lex.dict.get(name) || startsWithEntry(text, at, lex)) continue;
     // 行政长官任主席的: a title inside the run is an office, not a name.
-    if (name.length >= 3 && TITLES.some((t) => t.length >= 2 && name.includes(t))) continue;
+    if (name.length >= 3 && holdsTitle(name)) continue;
     personWithEcho(text, at, end, 'title-name', out);
     coordinatedName(text, end, lex, out);
   }
