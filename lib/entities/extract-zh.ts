@@ -3,10 +3,13 @@ import { zhLexicon } from './lexicon-zh';
 import { dateSpans } from './dates';
 import {
   administrationNames, countryAbbreviations, countryBodies, groupOfNations, latinParen,
-  parenLatinOrgs, titleNames,
+  parenLatinOrgs,
 } from './patterns-zh';
+import { titleNames } from './patterns-zh-titles';
 import { abbreviatedOrgs, cuedLatinNames, datelinePlaces, nationalBodies, parenLatinNames, reportingOutlets } from './patterns-zh-context';
 import { dottedNames } from './patterns-zh-dotted';
+import { japaneseNames } from './patterns-zh-japanese';
+import { bracketedPeople, relatedNames, speakerNames } from './patterns-zh-untitled';
 import { companyLatinNames, diplomaticMissions } from './patterns-zh-companies';
 import { bylineNames, clubsWithLatin, placesWithLatin, quotedOrgs, transliteratedStates } from './patterns-zh-cues';
 import { placesBySuffix } from './patterns-zh-places';
@@ -58,6 +61,10 @@ export function zhCandidates(folded: string): Span[] {
   groupOfNations(text, lex, out);
   dottedNames(text, out);
   titleNames(text, lex, out);
+  japaneseNames(text, lex, out);
+  bracketedPeople(text, lex, out);
+  speakerNames(text, lex, out);
+  relatedNames(text, lex, out);
   parenLatinNames(text, lex, out);
   parenLatinOrgs(text, places, out);
   companyLatinNames(text, lex, places, out);

@@ -1,6 +1,7 @@
 // Builds the Chinese gazetteer once: ICU region names (zh-Hans + zh-Hant), hand lists of places
 // and organisations, their Traditional forms, and Latin acronyms usable inside Chinese text.
 import { LEADERS_ZH } from './gazetteer-zh-people';
+import { SURNAMES_ZH } from './names-zh';
 import { Dictionary, type DictEntry } from './matcher';
 import { regionNames } from './regions';
 import { toTraditional } from './hant';
@@ -19,6 +20,7 @@ export interface ZhLexicon {
 }
 
 let cached: ZhLexicon | null = null;
+const SURNAMES = new Set(SURNAMES_ZH);
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
@@ -51,6 +53,10 @@ export function zhLexicon(): ZhLexicon {
     const forms = line.split('|').map((f) => f.trim()).filter(Boolean);
     const canonical = forms[0];
     if (canonical) for (const f of forms) add(f, 'PER', canonical, 'leader-list');
+    // 林郑月娥 → 林郑: a Hong Kong married name (husband's surname, then her own) is shortened to its two surnames.
+    if (canonical && /^[\u4e00-\u9fff]{4}$/.test(canonical) && SURNAMES.has(canonical[0] as string) && SURNAMES.has(canonical[1] as string)) {
+      add(canonical.slice(0, 2), 'PER', canonical, 'leader-list');
+    }
   }
 
   const hans = regionNames('zh-Hans');

@@ -13,14 +13,17 @@ const RUN_STOP = new Set([...'的和与及在据由了是被向对从把为于�
 /** Last characters of role nouns (投手, 队友, 首长, 作家): a name starts after them. */
 const ROLE_FINAL = new Set([...'手员长家师官友者督监使星']);
 /** Words right before a name that are not part of it (告诉史丹顿, 包括佛洛伊德). */
-const PRE_NAME = ['告诉', '会见', '会晤', '批评', '支持', '指控', '邀请', '感谢', '称赞', '认为', '联系', '采访', '访问', '宣布', '任命', '提名', '击败', '战胜', '面对', '对手', '包括', '例如', '比如', '像是', '以及', '男子', '女子', '作品', '丈夫', '妻子', '儿子', '女儿',
+const PRE_NAME = ['告诉', '会见', '会晤', '批评', '支持', '指控', '邀请', '感谢', '称赞', '认为', '联系', '采访', '访问', '宣布', '任命', '提名', '击败', '战胜', '面对', '对手', '包括', '例如', '比如', '像是', '以及', '男子', '女子', '作品', '丈夫', '妻子', '前夫', '前妻', '未婚夫', '未婚妻', '儿子', '女儿', '侄女', '侄子', '孙女', '外甥', '姐姐', '妹妹', '哥哥', '弟弟', '父亲', '母亲',
+  // Role nouns of sport, politics and work (国脚坎特, 领袖舒默, 员工李斯特).
+  '国脚', '球星', '大将', '中场', '前锋', '后卫', '门将', '领袖', '员工', '工人',
   // Verbs that take a person as object, glued to the name on its left (抨击艾斯培（Mark Esper）).
   '抨击', '指责', '谴责', '赞扬', '表扬', '起诉', '控告', '逮捕', '拘捕', '释放', '接见', '拜会', '约见', '召见', '致电', '致函', '通知', '提醒',
   '解雇', '开除', '取代', '接替', '接任', '继任', '对阵', '迎战', '力挺', '反对', '质疑', '回应', '嘲讽', '讽刺', '攻击', '制裁', '惩罚', '声援', '悼念',
   '纪念', '祝贺', '恭喜', '挑战', '输给', '败给', '签下', '签约', '交易', '转会', '引进', '送走', '换来', '胞妹', '胞兄', '之妻', '夫人'];
 /** A Han run ending like an institution or a place is not a person (史卡拉歌剧院（La Scala）). */
-const NOT_PERSON_END = /[院馆团会党部局所场宫岛省市州郡队社台报处厅署司行委军校馆城镇村区县港湾河山湖谷脉]$/;
+const NOT_PERSON_END = /(?:[院馆团会党部局所场宫岛省市州郡队社台报处厅署司行委军校馆城镇村区县港湾河山湖园谷脉]|航空)$/;
 const TITLES = [...TITLES_ZH].sort((a, b) => b.length - a.length);
+const TITLE_SET = new Set(TITLES_ZH);
 const TRANSLIT = new Set(withTraditional(TRANSLIT_CHARS_ZH));
 
 /** Start of the Han run ending at `end` (at most `max` characters, stopped by RUN_STOP). */
@@ -48,8 +51,11 @@ function personStart(text: string, s: number, end: number, lex: ZhLexicon): numb
   // (反对派领袖纳瓦尔尼 → 纳瓦尔尼, 靠尼盖兹 → 尼盖兹).
   let t = end;
   while (t > start && TRANSLIT.has(text[t - 1] as string)) t--;
-  if (end - t >= 3 || end - start > 5) start = t;
-  return end - start >= 2 && end - start <= 5 ? start : null;
+  // A kinship or role word found above still bounds it (前夫|莱恩多尔希: 夫 transliterates too).
+  if (end - t >= 3 || end - start > 5) start = Math.max(start, t);
+  // 执委凯瑞亚基德斯（Stella Kyriakides）: a run all of transliteration may be as long as seven.
+  const max = end - start === end - t ? 7 : 5;
+  return end - start >= 2 && end - start <= max ? start : null;
 }
 
 /** 马修斯（Stanley Matthews）, 队友史丹顿（Giancarlo Stanton）, 投手田中将大（Masahiro Tanaka）. */
@@ -67,8 +73,16 @@ export function parenLatinNames(text: string, lex: ZhLexicon, out: Span[]): void
       out.push(s, { ...span(p.start, p.end, 'LOC', s.canonical, 'place-latin', 3, s.key), echo: true });
       continue;
     }
-    if (!soundsLikeName(text.slice(start, i), p.latin)) continue;
-    personWithEcho(text, start, i, 'paren-latin', out);
+    // 哈皮教授（Christian Happi）: a title after the name, before its Latin form, is not part of it.
+    const title = [5, 4, 3, 2].map((n) => text.slice(i - n, i)).find((t) => t.length >= 2 && i - start - t.length >= 2 && TITLE_SET.has(t));
+    const end = title ? i - title.length : i;
+    if (!soundsLikeName(text.slice(start, end), p.latin)) continue;
+    if (!title) {
+      personWithEcho(text, start, i, 'paren-latin', out);
+      continue;
+    }
+    const s = span(start, end, 'PER', text.slice(start, end), 'paren-latin', 3);
+    out.push(s, { ...span(p.start, p.end, 'PER', s.canonical, 'paren-latin', 3, s.key), echo: true });
   }
 }
 

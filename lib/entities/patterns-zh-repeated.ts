@@ -10,7 +10,7 @@ import { isHan, span, type Span } from './span';
 const SURNAMES = new Set(withTraditional(SURNAMES_ZH));
 const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
 /** Characters a given name never holds in news text: particles, measure and place words. */
-const NEVER_IN_NAME = new Set(withTraditional('的了是在和及或等个年月日国省市县区州们说称道被把向从都就将着过这那其该各每人为于对也万千百亿元辆架艘名位次奖赛杯上下罩率权员数性派度号车岛会局院所部党队厅署处委'));
+const NEVER_IN_NAME = new Set(withTraditional('的了是在和及或等个年月日国省市县区州们说称道被把向从都就将着过这那其该各每人为于对也万千百亿元辆架艘名位次奖赛杯上下罩率权员数性派度号车岛会局院所部党队厅署处委宫馆堡楼寺庙塔站场厂校'));
 /** Surnames that far more often open a word or act as a preposition (于, 向, 方面, 高度, 曾经 …). */
 const WEAK_SURNAMES = new Set(withTraditional('于向方曾万高关管段符华区容连程范毛'));
 /** Two-character titles: 许教授 is a title, not a given name. */

@@ -1,9 +1,9 @@
-// Chinese cue patterns: dotted transliterated names, title + name, parenthesised Latin names,
+// Chinese cue patterns: parenthesised Latin names (title + name is in patterns-zh-titles.ts),
 // <name>政府, N国集团, country abbreviations, country + body, organisation suffixes.
 import { isHan, span, foldKey, type Span } from './span';
 import type { ZhLexicon } from './lexicon-zh';
-import { ADMINISTRATION_SUFFIXES_ZH, FUNCTION_CHARS_ZH, GLUED_VERBS_ZH, wordsEndingAt, PAIR_LEFT_OK_ZH, SURNAMES_ZH, TITLES_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
-import { toTraditional, withTraditional } from './hant';
+import { ADMINISTRATION_SUFFIXES_ZH, FUNCTION_CHARS_ZH, GLUED_VERBS_ZH, wordsEndingAt, PAIR_LEFT_OK_ZH, TRANSLIT_CHARS_ZH } from './names-zh';
+import { withTraditional } from './hant';
 import {
   ABBREVIATION_CONTEXT_ZH, ABBREVIATION_PAIR_STOPWORDS, COUNTRY_ABBREVIATIONS_ZH, PAIR_CONTEXT_ZH, PAIR_SECOND_BLOCKERS,
   STRONG_ABBREVIATIONS_ZH,
@@ -11,13 +11,9 @@ import {
 import { COUNTRY_BODIES_ZH, descriptorBefore, ORG_SUFFIXES_AFTER_CITY, ORG_SUFFIXES_AFTER_PLACE, ORG_SUFFIXES_STRONG, ORG_SUFFIXES_WEAK } from './gazetteer-zh-orgs';
 
 const TRANSLIT = new Set(withTraditional(TRANSLIT_CHARS_ZH));
-const SURNAMES = new Set(withTraditional(SURNAMES_ZH));
 const FUNCTION = new Set(withTraditional(FUNCTION_CHARS_ZH));
 /** Function characters that also open words inside organisation names (长老会, 海警局, 开发银行). */
 export const ORG_STOP = new Set([...FUNCTION].filter((c) => !'会會警发發出重强強正表接回答提宣'.includes(c)));
-const TITLES = [...new Set([...TITLES_ZH, ...TITLES_ZH.map(toTraditional)])].sort((a, b) => b.length - a.length);
-const TITLE_RE = new RegExp(TITLES.join('|'), 'g');
-const TITLE_PAIRS = new Set(TITLES.filter((t) => t.length === 2));
 /** Common words that a surname + 1 character would otherwise read as a name. */
 export const NOT_NAMES = new Set(['方面', '高度', '高层', '金融', '石油', '马上', '万一', '任何', '任务', '周边', '程度', '于是', '何时', '余地', '史上', '严重', '严格', '江湖', '黄金', '白天', '毛泽', '龙头', '高级', '林业', '钱财', '田间', '段时', '向来', '孙子', '高峰', '陆续', '许多', '曾经', '宋代', '唐代', '任期', '任内', '任职', '任命', '任上', '期间', '应对', '周年', '任何', '连任',
   '施压', '施政', '施行', '关注', '关系', '关于', '关闭', '包括', '文件', '文章', '文化', '时间', '时候', '时期', '申请', '管理',
@@ -30,9 +26,7 @@ const trans = (ch: string | undefined): boolean => !!ch && TRANSLIT.has(ch);
 /** True when a glued verb ends right before `at` (解除|印第安纳…法院). */
 export const verbBefore = wordsEndingAt(GLUED_VERBS_ZH);
 /** Common verbs whose first character is also a transliteration character. */
-/** Last characters of Japanese given names (太郎, 哲也, 宪夫, 文雄, 优子, 晋三). */
-const JP_GIVEN_END = '郎雄夫彦介也子树男藏惠三二一吾平';
-export const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于']);
+export const VERB_STARTS = new Set(['提出', '提到', '提醒', '提供', '表示', '指出', '称赞', '说明', '会见', '会晤', '呼吁', '强调', '访问', '发表', '发出', '尔后', '则称', '亚于', '举行', '连任', '连选']);
 
 /** Latin text in （…） right after position `at`, if it looks like a name or acronym. */
 export function latinParen(text: string, at: number): { start: number; end: number; latin: string; outerEnd: number } | null {
@@ -57,97 +51,7 @@ export function personWithEcho(text: string, start: number, end: number, rule: s
   if (p) out.push({ ...span(p.start, p.end, 'PER', name, rule, 3, s.key), echo: true });
 }
 
-/** Function characters that also end given names (邱垂正, 李克强). */
-const GIVEN_FUNCTION = '正强发';
-/** True when a name may end before `at`: punctuation, a clean-boundary word (在, 表示, 昨天 …). */
-function nameEndsAt(text: string, at: number): boolean {
-  const next = text[at];
-  if (!isHan(next)) return true;
-  return /^(?:[昨今明]天|表示|指出|说|称|也|则|就|等|和|与|及|的|在|曾|已|对|向|于|强调|认为)/.test(text.slice(at, at + 2)) && !/^在[于乎]/.test(text.slice(at, at + 2));
-}
-
-/** The name after an office title, or null. */
-function nameAfterTitle(text: string, at: number, lex: ZhLexicon): number | null {
-  // Whole Han run directly before （Latin name）: 苏杰生（EAM S Jaishankar）.
-  let run = at;
-  while (run < text.length && run - at < 5 && isHan(text[run]) && !FUNCTION.has(text[run] as string)) run++;
-  // 总统参选人拜登（Joe Biden）: a second title opens the run; the name comes after it.
-  if (run - at >= 2 && text[run] === '（' && latinParen(text, run) && !TITLES.some((t) => text.startsWith(t, at))) return run;
-  // The same when the name holds a character that is also a function word (马歇各罗（Alexander
-  // Matsegora）, 金与正): a person's Latin name in the brackets vouches for the whole run.
-  let any = at;
-  while (any < text.length && any - at < 5 && isHan(text[any])) any++;
-  const latin = text[any] === '（' ? latinParen(text, any) : null;
-  if (any - at >= 2 && latin && looksLikePersonLatin(latin.latin, lex) && !TITLES.some((t) => text.startsWith(t, at))) return any;
-  let t = at;
-  while (t < text.length && t - at < 6 && trans(text[t])) t++;
-  if (t - at >= 3) return t;
-  if (t - at === 2 && !isHan(text[t]) ) return t;
-  if (t - at >= 2 && FUNCTION.has(text[at + 2] as string)) return at + 2;
-  // 记者艾柯竹在: a surname, two characters and a clean end is a Chinese name, not 艾柯.
-  if (t - at === 2 && SURNAMES.has(text[at] as string) && isHan(text[at + 2]) && !FUNCTION.has(text[at + 2] as string) && nameEndsAt(text, at + 3)) return at + 3;
-  // Two transliteration characters are a foreign name (总理莫迪通过 → 莫迪), before any surname path.
-  if (t - at === 2) return at + 2;
-  const first = text[at];
-  if (first && SURNAMES.has(first)) {
-    let g = at + 1;
-    while (g < text.length && g - at < 3 && isHan(text[g]) && !FUNCTION.has(text[g] as string)) g++;
-    // A surname that is also a function character (曾) needs a full three-character name: 局长曾国卫.
-    const ok = FUNCTION.has(first) ? first === '曾' && g - at === 3 : g - at >= 2;
-    // 副主委邱垂正昨天: a given name ending in 正/强/发 before a clean end.
-    if (g - at === 2 && GIVEN_FUNCTION.includes(text[g] ?? '') && nameEndsAt(text, g + 1) && !NOT_NAMES.has(text.slice(at, at + 2))) return g + 1;
-    if (ok && !NOT_NAMES.has(text.slice(at, at + 2))) return g;
-    // A given name holding a function character (黄之锋, 金与正): three characters then a boundary.
-    const end = at + 3;
-    if (!FUNCTION.has(first) && isHan(text[at + 1]) && isHan(text[at + 2]) && !FUNCTION.has(text[at + 2] as string) && (!isHan(text[end]) || FUNCTION.has(text[end] as string))) return end;
-  }
-  // A short run that ends at a word boundary and is mostly transliteration (主席米歇尔，): the
-  // name, whatever single character of it is missing from the transliteration set.
-  let b = at;
-  while (b < text.length && b - at < 5 && isHan(text[b]) && !FUNCTION.has(text[b] as string)) b++;
-  const short = text.slice(at, b);
-  const boundary = !isHan(text[b]) || FUNCTION.has(text[b] as string);
-  // 防卫大臣河野太郎14日, 教授水谷哲也表示: a Japanese name, a two-character family name and a given
-  // name ending the way Japanese given names do (太郎, 哲也, 宪夫), then a boundary or a verb.
-  const jp = text.slice(at, at + 4);
-  const jpEnd = text[at + 4];
-  if (jp.length === 4 && [...jp.slice(0, 3)].every((c) => isHan(c) && !FUNCTION.has(c)) && JP_GIVEN_END.includes(jp[3] as string) &&
-    // 圭里尼也表示: a transliterated name and 也 (also), not a Japanese name.
-    [...jp.slice(0, 3)].filter((c) => TRANSLIT.has(c)).length < 2 &&
-    (!isHan(jpEnd) || FUNCTION.has(jpEnd as string) || VERB_STARTS.has(text.slice(at + 4, at + 6)) || /[说称]/.test(jpEnd as string))) return at + 4;
-  if (boundary && short.length >= 3 && short.length <= 4 && [...short].filter((c) => TRANSLIT.has(c)).length >= short.length - 1 && !lex.dict.get(short)) return b;
-  return null;
-}
-
-/** 美国国务卿布林肯, 外长拉夫罗夫, 外交部长秦刚, 外长苏杰生（EAM S Jaishankar）. */
-export function titleNames(text: string, lex: ZhLexicon, out: Span[]): void {
-  for (const m of text.matchAll(TITLE_RE)) {
-    const at = (m.index ?? 0) + m[0].length;
-    if (text[at] === undefined || !isHan(text[at])) continue;
-    let end = nameAfterTitle(text, at, lex);
-    if (end === null) continue;
-    // 记者周六（…）: a day, not a name; 发言人吴谦大校: a rank after the name is not part of it.
-    if (/^(?:周[一二三四五六日末]|星期|礼拜|今天|昨天|明天|当天|日前|近日)/.test(text.slice(at, at + 2))) continue;
-    if (end - at === 3 && (TITLE_PAIRS.has(text.slice(end - 1, end + 1)) || verbBefore(text, end + 1))) end--;
-    const name = text.slice(at, end);
-    if (text[end] === '·' || text[end] === '-' || lex.dict.get(name) || startsWithEntry(text, at, lex)) continue;
-    personWithEcho(text, at, end, 'title-name', out);
-    coordinatedName(text, end, lex, out);
-  }
-}
-
-/** 参议员卢比奥和克鲁兹: a second transliterated name joined to a title's name by 和/与/及/、. */
-function coordinatedName(text: string, end: number, lex: ZhLexicon, out: Span[]): void {
-  if (!'和与及、'.includes(text[end] ?? '')) return;
-  const at = end + 1;
-  let t = at;
-  while (t < text.length && t - at < 5 && trans(text[t])) t++;
-  if (t - at < 2 || isHan(text[t]) && !FUNCTION.has(text[t] as string) && !'、，。'.includes(text[t] as string)) return;
-  if (startsWithEntry(text, at, lex) || text[t] === '·') return;
-  personWithEcho(text, at, t, 'title-name', out);
-}
-
-function startsWithEntry(text: string, at: number, lex: ZhLexicon): boolean {
+export function startsWithEntry(text: string, at: number, lex: ZhLexicon): boolean {
   for (let len = 2; len <= 6; len++) if (lex.dict.get(text.slice(at, at + len))) return true;
   return false;
 }

@@ -39,6 +39,10 @@ export function adversarialTexts(length: number): Record<string, string> {
     'bodies by their head noun, back to back': fill('国家网络安全中心全国人大常委会国民议会食药署、国卫院', length),
     'Latin names before 大学, quoted journals, mountains': fill('Abc Def Ghi大学「新英格兰医学期刊」在北岳山一带', length),
     'one Latin capital run before 大学': `${'ABCDEFGHIJ'.repeat(length / 10).slice(0, length - 2)}大学`,
+    // People rules of wave 4: Japanese names, bracketed ages, names coordinated after a title.
+    'Japanese names back to back': fill('日本大臣河野太郎北村滋', length),
+    'names before bracketed ages': fill('男子陈大文（45岁）和', length),
+    'names coordinated after a title': fill('组长周家瑞、李晋梅', length),
     // Latin rules (names starting "en: " are read as English).
     'en: capitalised words, no stop': fill('Abc Def-Ghi ', length),
     'en: particles between capitals': fill('Jean de la de la ', length),

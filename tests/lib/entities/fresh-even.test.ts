@@ -20,6 +20,9 @@
 //   fresh-even-8 (6)  written after the wave-4 rules, before the extractor ran; first score (one run
 //                     each): main P 83.0 R 89.7 F1 86.2, zhorg P 85.1 R 92.0 F1 88.4; then two
 //                     boundary fixes from its false positives (39家 | 跨国公司, 对外 inside a name): 90.0
+// Wave 4 (zhper branch), seed 20261213 (fresh-even-7/README.md), golds written before any run:
+//   fresh-even-7 (8)  main's rules: half A P 93.9 R 74.0 F1 82.8, half B P 92.5 R 59.7 F1 72.5;
+//                     zhper's people rules (written from held-out-5's misses, then A's): see README
 // Rules were then tuned on them (misses and false positives are printed), so the figures below are
 // regression floors, not blind measures. Score every seen set at once: npx tsx tests/bench/entities-score.ts
 import { readFileSync, readdirSync } from 'node:fs';
@@ -30,9 +33,11 @@ import { extractEntities } from '../../../lib/entities/extract';
 import { formatScore, poolScores, scoreEntities, type GoldEntity } from './score';
 import { readArticle } from './read-article';
 
-/** Pooled typed F1 floors, a few points below what was measured (0.988, 0.967, 0.947, 0.932, 0.914, 0.884) and the file count of each set. */
-const FLOORS: Record<string, number> = { 'fresh-even': 0.95, 'fresh-even-2': 0.94, 'fresh-even-3': 0.92, 'fresh-even-4': 0.9, 'fresh-even-6': 0.89, 'fresh-even-8': 0.86 };
-const FILES: Record<string, number> = { 'fresh-even': 8, 'fresh-even-2': 8, 'fresh-even-3': 8, 'fresh-even-4': 6, 'fresh-even-6': 10, 'fresh-even-8': 6 };
+/** Pooled typed F1 floors, a few points below what was measured (0.988, 0.967, 0.947, 0.932, 0.914, 0.79 set by zhper, 0.884) and the file count of each set. */
+const FLOORS: Record<string, number> = { 'fresh-even': 0.95, 'fresh-even-2': 0.94, 'fresh-even-3': 0.92, 'fresh-even-4': 0.9, 'fresh-even-6': 0.89, 'fresh-even-7': 0.79, 'fresh-even-8': 0.86 };
+const FILES: Record<string, number> = { 'fresh-even': 8, 'fresh-even-2': 8, 'fresh-even-3': 8, 'fresh-even-4': 6, 'fresh-even-6': 10, 'fresh-even-7': 8, 'fresh-even-8': 6 };
+/** fresh-even-7's half B (its README) is kept to check rules on: its files' misses are never printed. */
+const KEPT_TO_CHECK = ['1047250', '1047400', '1047532', '1048248'];
 
 describeShared('fresh even-id golds (seen, tuned on)', () => {
   for (const [set, floor] of Object.entries(FLOORS)) {
@@ -44,7 +49,7 @@ describeShared('fresh even-id golds (seen, tuned on)', () => {
         const g = JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as { source: string; entities: GoldEntity[] };
         expect(Number(/^(\d+)_/.exec(g.source)?.[1]) % 2).toBe(0);
         const s = scoreEntities(extractEntities(readArticle(readShared('corpus', 'archive', g.source), g.source)), g.entities);
-        console.log(formatScore(file, s));
+        if (!(set === 'fresh-even-7' && KEPT_TO_CHECK.some((id) => file.includes(`-${id}-`)))) console.log(formatScore(file, s));
         return s;
       });
       const all = poolScores(scores);
