@@ -24,7 +24,13 @@
 //   zh (20 articles)   P 97.0 R 88.7 F1 92.7   (goal 0.90: met before the wave's rule work)
 //   fr (6 paragraphs)  P 79.3 R 72.2 F1 75.6   (goal 0.88: not met)
 //   en (6 paragraphs)  P 82.2 R 77.9 F1 80.0   (goal 0.88: not met)
-// "After" run: not yet recorded (lead).
+// "After" run (recorded once), 2026-12-08 01:40 UTC, on main 98ae343 after merging the rule work
+// (branches zhorg, zhper and latin2, tuned on held-out-5 and new even-id / own paragraphs only; none
+// of their engineers opened this set; load 4):
+//   zh (20 articles)   P 97.0 R 88.7 F1 92.7   (goal 0.90: met; unchanged by the wave's rules)
+//   fr (6 paragraphs)  P 80.5 R 73.3 F1 76.7   (goal 0.88: not met; +1.1 points)
+//   en (6 paragraphs)  P 83.3 R 78.9 F1 81.1   (goal 0.88: not met; +1.1 points)
+// Both runs are now seen: this set becomes a regression floor; the next blind measure is held-out-7.
 import { blindSet } from './blind-set';
 
 /** First 16 hex digits of each frozen gold file's SHA-256. */
@@ -64,6 +70,6 @@ const FROZEN: Record<string, string> = {
 };
 
 /** LEAD: set these a little below the "after" run once the set has been scored (0 until then). */
-const FLOORS = { zh: 0, fr: 0, en: 0 };
+const FLOORS = { zh: 0.91, fr: 0.74, en: 0.79 };
 
 blindSet({ dir: 'held-out-6', ordinal: 'sixth', frozen: FROZEN, floors: FLOORS, oddIds: true });
