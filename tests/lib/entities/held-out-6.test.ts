@@ -69,7 +69,7 @@ const FROZEN: Record<string, string> = {
   'zh-1048167-global-deaths-pass-500000.json': 'd60afa5127fbfc05',
 };
 
-/** LEAD: set these a little below the "after" run once the set has been scored (0 until then). */
+/** A little below the "after" run: later rule work may not make this set worse. */
 const FLOORS = { zh: 0.91, fr: 0.74, en: 0.79 };
 
 blindSet({ dir: 'held-out-6', ordinal: 'sixth', frozen: FROZEN, floors: FLOORS, oddIds: true });
