@@ -4,26 +4,30 @@
 // - The page's URL keys (page URL, then canonical) are looked up in their buckets; the first key the
 //   corpus holds brings in every capture with that key and their articles' other versions.
 // - Otherwise the heads of the days findMatch searches are read and every capture scored with the
-//   same bestByIdentity findMatch decides with; texts are read only for the captures whose headline, slug and
-//   days leave the text to decide (the page's own day). The best one brings in its article. No
-//   candidate: an empty index, so no match.
+//   same bestByIdentity findMatch decides with; where headline, slug and days leave the text to
+//   decide (the page's own day), the day's sketches (format 4) or texts (format 3) rule out the
+//   captures holding too little of the page's opening; texts are read only for the captures left.
+//   The best one brings in its article. No candidate: an empty index, so no match.
 import { ymdOfDay } from '../identity/features';
 import { featuresOf } from '../identity/known-features';
-import { ruleMayHoldByKeys } from '../identity/same-article';
+import { MIN_CONTAINED, ruleMayHoldByKeys } from '../identity/same-article';
 import { bestByIdentity, urlTries } from '../match/find-match';
 import { urlKey } from '../match/url-key';
 import type { ArchivedArticle, Article, CorpusIndex } from '../types';
 import type { DayFile, DayTexts, SliceRef } from './day-file';
-import { articleAt, headOf, livePage } from './decoded';
+import { articleAt, headOf, livePage, type LivePage } from './decoded';
 import { dayShingles } from './day-shingles';
 import { offerRefs } from './offer-refs';
 import { bucketOf, type CorpusManifest, type KeyBucket } from './partition';
+import { probe, type DaySketches } from './sketch';
 
 /** Where the parts come from (the package in the background, files in Node). */
 export interface PartSource {
   manifest(): Promise<CorpusManifest>;
   slice(day: string): Promise<DayFile>;
   texts(day: string): Promise<DayTexts>;
+  /** The day's sketches (format 4 only: ask only when manifest.version is 4). */
+  sketches?(day: string): Promise<DaySketches>;
   bucket(n: number): Promise<KeyBucket>;
   /** bucket(n)[key], when the source can answer without decoding the whole bucket. */
   keyRefs?(n: number, key: string): Promise<SliceRef[] | undefined>;
@@ -48,41 +52,67 @@ function daysOf(manifest: CorpusManifest): Set<string> {
   return days;
 }
 
+/**
+ * Format 4: the captures of `file` a same-article rule may join to the page, in order. The keys
+ * decide most; those only the text can tell (the same day, neither slug nor headline keys equal,
+ * not the same time) are weighed by their sketch (lib/corpus/sketch.ts), read only then: an upper
+ * bound of their containment under MIN_CONTAINED rules them out, as the exact count would.
+ */
+async function openBySketch(file: DayFile, page: LivePage, sketches: (day: string) => Promise<DaySketches>): Promise<number[]> {
+  const open: { i: number; text: boolean }[] = [];
+  for (let i = 0; i < file.size; i++) {
+    let text = false;
+    if (ruleMayHoldByKeys(page.keys, file.features(i).keys, () => ((text = true), 1))) open.push({ i, text });
+  }
+  if (!open.some((o) => o.text)) return open.map((o) => o.i);
+  const day = await sketches(file.day);
+  const probed = probe(page.features.shingles);
+  return open.filter((o) => !o.text || day.containmentBound(probed, o.i, file.features(o.i).shingles) >= MIN_CONTAINED).map((o) => o.i);
+}
+
+/** Format 3 (no sketches): the same captures, the page's containment in the own day's captures counted from their texts. */
+async function openByTexts(file: DayFile, page: LivePage, textsOf: (day: string) => Promise<DayTexts>): Promise<number[]> {
+  const own = page.keys.urlDay ?? page.keys.shownDay;
+  // Where only the text can tell, the page's containment in every capture of that day is counted at
+  // once (lib/corpus/day-shingles.ts); under MIN_CONTAINED no rule of sameArticleRule can hold.
+  let contained: Float64Array | null = null;
+  let texts: DayTexts | null = null;
+  const open: number[] = [];
+  let i = 0;
+  const bound = () => (contained ??= dayShingles(texts!, file.size).containments(page.features.shingles))[i]!;
+  for (i = 0; i < file.size; i++) {
+    const { keys: other } = file.features(i);
+    if ((other.urlDay ?? other.shownDay) === own) texts ??= await textsOf(file.day);
+    if (ruleMayHoldByKeys(page.keys, other, bound)) open.push(i);
+  }
+  return open;
+}
+
 /** The best identity candidate over the days findMatch searches, in its order (first best wins). */
 async function identityRef(live: Article, pageUrl: string, manifest: CorpusManifest, source: PartSource): Promise<SliceRef[]> {
   const page = livePage(live, pageUrl);
   const days = page.days.filter((d) => daysOf(manifest).has(d));
-  const { keys, features: f } = page;
   const read = new Map<string, Promise<DayTexts>>();
   const textsOf = (day: string) => read.get(day) ?? read.set(day, source.texts(day)).get(day)!;
-  // The texts of the page's own day are all but sure to be needed: read them alongside the heads.
-  const own = keys.urlDay ?? keys.shownDay;
-  if (own !== null && days.includes(ymdOfDay(own))) void textsOf(ymdOfDay(own)).catch(() => undefined);
+  const sketches = manifest.version >= 4 && source.sketches ? source.sketches.bind(source) : null;
+  // Format 3: the texts of the page's own day are all but sure to be needed: read alongside the heads.
+  const own = page.keys.urlDay ?? page.keys.shownDay;
+  if (!sketches && own !== null && days.includes(ymdOfDay(own))) void textsOf(ymdOfDay(own)).catch(() => undefined);
   const files = await Promise.all(days.map((d) => source.slice(d)));
-  // First the heads: which captures can match at all (texts read for the page's own day at most).
-  // Where only the text can tell, the page's containment in every capture of that day is counted at
-  // once (lib/corpus/day-shingles.ts); under MIN_CONTAINED no rule of sameArticleRule can hold.
-  const open: { file: DayFile; i: number; day: DayTexts | null }[] = [];
+  // First the heads (and sketches): which captures can match at all; texts only for those.
+  const open: { file: DayFile; i: number }[] = [];
   for (const file of files) {
-    let contained: Float64Array | null = null;
-    let texts: DayTexts | null = null;
-    let i = 0;
-    const bound = () => (contained ??= dayShingles(texts!, file.size).containments(f.shingles))[i]!;
-    for (i = 0; i < file.size; i++) {
-      const { keys: other } = file.features(i);
-      const gapless = (other.urlDay ?? other.shownDay) === own;
-      if (gapless) texts ??= await textsOf(file.day);
-      if (ruleMayHoldByKeys(keys, other, bound)) open.push({ file, i, day: gapless ? texts : null });
-    }
+    const found = sketches ? await openBySketch(file, page, sketches) : await openByTexts(file, page, textsOf);
+    for (const i of found) open.push({ file, i });
   }
   // Then findMatch's own decision (bestByIdentity) on the whole captures, in findMatch's order.
   const candidates = await Promise.all(
-    open.map(async ({ file, i, day }) => {
-      const article = articleAt(day ?? (await textsOf(file.day)), i);
+    open.map(async ({ file, i }) => {
+      const article = articleAt(await textsOf(file.day), i);
       return { ref: [file.day, i] as SliceRef, head: headOf(article), full: () => featuresOf(article) };
     }),
   );
-  const best = bestByIdentity(f, candidates);
+  const best = bestByIdentity(page.features, candidates);
   return best ? [best.ref] : [];
 }
 

@@ -1,10 +1,12 @@
 // The compiled corpus cut into parts the background reads one lookup at a time: a small manifest,
-// two text files per filing day (heads and texts of its captures, lib/corpus/day-file.ts),
+// three text files per filing day (heads, texts and sketches of its captures, lib/corpus/day-file.ts),
 // and URL-key buckets (key → the refs of the captures with that key, oldest first). Pure: index in,
 // plain data and strings out.
+// Format 4 added the sketches files; format 3 (imports made before, kept in a reader's IndexedDB)
+// has none and is still read (lib/corpus/cache.ts, lookup.ts).
 import { identityFeatures, type IdentityFeatures } from '../identity/features';
 import type { CorpusIndex } from '../types';
-import { encodeDay, type SliceRef } from './day-file';
+import { encodeDay, type DayParts, type SliceRef } from './day-file';
 
 export type { SliceRef } from './day-file';
 
@@ -14,9 +16,15 @@ export const UNDATED = 'undated';
 export const slicePath = (day: string): string => `corpus/days/${day}.txt`;
 export const textsPath = (day: string): string => `corpus/texts/${day}.txt`;
 export const bucketPath = (bucket: number): string => `corpus/keys/${bucket}.json`;
+export const sketchesPath = (day: string): string => `corpus/sketches/${day}.txt`;
+
+/** The format written; READ_VERSIONS are those a lookup reads. */
+export const CORPUS_VERSION = 4;
+export const READ_VERSIONS: readonly number[] = [3, 4];
 
 export interface CorpusManifest {
-  version: 3;
+  /** 3: no sketches files; 4: sketches files (lib/corpus/sketch.ts). */
+  version: 3 | 4;
   builtAt: string;
   articles: number;
   groups: number;
@@ -31,8 +39,8 @@ export type KeyBucket = Record<string, SliceRef[]>;
 
 export interface Partitions {
   manifest: CorpusManifest;
-  /** The heads and texts files of each day, in `manifest.days` order. */
-  dayFiles: { day: string; heads: string; texts: string }[];
+  /** The heads, texts and sketches files of each day, in `manifest.days` order. */
+  dayFiles: ({ day: string } & DayParts)[];
   buckets: KeyBucket[];
 }
 
@@ -90,7 +98,7 @@ export function partitionIndex(index: CorpusIndex, features?: IdentityFeatures[]
     buckets[bucketOf(key, keyBuckets)]![key] = positions.map((p) => refOf[p]!);
   }
   const manifest: CorpusManifest = {
-    version: 3,
+    version: CORPUS_VERSION,
     builtAt: index.builtAt,
     articles: index.articles.length,
     groups: index.groups.length,
@@ -103,7 +111,7 @@ export function partitionIndex(index: CorpusIndex, features?: IdentityFeatures[]
 /** The parts as files, path → text: what the build writes into the package (modules/corpus.ts) and the CLI keeps in memory. */
 export function partFiles({ manifest, dayFiles, buckets }: Partitions): Map<string, string> {
   const files = new Map<string, string>([[MANIFEST_PATH, JSON.stringify(manifest)]]);
-  for (const { day, heads, texts } of dayFiles) files.set(slicePath(day), heads).set(textsPath(day), texts);
+  for (const { day, heads, texts, sketches } of dayFiles) files.set(slicePath(day), heads).set(textsPath(day), texts).set(sketchesPath(day), sketches);
   buckets.forEach((bucket, n) => files.set(bucketPath(n), JSON.stringify(bucket)));
   return files;
 }

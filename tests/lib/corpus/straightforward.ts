@@ -25,6 +25,19 @@ export function uncached(read: (path: string) => Promise<string>): PartSource {
   };
 }
 
+/**
+ * The parts of a format-3 corpus (an import made before format 4, kept in a reader's IndexedDB) from
+ * a format-4 reader: the same heads, texts and buckets (format 4 only added the sketches files and
+ * the version), no sketches, version 3.
+ */
+export function asFormat3(read: (path: string) => Promise<string>): (path: string) => Promise<string> {
+  return async (path) => {
+    if (path.startsWith('corpus/sketches/')) throw new Error(`format 3 has no ${path}`);
+    const text = await read(path);
+    return path === MANIFEST_PATH ? JSON.stringify({ ...(JSON.parse(text) as CorpusManifest), version: 3 }) : text;
+  };
+}
+
 /** One source's candidates, the straightforward way. */
 export async function plainCandidates(live: Article, pageUrl: string, parts: PartSource): Promise<ArchivedArticle[]> {
   const manifest = await parts.manifest();
