@@ -1,10 +1,9 @@
 // One parsed capture reduced to what the partitions need (lib/corpus/write-parts.ts): its version
 // order key, URL key, identity features, filing day, and its two lines of the day files already
-// encoded (heads, texts, sketches). The parsed article (blocks, and strings that may still point into the file's text) is
+// encoded. The parsed article (blocks, and strings that may still point into the file's text) is
 // dropped as soon as its record exists, so a compile holds flat lines, not object trees. Pure.
 import { headLine, textsLine } from '../corpus/day-file';
 import { UNDATED } from '../corpus/partition';
-import { sketchLine } from '../corpus/sketch';
 import { articleDay, identityFeatures, ymdOfDay, type IdentityFeatures } from '../identity/features';
 import { versionKey, type GroupItem } from '../identity/group';
 import type { ArchivedArticle } from '../types';
@@ -22,8 +21,6 @@ export interface CaptureRecord extends GroupItem {
   head: string;
   /** Its line in the day's texts file; emptied once the day is written. */
   texts: string;
-  /** Its line in the day's sketches file (lib/corpus/sketch.ts); emptied once the day is written. */
-  sketch: string;
 }
 
 /**
@@ -47,7 +44,6 @@ export function captureRecord(article: ArchivedArticle, urlKey: (url: string) =>
     day: day === null ? UNDATED : ymdOfDay(day),
     head: headLine(features),
     texts: textsLine(article),
-    sketch: sketchLine(features),
   };
 }
 

@@ -4,14 +4,14 @@
 //   headline, the number of its opening-text shingles; lib/identity): a few KB per day;
 // - the texts file: one line per capture, its metadata, a tab, and its lead and paragraph texts,
 //   each as JSON;
-// - the sketches file (format 4): one line per capture, its opening's first characters and a
-//   bitmap of its opening-text shingles (lib/corpus/sketch.ts), a few hundred bytes per capture.
+// - the sketches file (format 4): bitmaps of the captures' opening-text shingles and their
+//   openings' first characters (lib/corpus/sketch.ts), a few hundred bytes per capture.
 // A lookup reads the heads of the days it searches, the sketches of one day, and the texts of the
 // few captures left, so it decodes a fraction of the corpus it searches. Pure: strings in, data out.
 import type { IdentityFeatures } from '../identity/features';
 import { captureKeys, type CaptureKeys } from '../identity/same-article';
 import type { ArchivedArticle, Block } from '../types';
-import { sketchLine } from './sketch';
+import { sketchesFile } from './sketch';
 
 /** A capture's place in the partitions: its day and its line there (0-based, after the head). */
 export type SliceRef = [day: string, position: number];
@@ -82,15 +82,15 @@ export interface DayParts {
   sketches: string;
 }
 
-/** The files of one day from their lines (headLine, textsLine, sketchLine), in capture order. */
-export function joinDay(head: DayHead, heads: string[], texts: string[], sketches: string[]): DayParts {
-  return { heads: [JSON.stringify(head), ...heads].join('\n'), texts: texts.join('\n'), sketches: sketches.join('\n') };
+/** The files of one day from their lines (headLine, textsLine) and its sketches file (sketchesFile), in capture order. */
+export function joinDay(head: DayHead, heads: string[], texts: string[], sketches: string): DayParts {
+  return { heads: [JSON.stringify(head), ...heads].join('\n'), texts: texts.join('\n'), sketches };
 }
 
 /** The files of one day; `features` gives each capture's identityFeatures (lib/identity/features.ts). */
 export function encodeDay(head: DayHead, articles: ArchivedArticle[], features: (a: ArchivedArticle, n: number) => IdentityFeatures): DayParts {
   const all = articles.map((a, n) => features(a, n));
-  return joinDay(head, all.map(headLine), articles.map(textsLine), all.map(sketchLine));
+  return joinDay(head, all.map(headLine), articles.map(textsLine), sketchesFile(all));
 }
 
 /** The texts file of a day, each line decoded once, when first asked. */

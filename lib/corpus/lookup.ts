@@ -19,7 +19,7 @@ import { articleAt, headOf, livePage, type LivePage } from './decoded';
 import { dayShingles } from './day-shingles';
 import { offerRefs } from './offer-refs';
 import { bucketOf, type CorpusManifest, type KeyBucket } from './partition';
-import { probe, type DaySketches } from './sketch';
+import type { DaySketches } from './sketch';
 
 /** Where the parts come from (the package in the background, files in Node). */
 export interface PartSource {
@@ -66,8 +66,8 @@ async function openBySketch(file: DayFile, page: LivePage, sketches: (day: strin
   }
   if (!open.some((o) => o.text)) return open.map((o) => o.i);
   const day = await sketches(file.day);
-  const probed = probe(page.features.shingles);
-  return open.filter((o) => !o.text || day.containmentBound(probed, o.i, file.features(o.i).shingles) >= MIN_CONTAINED).map((o) => o.i);
+  const shingles = page.features.shingles;
+  return open.filter((o) => !o.text || day.containmentBound(shingles, o.i, file.features(o.i).shingles) >= MIN_CONTAINED).map((o) => o.i);
 }
 
 /** Format 3 (no sketches): the same captures, the page's containment in the own day's captures counted from their texts. */

@@ -12,7 +12,7 @@ import { dayShingles } from './day-shingles';
 import type { DayFile, SliceRef } from './day-file';
 import type { PartSource } from './lookup';
 import type { CorpusManifest } from './partition';
-import { OPENING, probe } from './sketch';
+import { OPENING } from './sketch';
 
 /** Format 4: the captures of the page's day that may be offered, by their sketches. */
 async function bySketch(file: DayFile, dayNumber: number, page: ReturnType<typeof livePage>['features'], source: PartSource): Promise<number[]> {
@@ -26,8 +26,7 @@ async function bySketch(file: DayFile, dayNumber: number, page: ReturnType<typeo
   }
   if (same.length === 0) return [];
   const sketches = await source.sketches!(file.day);
-  const probed = probe(page.shingles);
-  return same.filter((i) => sketches.opening(i) === opening && sketches.containmentBound(probed, i, file.features(i).shingles) >= OFFER_MIN_SIMILARITY);
+  return same.filter((i) => sketches.opening(i) === opening && sketches.containmentBound(page.shingles, i, file.features(i).shingles) >= OFFER_MIN_SIMILARITY);
 }
 
 export async function offerRefs(live: Article, pageUrl: string, manifest: CorpusManifest, source: PartSource): Promise<SliceRef[]> {

@@ -7,6 +7,7 @@
 import type { CaptureRecord } from '../archive/capture-record';
 import { groupKeyed } from '../identity/group';
 import { joinDay, type SliceRef } from './day-file';
+import { sketchesFile } from './sketch';
 import { bucketOf, bucketPath, CORPUS_VERSION, MANIFEST_PATH, sketchesPath, slicePath, textsPath, type CorpusManifest, type KeyBucket } from './partition';
 
 /** About this many URL keys per bucket (the same as partitionIndex). */
@@ -94,9 +95,9 @@ export async function writeParts(
       { day, groups: dayGroups, groupOf: dayGroupOf },
       positions.map((p) => records[p]!.head),
       positions.map((p) => records[p]!.texts),
-      positions.map((p) => records[p]!.sketch),
+      sketchesFile(positions.map((p) => records[p]!.features)),
     );
-    for (const p of positions) records[p]!.texts = records[p]!.sketch = '';
+    for (const p of positions) records[p]!.texts = '';
     await write(slicePath(day), heads);
     await write(textsPath(day), texts);
     await write(sketchesPath(day), sketches);

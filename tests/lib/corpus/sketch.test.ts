@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileCorpus } from '../../../lib/archive/compile';
 import { readCorpusDir } from '../../../lib/archive/corpus-dir';
-import { DaySketches, OPENING, probe, sketchLine } from '../../../lib/corpus/sketch';
+import { DaySketches, OPENING, sketchesFile } from '../../../lib/corpus/sketch';
 import { identityFeatures, type IdentityFeatures } from '../../../lib/identity/features';
 import { MIN_CONTAINED } from '../../../lib/identity/same-article';
 import { containment, shingles } from '../../../lib/identity/text-similarity';
@@ -30,17 +30,16 @@ describe('sketches', () => {
     }).flat(),
   );
   const all = [...real, ...made, featuresOfText(''), featuresOfText('a')];
-  const day = new DaySketches(all.map(sketchLine).join('\n'));
+  const day = new DaySketches(sketchesFile(all));
 
   it('bounds containment from above on every pair', () => {
     expect(all.length).toBeGreaterThan(100);
     let under = 0;
     let pairs = 0;
     for (const page of all) {
-      const probed = probe(page.shingles);
       all.forEach((capture, i) => {
         const exact = containment(page.shingles, capture.shingles);
-        const bound = day.containmentBound(probed, i, capture.shingles.length);
+        const bound = day.containmentBound(page.shingles, i, capture.shingles.length);
         pairs++;
         if (!(bound >= exact && bound <= 1)) under++;
       });
@@ -51,7 +50,7 @@ describe('sketches', () => {
 
   it('keeps the opening characters and reads back an empty day', () => {
     all.forEach((f, i) => expect(day.opening(i)).toBe(f.text.slice(0, OPENING)));
-    expect(new DaySketches('').size).toBe(0);
+    expect(new DaySketches(sketchesFile([])).size).toBe(0);
     expect(day.size).toBe(all.length);
   });
 
@@ -60,11 +59,10 @@ describe('sketches', () => {
     let ruledOut = 0;
     all.forEach((page) => {
       if (page.shingles.length < 50) return;
-      const probed = probe(page.shingles);
       all.forEach((capture, i) => {
         if (containment(page.shingles, capture.shingles) >= 0.3 || capture.shingles.length < 50) return;
         unrelated++;
-        if (day.containmentBound(probed, i, capture.shingles.length) < MIN_CONTAINED) ruledOut++;
+        if (day.containmentBound(page.shingles, i, capture.shingles.length) < MIN_CONTAINED) ruledOut++;
       });
     });
     expect(unrelated).toBeGreaterThan(5000);
