@@ -7,6 +7,7 @@ import { DayFile, DayTexts, type SliceRef } from './day-file';
 import type { PartSource } from './lookup';
 import { bucketPath, MANIFEST_PATH, READ_VERSIONS, sketchesPath, slicePath, textsPath, type CorpusManifest, type KeyBucket } from './partition';
 import { DaySketches } from './sketch';
+import { FILTER_PATH, KeyFilter } from './key-filter';
 
 /** Reads one part of the package (`corpus/…`) as text. */
 export type ReadPart = (path: string) => Promise<string>;
@@ -91,6 +92,8 @@ export function cachedPartSource(read: ReadPart, bounds: number | CacheBounds = 
   type Part = DayFile | DayTexts | DaySketches | KeyBucket | { text: string };
   const parts = new Lru<Part>(typeof bounds === 'number' ? { parts: bounds, chars: Infinity } : bounds);
   let manifest: Promise<CorpusManifest> | null = null;
+  // Kept beside the manifest, outside the bounds: a few bytes per capture of the source.
+  let filter: Promise<KeyFilter> | null = null;
   const part = <T extends Part>(path: string, decode: (text: string) => T, as = path) =>
     parts.get(as, async () => {
       const text = await read(path);
@@ -107,6 +110,13 @@ export function cachedPartSource(read: ReadPart, bounds: number | CacheBounds = 
         throw error;
       });
       return manifest;
+    },
+    filter() {
+      filter ??= read(FILTER_PATH).then((text) => new KeyFilter(text)).catch((error: unknown) => {
+        filter = null;
+        throw error;
+      });
+      return filter;
     },
     slice: (day) => part(slicePath(day), (text) => new DayFile(text)),
     texts: (day) => part(textsPath(day), (text) => new DayTexts(text)),

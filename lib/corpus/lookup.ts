@@ -8,7 +8,7 @@
 //   decide (the page's own day), the day's sketches (format 4) or texts (format 3) rule out the
 //   captures holding too little of the page's opening; texts are read only for the captures left.
 //   The best one brings in its article. No candidate: an empty index, so no match.
-import { ymdOfDay } from '../identity/features';
+import { dayOfYmd, ymdOfDay } from '../identity/features';
 import { featuresOf } from '../identity/known-features';
 import { MIN_CONTAINED, ruleMayHoldByKeys } from '../identity/same-article';
 import { bestByIdentity, urlTries } from '../match/find-match';
@@ -20,6 +20,7 @@ import { dayShingles } from './day-shingles';
 import { offerRefs } from './offer-refs';
 import { bucketOf, type CorpusManifest, type KeyBucket } from './partition';
 import type { DaySketches } from './sketch';
+import { dayKeyEntry, urlEntry, type KeyFilter } from './key-filter';
 
 /** Where the parts come from (the package in the background, files in Node). */
 export interface PartSource {
@@ -28,6 +29,8 @@ export interface PartSource {
   texts(day: string): Promise<DayTexts>;
   /** The day's sketches (format 4 only: ask only when manifest.version is 4). */
   sketches?(day: string): Promise<DaySketches>;
+  /** The key filter (format 4 only), read once. */
+  filter?(): Promise<KeyFilter>;
   bucket(n: number): Promise<KeyBucket>;
   /** bucket(n)[key], when the source can answer without decoding the whole bucket. */
   keyRefs?(n: number, key: string): Promise<SliceRef[] | undefined>;
@@ -35,14 +38,34 @@ export interface PartSource {
 
 /** The captures holding the page's URL key, or else its canonical key (what findMatch tries first). */
 async function urlRefs(live: Article, pageUrl: string, manifest: CorpusManifest, source: PartSource): Promise<SliceRef[]> {
+  const filter = await filterOf(manifest, source);
   for (const [, url] of urlTries(live, pageUrl)) {
     const key = urlKey(url);
-    if (key === null) continue;
+    if (key === null || (filter && !filter.has(urlEntry(key)))) continue;
     const n = bucketOf(key, manifest.keyBuckets);
     const refs = source.keyRefs ? await source.keyRefs(n, key) : (await source.bucket(n))[key];
     if (refs && refs.length > 0) return refs;
   }
   return [];
+}
+
+/** The source's key filter when its format has one (4), else null: every part is read as before. */
+function filterOf(manifest: CorpusManifest, source: PartSource): Promise<KeyFilter | null> {
+  return manifest.version >= 4 && source.filter ? source.filter() : Promise.resolve(null);
+}
+
+/**
+ * Whether a capture filed on `day` may be joined to the page by a same-article rule, as far as the
+ * day and the key filter tell: its day (the filing day: URL day, else shown day) must be the page's
+ * own, or a day apart with the page's slug or headline key (ruleMayHoldByKeys).
+ */
+function dayMayHold(day: string, page: LivePage, filter: KeyFilter | null): boolean {
+  const own = page.keys.urlDay ?? page.keys.shownDay;
+  const d = dayOfYmd(day);
+  if (own === null || d === null || Math.abs(d - own) > 1) return false;
+  if (d === own || !filter) return true;
+  const { slugKey, titleKey } = page.keys;
+  return (slugKey !== 0 && filter.has(dayKeyEntry('s', day, slugKey))) || (titleKey !== 0 && filter.has(dayKeyEntry('t', day, titleKey)));
 }
 
 const daySets = new WeakMap<CorpusManifest, Set<string>>();
@@ -91,7 +114,8 @@ async function openByTexts(file: DayFile, page: LivePage, textsOf: (day: string)
 /** The best identity candidate over the days findMatch searches, in its order (first best wins). */
 async function identityRef(live: Article, pageUrl: string, manifest: CorpusManifest, source: PartSource): Promise<SliceRef[]> {
   const page = livePage(live, pageUrl);
-  const days = page.days.filter((d) => daysOf(manifest).has(d));
+  const filter = await filterOf(manifest, source);
+  const days = page.days.filter((d) => daysOf(manifest).has(d) && dayMayHold(d, page, filter));
   const read = new Map<string, Promise<DayTexts>>();
   const textsOf = (day: string) => read.get(day) ?? read.set(day, source.texts(day)).get(day)!;
   const sketches = manifest.version >= 4 && source.sketches ? source.sketches.bind(source) : null;

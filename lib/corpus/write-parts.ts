@@ -8,16 +8,17 @@ import type { CaptureRecord } from '../archive/capture-record';
 import { groupKeyed } from '../identity/group';
 import { joinDay, type SliceRef } from './day-file';
 import { sketchesFile } from './sketch';
-import { bucketOf, bucketPath, CORPUS_VERSION, MANIFEST_PATH, sketchesPath, slicePath, textsPath, type CorpusManifest, type KeyBucket } from './partition';
+import { filterFile, FILTER_PATH } from './key-filter';
+import { captureKeys } from '../identity/same-article';
+import { filterEntries } from './partition';
+import { bucketOf, bucketPath, CORPUS_VERSION, KEYS_PER_BUCKET, MANIFEST_PATH, sketchesPath, slicePath, textsPath, type CorpusManifest, type KeyBucket } from './partition';
 
-/** About this many URL keys per bucket (the same as partitionIndex). */
-const KEYS_PER_BUCKET = 512;
 
 export interface WrittenParts {
   manifest: CorpusManifest;
   /** Distinct URL keys. */
   urlKeys: number;
-  /** Parts written: three per day, the buckets, the manifest. */
+  /** Parts written: three per day, the buckets, the key filter, the manifest. */
   parts: number;
   /** `source: no-url-key …`, one per capture without a URL key, in capture order. */
   warnings: string[];
@@ -75,7 +76,7 @@ export async function writeParts(
   });
   const days = [...members.keys()].sort();
   const keyBuckets = Math.max(1, Math.ceil(keys.size / KEYS_PER_BUCKET));
-  const parts = 3 * days.length + keyBuckets + 1;
+  const parts = 3 * days.length + keyBuckets + 2;
   total?.(parts);
 
   for (const day of days) {
@@ -109,6 +110,7 @@ export async function writeParts(
     buckets[bucketOf(key, keyBuckets)]![key] = positions.map((p) => refOf[p]!);
   }
   for (const [n, bucket] of buckets.entries()) await write(bucketPath(n), JSON.stringify(bucket));
+  await write(FILTER_PATH, filterFile(filterEntries(keys.keys(), records.map((r) => ({ day: r.day, keys: captureKeys(r.features) }))), records.length));
   const manifest: CorpusManifest = { version: CORPUS_VERSION, builtAt, articles: records.length, groups: groups.length, days, keyBuckets };
   await write(MANIFEST_PATH, JSON.stringify(manifest));
   return { manifest, urlKeys: keys.size, parts, warnings };
