@@ -146,27 +146,30 @@ function byCaptureTime(a: ArchivedArticle, b: ArchivedArticle): number {
   return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
 }
 
-/** `refs` and every version of their articles → a CorpusIndex holding just those captures. */
-export async function assembleIndex(refs: SliceRef[], source: PartSource, builtAt: string): Promise<CorpusIndex> {
+/** `refs` and every version of their articles: the captures in capture-time order, and their groups as refs. */
+async function assemble(refs: SliceRef[], source: PartSource): Promise<{ members: { day: string; article: ArchivedArticle; id: string }[]; groups: SliceRef[][] }> {
   const files = new Map<string, DayFile>();
   const texts = new Map<string, DayTexts>();
-  const load = async (days: Iterable<string>) => {
-    const missing = [...new Set(days)].filter((d) => !files.has(d));
-    (await Promise.all(missing.map((d) => source.slice(d)))).forEach((file, n) => files.set(missing[n]!, file));
-  };
-  await load(refs.map(([day]) => day));
+  const refDays = [...new Set(refs.map(([day]) => day))];
+  (await Promise.all(refDays.map((d) => source.slice(d)))).forEach((file, n) => files.set(refDays[n]!, file));
   const groups = new Map<string, SliceRef[]>();
   for (const [day, i] of refs) {
     const head = files.get(day)!.head;
     const group = head.groups[head.groupOf[i]!]!;
     groups.set(group.map((r) => r.join(':')).join(' '), group);
   }
+  // Every version's text (their heads are not needed: the groups come from the refs' days).
   const days = [...new Set([...groups.values()].flatMap((g) => g.map(([day]) => day)))];
-  await load(days);
   (await Promise.all(days.map((d) => source.texts(d)))).forEach((t, n) => texts.set(days[n]!, t));
 
   const members = [...groups.values()].flat().map(([day, i]) => ({ day, article: articleAt(texts.get(day)!, i), id: `${day}:${i}` }));
   members.sort((a, b) => byCaptureTime(a.article, b.article));
+  return { members, groups: [...groups.values()] };
+}
+
+/** `refs` and every version of their articles → a CorpusIndex holding just those captures. */
+export async function assembleIndex(refs: SliceRef[], source: PartSource, builtAt: string): Promise<CorpusIndex> {
+  const { members, groups } = await assemble(refs, source);
   const position = new Map(members.map((m, p) => [m.id, p]));
   const index: CorpusIndex = { version: 1, builtAt, articles: [], byUrl: {}, groups: [], groupOf: [], byDay: {} };
   members.forEach(({ day, article }, p) => {
@@ -175,19 +178,30 @@ export async function assembleIndex(refs: SliceRef[], source: PartSource, builtA
     if (key !== null) (index.byUrl[key] ??= []).push(p);
     if (/^\d{8}$/.test(day)) (index.byDay[day] ??= []).push(p);
   });
-  for (const group of groups.values()) {
+  for (const group of groups) {
     const g = index.groups.push(group.map((r) => position.get(r.join(':'))!)) - 1;
     for (const p of index.groups[g]!) index.groupOf[p] = g;
   }
   return index;
 }
 
-/** The small index one lookup needs: what buildReport(live, pageUrl, index) reads and nothing more. */
-export async function indexForPage(live: Article, pageUrl: string, source: PartSource): Promise<CorpusIndex> {
-  const manifest = await source.manifest();
+/** The refs a lookup brings in: by URL key, else the best identity candidate, else the offers. */
+async function pageRefs(live: Article, pageUrl: string, manifest: CorpusManifest, source: PartSource): Promise<SliceRef[]> {
   const byUrl = await urlRefs(live, pageUrl, manifest, source);
   const refs = byUrl.length > 0 ? byUrl : await identityRef(live, pageUrl, manifest, source);
   // No match: the captures offered as possible earlier versions (below the match cut-off, so
   // findMatch still finds nothing among them).
-  return assembleIndex(refs.length > 0 ? refs : await offerRefs(live, pageUrl, manifest, source), source, manifest.builtAt);
+  return refs.length > 0 ? refs : offerRefs(live, pageUrl, manifest, source);
+}
+
+/** The small index one lookup needs: what buildReport(live, pageUrl, index) reads and nothing more. */
+export async function indexForPage(live: Article, pageUrl: string, source: PartSource): Promise<CorpusIndex> {
+  const manifest = await source.manifest();
+  return assembleIndex(await pageRefs(live, pageUrl, manifest, source), source, manifest.builtAt);
+}
+
+/** The captures of indexForPage(live, pageUrl, source), in the same order, without the index around them (a candidate source's answer). */
+export async function capturesForPage(live: Article, pageUrl: string, source: PartSource): Promise<ArchivedArticle[]> {
+  const manifest = await source.manifest();
+  return (await assemble(await pageRefs(live, pageUrl, manifest, source), source)).members.map((m) => m.article);
 }
