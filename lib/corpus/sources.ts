@@ -54,10 +54,41 @@ function ymdOf(day: number): string {
   return ymd;
 }
 
+/** The same capture: the same URL, capture and display times, headline and texts (and content hash when both have one). */
+function sameCapture(a: ArchivedArticle, b: ArchivedArticle): boolean {
+  if (a.url !== b.url || a.archivedAt !== b.archivedAt || a.displayedAt !== b.displayedAt || a.title !== b.title || a.lead !== b.lead) return false;
+  if (a.hash !== undefined && b.hash !== undefined && a.hash !== b.hash) return false;
+  return a.paragraphs.length === b.paragraphs.length && a.paragraphs.every((p, i) => p.kind === b.paragraphs[i]!.kind && p.text === b.paragraphs[i]!.text);
+}
+
+/**
+ * The candidates of every source, each once: a capture whose `source` an earlier one has, or that
+ * an earlier source already holds (an imported archive overlapping the bundled corpus), is left
+ * out, the first source's copy kept. Within one source every capture is kept, as its own index has it.
+ */
+function distinct(lists: ArchivedArticle[][]): ArchivedArticle[] {
+  const seen = new Set<string>();
+  const earlier = new Map<string, ArchivedArticle[]>();
+  const out: ArchivedArticle[] = [];
+  for (const list of lists) {
+    const kept: ArchivedArticle[] = [];
+    for (const a of list) {
+      if (seen.has(a.source) || earlier.get(`${a.archivedAt} ${a.url}`)?.some((b) => sameCapture(a, b))) continue;
+      seen.add(a.source);
+      kept.push(a);
+    }
+    for (const a of kept) {
+      const at = `${a.archivedAt} ${a.url}`;
+      earlier.set(at, [...(earlier.get(at) ?? []), a]);
+    }
+    out.push(...kept);
+  }
+  return out;
+}
+
 /** Candidates of every source → one CorpusIndex, the articles grouped by identity across sources. */
 export function mergeCandidates(lists: ArchivedArticle[][], builtAt: string): CorpusIndex {
-  const seen = new Set<string>();
-  const articles = lists.flat().filter((a) => !seen.has(a.source) && seen.add(a.source)).sort(byCaptureTime);
+  const articles = distinct(lists).sort(byCaptureTime);
   const features = articles.map(featuresOf);
   const known = new Map(articles.map((a) => [a.url, keyOf(a)]));
   const { groups, groupOf } = groupCaptures(articles, (url) => (known.has(url) ? known.get(url)! : urlKey(url)), features);
