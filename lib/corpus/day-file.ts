@@ -127,18 +127,30 @@ export class DayTexts {
 
 /** The heads file of a day, each capture line decoded once, when first asked. */
 export class DayFile {
-  readonly head: DayHead;
+  private headLine: string;
+  private parsedHead: DayHead | null = null;
+  private dayName: string | undefined;
   private lines: string[];
   private ids: (CaptureFeatures | undefined)[];
 
   constructor(text: string) {
     this.lines = text.split('\n');
-    this.head = JSON.parse(this.lines.shift() ?? '{}') as DayHead;
+    this.headLine = this.lines.shift() ?? '{}';
     this.ids = new Array(this.lines.length);
   }
 
+  /** The day's groups, parsed when first asked (a lookup that only scans the keys never asks). */
+  get head(): DayHead {
+    return (this.parsedHead ??= JSON.parse(this.headLine) as DayHead);
+  }
+
+  /** The head line starts `{"day":"…",` (JSON.stringify of a DayHead): read without parsing the groups. */
   get day(): string {
-    return this.head.day;
+    if (this.dayName === undefined) {
+      const m = /^\{"day":("(?:[^"\\]|\\.)*")/.exec(this.headLine);
+      this.dayName = m ? (JSON.parse(m[1]!) as string) : this.head.day;
+    }
+    return this.dayName;
   }
 
   get size(): number {
