@@ -202,6 +202,10 @@ async function main(): Promise<void> {
   ];
   kinds.push(...extraPages);
   console.log(`lookup medians over ${SAMPLES} pages each (candidates + findMatch), wall and CPU time, ratios to bundled alone in this run:`);
+  // A page of the import is also put beside the same kind of lookup of a bundled page in the bundled
+  // corpus alone (a URL hit, an identity match): the speed a reader had before importing.
+  const sameKind: Record<string, string> = { 'imported page (URL)': 'hit (URL)', 'imported page, new URL': 'new URL (identity)' };
+  const bundledAlone = new Map<string, Result>();
   for (const [kind, make] of kinds) {
     const pages = Array.from({ length: SAMPLES }, make);
     const sources = sets.map(([, list]) => list);
@@ -212,6 +216,10 @@ async function main(): Promise<void> {
       const ratios = k === 0 ? '' : ` = ${(r.median / base.median).toFixed(2)} × wall, ${(r.cpu / base.cpu).toFixed(2)} × CPU`;
       return `${sets[k]![0]} ${r.median.toFixed(2)} ms, CPU ${r.cpu.toFixed(2)} ms (${r.hits} matched)${ratios}`;
     });
+    bundledAlone.set(kind, base);
+    const like = bundledAlone.get(sameKind[kind] ?? '');
+    const after = results[results.length - 1]!;
+    if (like) line.push(`${(after.median / like.median).toFixed(2)} × wall, ${(after.cpu / like.cpu).toFixed(2)} × CPU a bundled page's ${sameKind[kind]} in the bundled corpus alone`);
     console.log(`  ${kind.padEnd(22)} ${line.join(' · ')}`);
   }
   close();

@@ -5,7 +5,9 @@
 // reader's lookups on nearby days read and decode nothing twice (BACKGROUND_CACHE).
 import { DayFile, DayTexts, type SliceRef } from './day-file';
 import type { PartSource } from './lookup';
-import { bucketPath, MANIFEST_PATH, slicePath, textsPath, type CorpusManifest, type KeyBucket } from './partition';
+import { bucketPath, MANIFEST_PATH, READ_VERSIONS, sketchesPath, slicePath, textsPath, type CorpusManifest, type KeyBucket } from './partition';
+import { DaySketches } from './sketch';
+import { FILTER_PATH, KeyFilter } from './key-filter';
 
 /** Reads one part of the package (`corpus/…`) as text. */
 export type ReadPart = (path: string) => Promise<string>;
@@ -87,9 +89,12 @@ export function refsIn(s: string, key: string): SliceRef[] | undefined {
 
 /** `bounds`: a number of parts (any size), or both bounds. */
 export function cachedPartSource(read: ReadPart, bounds: number | CacheBounds = CACHED_PARTS): PartSource & { cachedParts(): number } {
-  const parts = new Lru<DayFile | DayTexts | KeyBucket | { text: string }>(typeof bounds === 'number' ? { parts: bounds, chars: Infinity } : bounds);
+  type Part = DayFile | DayTexts | DaySketches | KeyBucket | { text: string };
+  const parts = new Lru<Part>(typeof bounds === 'number' ? { parts: bounds, chars: Infinity } : bounds);
   let manifest: Promise<CorpusManifest> | null = null;
-  const part = <T extends DayFile | DayTexts | KeyBucket | { text: string }>(path: string, decode: (text: string) => T, as = path) =>
+  // Kept beside the manifest, outside the bounds: a few bytes per capture of the source.
+  let filter: Promise<KeyFilter> | null = null;
+  const part = <T extends Part>(path: string, decode: (text: string) => T, as = path) =>
     parts.get(as, async () => {
       const text = await read(path);
       return { value: decode(text), chars: text.length };
@@ -98,7 +103,7 @@ export function cachedPartSource(read: ReadPart, bounds: number | CacheBounds = 
     manifest() {
       manifest ??= read(MANIFEST_PATH).then((text) => {
         const m = JSON.parse(text) as CorpusManifest;
-        if (m.version !== 3) throw new Error(`corpus manifest version ${String(m.version)} not understood`);
+        if (!READ_VERSIONS.includes(m.version)) throw new Error(`corpus manifest version ${String(m.version)} not understood`);
         return m;
       }).catch((error: unknown) => {
         manifest = null;
@@ -106,8 +111,16 @@ export function cachedPartSource(read: ReadPart, bounds: number | CacheBounds = 
       });
       return manifest;
     },
+    filter() {
+      filter ??= read(FILTER_PATH).then((text) => new KeyFilter(text)).catch((error: unknown) => {
+        filter = null;
+        throw error;
+      });
+      return filter;
+    },
     slice: (day) => part(slicePath(day), (text) => new DayFile(text)),
     texts: (day) => part(textsPath(day), (text) => new DayTexts(text)),
+    sketches: (day) => part(sketchesPath(day), (text) => new DaySketches(text)),
     bucket: (n) => part(bucketPath(n), (text) => JSON.parse(text) as KeyBucket),
     // A lookup asks a bucket for one or two keys: the text is kept and searched, never parsed whole.
     keyRefs: async (n, key) => refsIn((await part(bucketPath(n), (text) => ({ text }), `${bucketPath(n)}#text`)).text, key),

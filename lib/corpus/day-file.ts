@@ -1,14 +1,17 @@
-// One filing day of the packaged corpus as two text files the background reads cheaply:
+// One filing day of the packaged corpus as three text files the background reads cheaply:
 // - the heads file: a JSON head line (the day and the groups of its captures), then one JSON line per
 //   capture with what identity matching knows without its text (days, times, bigram keys of slug and
 //   headline, the number of its opening-text shingles; lib/identity): a few KB per day;
 // - the texts file: one line per capture, its metadata, a tab, and its lead and paragraph texts,
-//   each as JSON.
-// A lookup reads the heads of the days it searches and the texts of one day at most, so it decodes
-// a fraction of the corpus it searches. Pure: strings in, data out.
+//   each as JSON;
+// - the sketches file (format 4): bitmaps of the captures' opening-text shingles and their
+//   openings' first characters (lib/corpus/sketch.ts), a few hundred bytes per capture.
+// A lookup reads the heads of the days it searches, the sketches of one day, and the texts of the
+// few captures left, so it decodes a fraction of the corpus it searches. Pure: strings in, data out.
 import type { IdentityFeatures } from '../identity/features';
 import { captureKeys, type CaptureKeys } from '../identity/same-article';
 import type { ArchivedArticle, Block } from '../types';
+import { sketchesFile } from './sketch';
 
 /** A capture's place in the partitions: its day and its line there (0-based, after the head). */
 export type SliceRef = [day: string, position: number];
@@ -72,22 +75,22 @@ export function textsLine(a: ArchivedArticle): string {
   return `${JSON.stringify(meta)}\t${JSON.stringify([...(a.lead === null ? [] : [a.lead]), ...a.paragraphs.map((p) => p.text)])}`;
 }
 
-/** Both files of one day from their lines (headLine, textsLine), in capture order. */
-export function joinDay(head: DayHead, heads: string[], texts: string[]): { heads: string; texts: string } {
-  return { heads: [JSON.stringify(head), ...heads].join('\n'), texts: texts.join('\n') };
+/** The three files of one day (lib/corpus/sketch.ts for the sketches). */
+export interface DayParts {
+  heads: string;
+  texts: string;
+  sketches: string;
 }
 
-/** Both files of one day; `features` gives each capture's identityFeatures (lib/identity/features.ts). */
-export function encodeDay(
-  head: DayHead,
-  articles: ArchivedArticle[],
-  features: (a: ArchivedArticle, n: number) => IdentityFeatures,
-): { heads: string; texts: string } {
-  return joinDay(
-    head,
-    articles.map((a, n) => headLine(features(a, n))),
-    articles.map(textsLine),
-  );
+/** The files of one day from their lines (headLine, textsLine) and its sketches file (sketchesFile), in capture order. */
+export function joinDay(head: DayHead, heads: string[], texts: string[], sketches: string): DayParts {
+  return { heads: [JSON.stringify(head), ...heads].join('\n'), texts: texts.join('\n'), sketches };
+}
+
+/** The files of one day; `features` gives each capture's identityFeatures (lib/identity/features.ts). */
+export function encodeDay(head: DayHead, articles: ArchivedArticle[], features: (a: ArchivedArticle, n: number) => IdentityFeatures): DayParts {
+  const all = articles.map((a, n) => features(a, n));
+  return joinDay(head, all.map(headLine), articles.map(textsLine), sketchesFile(all));
 }
 
 /** The texts file of a day, each line decoded once, when first asked. */
@@ -124,18 +127,30 @@ export class DayTexts {
 
 /** The heads file of a day, each capture line decoded once, when first asked. */
 export class DayFile {
-  readonly head: DayHead;
+  private headLine: string;
+  private parsedHead: DayHead | null = null;
+  private dayName: string | undefined;
   private lines: string[];
   private ids: (CaptureFeatures | undefined)[];
 
   constructor(text: string) {
     this.lines = text.split('\n');
-    this.head = JSON.parse(this.lines.shift() ?? '{}') as DayHead;
+    this.headLine = this.lines.shift() ?? '{}';
     this.ids = new Array(this.lines.length);
   }
 
+  /** The day's groups, parsed when first asked (a lookup that only scans the keys never asks). */
+  get head(): DayHead {
+    return (this.parsedHead ??= JSON.parse(this.headLine) as DayHead);
+  }
+
+  /** The head line starts `{"day":"…",` (JSON.stringify of a DayHead): read without parsing the groups. */
   get day(): string {
-    return this.head.day;
+    if (this.dayName === undefined) {
+      const m = /^\{"day":("(?:[^"\\]|\\.)*")/.exec(this.headLine);
+      this.dayName = m ? (JSON.parse(m[1]!) as string) : this.head.day;
+    }
+    return this.dayName;
   }
 
   get size(): number {

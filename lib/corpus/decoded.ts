@@ -43,7 +43,9 @@ export function livePage(live: Article, pageUrl: string): LivePage {
   let page = byUrl.get(pageUrl);
   if (!page) {
     const features = liveFeatures(live, pageUrl);
-    byUrl.set(pageUrl, (page = { days: candidateDays(live, pageUrl), features, keys: captureKeys(features) }));
+    // candidateDays reads the URLs and times only: no text to fold and hash a second time.
+    const days = candidateDays({ ...live, lead: null, paragraphs: [] }, pageUrl);
+    byUrl.set(pageUrl, (page = { days, features, keys: captureKeys(features) }));
   }
   return page;
 }

@@ -1,10 +1,14 @@
 // The compiled corpus cut into parts the background reads one lookup at a time: a small manifest,
-// two text files per filing day (heads and texts of its captures, lib/corpus/day-file.ts),
+// three text files per filing day (heads, texts and sketches of its captures, lib/corpus/day-file.ts),
 // and URL-key buckets (key → the refs of the captures with that key, oldest first). Pure: index in,
 // plain data and strings out.
+// Format 4 added the sketches files; format 3 (imports made before, kept in a reader's IndexedDB)
+// has none and is still read (lib/corpus/cache.ts, lookup.ts).
 import { identityFeatures, type IdentityFeatures } from '../identity/features';
 import type { CorpusIndex } from '../types';
-import { encodeDay, type SliceRef } from './day-file';
+import { captureKeys, type CaptureKeys } from '../identity/same-article';
+import { encodeDay, type DayParts, type SliceRef } from './day-file';
+import { dayKeyEntry, FILTER_PATH, filterFile, urlEntry } from './key-filter';
 
 export type { SliceRef } from './day-file';
 
@@ -14,9 +18,15 @@ export const UNDATED = 'undated';
 export const slicePath = (day: string): string => `corpus/days/${day}.txt`;
 export const textsPath = (day: string): string => `corpus/texts/${day}.txt`;
 export const bucketPath = (bucket: number): string => `corpus/keys/${bucket}.json`;
+export const sketchesPath = (day: string): string => `corpus/sketches/${day}.txt`;
+
+/** The format written; READ_VERSIONS are those a lookup reads. */
+export const CORPUS_VERSION = 4;
+export const READ_VERSIONS: readonly number[] = [3, 4];
 
 export interface CorpusManifest {
-  version: 3;
+  /** 3: no sketches files; 4: sketches files (lib/corpus/sketch.ts). */
+  version: 3 | 4;
   builtAt: string;
   articles: number;
   groups: number;
@@ -31,8 +41,10 @@ export type KeyBucket = Record<string, SliceRef[]>;
 
 export interface Partitions {
   manifest: CorpusManifest;
-  /** The heads and texts files of each day, in `manifest.days` order. */
-  dayFiles: { day: string; heads: string; texts: string }[];
+  /** The heads, texts and sketches files of each day, in `manifest.days` order. */
+  dayFiles: ({ day: string } & DayParts)[];
+  /** The key filter file (lib/corpus/key-filter.ts). */
+  filter: string;
   buckets: KeyBucket[];
 }
 
@@ -46,8 +58,21 @@ export function bucketOf(key: string, count: number): number {
   return (h >>> 0) % count;
 }
 
-/** About this many URL keys per bucket: one bucket file stays a few tens of KB. */
-const KEYS_PER_BUCKET = 512;
+/**
+ * About this many URL keys per bucket: one bucket file stays about 10 KB (format 3 had 512 a
+ * bucket; the count is in the manifest, so either reads the same way).
+ */
+export const KEYS_PER_BUCKET = 128;
+
+/** The key filter's entries (lib/corpus/key-filter.ts): the URL keys, and the captures' slug and headline keys by filing day. */
+export function* filterEntries(urlKeys: Iterable<string>, captures: Iterable<{ day: string; keys: CaptureKeys }>): Generator<string> {
+  for (const key of urlKeys) yield urlEntry(key);
+  for (const { day, keys } of captures) {
+    if (day === UNDATED) continue;
+    if (keys.slugKey !== 0) yield dayKeyEntry('s', day, keys.slugKey);
+    if (keys.titleKey !== 0) yield dayKeyEntry('t', day, keys.titleKey);
+  }
+}
 
 /** `features[p]`: identityFeatures of `index.articles[p]` when the caller has them (computed otherwise). */
 export function partitionIndex(index: CorpusIndex, features?: IdentityFeatures[]): Partitions {
@@ -66,6 +91,7 @@ export function partitionIndex(index: CorpusIndex, features?: IdentityFeatures[]
 
   const groupOfPosition = (p: number): number[] => index.groups[index.groupOf[p] ?? -1] ?? [p];
   const days = [...members.keys()].sort();
+  const known: IdentityFeatures[] = new Array(index.articles.length);
   const dayFiles = days.map((day) => {
     const positions = members.get(day)!;
     const local = new Map<number, number>();
@@ -80,8 +106,10 @@ export function partitionIndex(index: CorpusIndex, features?: IdentityFeatures[]
       return at;
     });
     const articles = positions.map((p) => index.articles[p]!);
-    return { day, ...encodeDay({ day, groups, groupOf }, articles, (a, n) => features?.[positions[n]!] ?? identityFeatures(a)) };
+    return { day, ...encodeDay({ day, groups, groupOf }, articles, (a, n) => (known[positions[n]!] = features?.[positions[n]!] ?? identityFeatures(a))) };
   });
+  const dayKeys = index.articles.map((_, p) => ({ day: refOf[p]![0], keys: captureKeys(known[p]!) }));
+  const filter = filterFile(filterEntries(Object.keys(index.byUrl), dayKeys), index.articles.length);
 
   const keyed = Object.keys(index.byUrl).length;
   const keyBuckets = Math.max(1, Math.ceil(keyed / KEYS_PER_BUCKET));
@@ -90,20 +118,21 @@ export function partitionIndex(index: CorpusIndex, features?: IdentityFeatures[]
     buckets[bucketOf(key, keyBuckets)]![key] = positions.map((p) => refOf[p]!);
   }
   const manifest: CorpusManifest = {
-    version: 3,
+    version: CORPUS_VERSION,
     builtAt: index.builtAt,
     articles: index.articles.length,
     groups: index.groups.length,
     days,
     keyBuckets,
   };
-  return { manifest, dayFiles, buckets };
+  return { manifest, dayFiles, buckets, filter };
 }
 
 /** The parts as files, path → text: what the build writes into the package (modules/corpus.ts) and the CLI keeps in memory. */
-export function partFiles({ manifest, dayFiles, buckets }: Partitions): Map<string, string> {
+export function partFiles({ manifest, dayFiles, buckets, filter }: Partitions): Map<string, string> {
   const files = new Map<string, string>([[MANIFEST_PATH, JSON.stringify(manifest)]]);
-  for (const { day, heads, texts } of dayFiles) files.set(slicePath(day), heads).set(textsPath(day), texts);
+  for (const { day, heads, texts, sketches } of dayFiles) files.set(slicePath(day), heads).set(textsPath(day), texts).set(sketchesPath(day), sketches);
   buckets.forEach((bucket, n) => files.set(bucketPath(n), JSON.stringify(bucket)));
+  files.set(FILTER_PATH, filter);
   return files;
 }

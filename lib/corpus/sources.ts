@@ -10,7 +10,7 @@ import { storeCandidates } from '../store/lookup';
 import { featuresOf } from '../identity/known-features';
 import type { CaptureStore } from '../store/types';
 import type { ArchivedArticle, Article, CorpusIndex } from '../types';
-import { indexForPage, type PartSource } from './lookup';
+import { capturesForPage, type PartSource } from './lookup';
 
 export interface CandidateSource {
   /** A short name for errors and figures (`bundled`, `store`, …). */
@@ -21,7 +21,7 @@ export interface CandidateSource {
 
 /** The bundled corpus: the parts one lookup needs (lib/corpus/lookup.ts). */
 export function bundledSource(parts: PartSource): CandidateSource {
-  return { name: 'bundled', candidates: async (live, pageUrl) => (await indexForPage(live, pageUrl, parts)).articles };
+  return { name: 'bundled', candidates: (live, pageUrl) => capturesForPage(live, pageUrl, parts) };
 }
 
 /** The reader's store: its articles' identity records, then their captures (lib/store/lookup.ts). */
@@ -35,22 +35,73 @@ function byCaptureTime(a: ArchivedArticle, b: ArchivedArticle): number {
   return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
 }
 
+// A capture's URL key, once per capture object (a source's kept parts hand over the same objects
+// again), and `YYYYMMDD` of a day number, once per day (at most DAYS kept): merging runs at every lookup.
+const keys = new WeakMap<ArchivedArticle, string | null>();
+function keyOf(a: ArchivedArticle): string | null {
+  let key = keys.get(a);
+  if (key === undefined) keys.set(a, (key = urlKey(a.url)));
+  return key;
+}
+const DAYS = 10_000;
+const ymds = new Map<number, string>();
+function ymdOf(day: number): string {
+  let ymd = ymds.get(day);
+  if (ymd === undefined) {
+    if (ymds.size >= DAYS) ymds.clear();
+    ymds.set(day, (ymd = ymdOfDay(day)));
+  }
+  return ymd;
+}
+
+/** The same capture: the same URL, capture and display times, headline and texts (and content hash when both have one). */
+function sameCapture(a: ArchivedArticle, b: ArchivedArticle): boolean {
+  if (a.url !== b.url || a.archivedAt !== b.archivedAt || a.displayedAt !== b.displayedAt || a.title !== b.title || a.lead !== b.lead) return false;
+  if (a.hash !== undefined && b.hash !== undefined && a.hash !== b.hash) return false;
+  return a.paragraphs.length === b.paragraphs.length && a.paragraphs.every((p, i) => p.kind === b.paragraphs[i]!.kind && p.text === b.paragraphs[i]!.text);
+}
+
+/**
+ * The candidates of every source, each once: a capture whose `source` an earlier one has, or that
+ * an earlier source already holds (an imported archive overlapping the bundled corpus), is left
+ * out, the first source's copy kept. Within one source every capture is kept, as its own index has it.
+ */
+function distinct(lists: ArchivedArticle[][]): ArchivedArticle[] {
+  const seen = new Set<string>();
+  const earlier = new Map<string, ArchivedArticle[]>();
+  const out: ArchivedArticle[] = [];
+  for (const list of lists) {
+    const kept: ArchivedArticle[] = [];
+    for (const a of list) {
+      if (seen.has(a.source) || earlier.get(`${a.archivedAt} ${a.url}`)?.some((b) => sameCapture(a, b))) continue;
+      seen.add(a.source);
+      kept.push(a);
+    }
+    for (const a of kept) {
+      const at = `${a.archivedAt} ${a.url}`;
+      earlier.set(at, [...(earlier.get(at) ?? []), a]);
+    }
+    out.push(...kept);
+  }
+  return out;
+}
+
 /** Candidates of every source → one CorpusIndex, the articles grouped by identity across sources. */
 export function mergeCandidates(lists: ArchivedArticle[][], builtAt: string): CorpusIndex {
-  const seen = new Set<string>();
-  const articles = lists.flat().filter((a) => !seen.has(a.source) && seen.add(a.source)).sort(byCaptureTime);
+  const articles = distinct(lists).sort(byCaptureTime);
   const features = articles.map(featuresOf);
-  const { groups, groupOf } = groupCaptures(articles, urlKey, features);
+  const known = new Map(articles.map((a) => [a.url, keyOf(a)]));
+  const { groups, groupOf } = groupCaptures(articles, (url) => (known.has(url) ? known.get(url)! : urlKey(url)), features);
   const index: CorpusIndex = { version: 1, builtAt, articles, byUrl: {}, groups, groupOf, byDay: {} };
   articles.forEach((a, p) => {
-    const key = urlKey(a.url);
+    const key = keyOf(a);
     if (key !== null) (index.byUrl[key] ??= []).push(p);
     for (const read of a.readUrl ? [a.readUrl] : []) {
       const k = urlKey(read);
       if (k !== null && k !== key) (index.byUrl[k] ??= []).push(p);
     }
     const day = articleDay(features[p]!, a.archivedAt);
-    if (day !== null) (index.byDay[ymdOfDay(day)] ??= []).push(p);
+    if (day !== null) (index.byDay[ymdOf(day)] ??= []).push(p);
   });
   return index;
 }

@@ -1,22 +1,24 @@
 // Capture records (lib/archive/capture-record.ts) → the parts of lib/corpus/partition.ts, written
 // one at a time, without a whole CorpusIndex: the records are ordered by capture time, grouped by
-// identity (lib/identity/group.ts), and each filing day's two files are joined from the records'
+// identity (lib/identity/group.ts), and each filing day's three files are joined from the records'
 // lines, handed to `write`, and their texts released before the next day. Byte for byte the output
 // of partitionIndex(compileParsed(…)) (tests/lib/corpus/write-parts.test.ts). Pure: `write` does
 // the storing (a package folder, a store folder, IndexedDB).
 import type { CaptureRecord } from '../archive/capture-record';
 import { groupKeyed } from '../identity/group';
 import { joinDay, type SliceRef } from './day-file';
-import { bucketOf, bucketPath, MANIFEST_PATH, slicePath, textsPath, type CorpusManifest, type KeyBucket } from './partition';
+import { sketchesFile } from './sketch';
+import { filterFile, FILTER_PATH } from './key-filter';
+import { captureKeys } from '../identity/same-article';
+import { filterEntries } from './partition';
+import { bucketOf, bucketPath, CORPUS_VERSION, KEYS_PER_BUCKET, MANIFEST_PATH, sketchesPath, slicePath, textsPath, type CorpusManifest, type KeyBucket } from './partition';
 
-/** About this many URL keys per bucket (the same as partitionIndex). */
-const KEYS_PER_BUCKET = 512;
 
 export interface WrittenParts {
   manifest: CorpusManifest;
   /** Distinct URL keys. */
   urlKeys: number;
-  /** Parts written: two per day, the buckets, the manifest. */
+  /** Parts written: three per day, the buckets, the key filter, the manifest. */
   parts: number;
   /** `source: no-url-key …`, one per capture without a URL key, in capture order. */
   warnings: string[];
@@ -74,7 +76,7 @@ export async function writeParts(
   });
   const days = [...members.keys()].sort();
   const keyBuckets = Math.max(1, Math.ceil(keys.size / KEYS_PER_BUCKET));
-  const parts = 2 * days.length + keyBuckets + 1;
+  const parts = 3 * days.length + keyBuckets + 2;
   total?.(parts);
 
   for (const day of days) {
@@ -90,14 +92,16 @@ export async function writeParts(
       }
       return at;
     });
-    const { heads, texts } = joinDay(
+    const { heads, texts, sketches } = joinDay(
       { day, groups: dayGroups, groupOf: dayGroupOf },
       positions.map((p) => records[p]!.head),
       positions.map((p) => records[p]!.texts),
+      sketchesFile(positions.map((p) => records[p]!.features)),
     );
     for (const p of positions) records[p]!.texts = '';
     await write(slicePath(day), heads);
     await write(textsPath(day), texts);
+    await write(sketchesPath(day), sketches);
   }
 
   const buckets: KeyBucket[] = Array.from({ length: keyBuckets }, () => ({}));
@@ -106,7 +110,8 @@ export async function writeParts(
     buckets[bucketOf(key, keyBuckets)]![key] = positions.map((p) => refOf[p]!);
   }
   for (const [n, bucket] of buckets.entries()) await write(bucketPath(n), JSON.stringify(bucket));
-  const manifest: CorpusManifest = { version: 3, builtAt, articles: records.length, groups: groups.length, days, keyBuckets };
+  await write(FILTER_PATH, filterFile(filterEntries(keys.keys(), records.map((r) => ({ day: r.day, keys: captureKeys(r.features) }))), records.length));
+  const manifest: CorpusManifest = { version: CORPUS_VERSION, builtAt, articles: records.length, groups: groups.length, days, keyBuckets };
   await write(MANIFEST_PATH, JSON.stringify(manifest));
   return { manifest, urlKeys: keys.size, parts, warnings };
 }

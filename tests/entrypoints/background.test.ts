@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background/index';
 import { indexArticles } from '../../lib/archive/compile';
-import { bucketPath, MANIFEST_PATH, partitionIndex, slicePath, textsPath } from '../../lib/corpus/partition';
+import { partFiles, partitionIndex } from '../../lib/corpus/partition';
 import { urlKey } from '../../lib/match/url-key';
 import type { Envelope, Reply } from '../../lib/protocol';
 import type { ArchivedArticle } from '../../lib/types';
@@ -21,10 +21,7 @@ const LIVE = ['第一段说15分钟。', '第二段没有变。'];
 function packagedCorpus(): Map<string, string> {
   const capture: ArchivedArticle = { ...testArticle(ARCHIVED, { url: URL, title: '标题' }), archivedAt: Date.parse('2023-03-02T10:00:00Z'), displayedAt: null, rawTitle: '标题', source: 'a.txt' };
   const parts = partitionIndex(indexArticles([capture], { builtAt: 'T', urlKey }).index);
-  const files = new Map([[MANIFEST_PATH, JSON.stringify(parts.manifest)]]);
-  for (const d of parts.dayFiles) files.set(slicePath(d.day), d.heads).set(textsPath(d.day), d.texts);
-  parts.buckets.forEach((b, n) => files.set(bucketPath(n), JSON.stringify(b)));
-  return files;
+  return partFiles(parts);
 }
 
 type CommandListener = (command: string, tab?: { id?: number }) => Promise<void>;

@@ -5,18 +5,13 @@ import { resolve } from 'node:path';
 import { compileCorpus } from '../../lib/archive/compile';
 import { cachedPartSource } from '../../lib/corpus/cache';
 import type { PartSource } from '../../lib/corpus/lookup';
-import { bucketPath, MANIFEST_PATH, partitionIndex, slicePath, textsPath, type Partitions } from '../../lib/corpus/partition';
+import { partFiles, partitionIndex, type Partitions } from '../../lib/corpus/partition';
 import { urlKey } from '../../lib/match/url-key';
 import type { CorpusIndex } from '../../lib/types';
 import { REPO_ROOT } from './shared';
 
 export function packagedParts(parts: Partitions): PartSource {
-  const files = new Map<string, string>([[MANIFEST_PATH, JSON.stringify(parts.manifest)]]);
-  for (const d of parts.dayFiles) {
-    files.set(slicePath(d.day), d.heads);
-    files.set(textsPath(d.day), d.texts);
-  }
-  parts.buckets.forEach((b, n) => files.set(bucketPath(n), JSON.stringify(b)));
+  const files = partFiles(parts);
   return cachedPartSource(async (path) => {
     const text = files.get(path);
     if (text === undefined) throw new Error(`missing part ${path}`);

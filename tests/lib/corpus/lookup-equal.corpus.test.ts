@@ -17,7 +17,7 @@ import { importedSources } from '../../../lib/imports/source';
 import { urlKey } from '../../../lib/match/url-key';
 import type { ArchivedArticle } from '../../../lib/types';
 import { describeShared, sharedPath } from '../../support/shared';
-import { compareLookups, pagesFrom, uncached, type SourceSet } from './straightforward';
+import { asFormat3, compareLookups, pagesFrom, uncached, type SourceSet } from './straightforward';
 
 describeShared('the fast lookup equals the straightforward one over ../shared/corpus', () => {
   let bundledRead: (path: string) => Promise<string>;
@@ -41,9 +41,12 @@ describeShared('the fast lookup equals the straightforward one over ../shared/co
 
   it('on every page, over the bundled corpus, the import, and both, cold and warm', async () => {
     const bundled = bundledSource(cachedPartSource(bundledRead, BACKGROUND_CACHE));
+    // Format 3 (no sketches: an import made before format 4) beside format 4.
+    const importedV3 = bundledSource(cachedPartSource(asFormat3(importedRead), BACKGROUND_CACHE));
     const sets: SourceSet[] = [
       ['bundled', [bundled], [uncached(bundledRead)]],
       ['both', [bundled, imported], [uncached(bundledRead), uncached(importedRead)]],
+      ['both, the import in format 3', [bundled, importedV3], [uncached(bundledRead), uncached(importedRead)]],
     ];
     const pages = pagesFrom(captures);
     const { differ, matched } = await compareLookups(sets, pages);

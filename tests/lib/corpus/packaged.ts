@@ -1,17 +1,12 @@
 // The corpus parts as the package holds them, read back through the cache (for the partition suites).
 import { cachedPartSource } from '../../../lib/corpus/cache';
 import type { PartSource } from '../../../lib/corpus/lookup';
-import { bucketPath, MANIFEST_PATH, slicePath, textsPath, type Partitions } from '../../../lib/corpus/partition';
+import { partFiles, type Partitions } from '../../../lib/corpus/partition';
 import type { CorpusIndex, Match } from '../../../lib/types';
 
 /** The parts as the package holds them: JSON text by path, read back through the cache. */
 export function packaged(parts: Partitions): PartSource & { reads: string[]; cachedParts(): number } {
-  const files = new Map<string, string>([[MANIFEST_PATH, JSON.stringify(parts.manifest)]]);
-  for (const d of parts.dayFiles) {
-    files.set(slicePath(d.day), d.heads);
-    files.set(textsPath(d.day), d.texts);
-  }
-  parts.buckets.forEach((b, n) => files.set(bucketPath(n), JSON.stringify(b)));
+  const files = partFiles(parts);
   const reads: string[] = [];
   const source = cachedPartSource(async (path) => {
     reads.push(path);

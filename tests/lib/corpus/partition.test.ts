@@ -37,7 +37,7 @@ describe('partitions', () => {
       return Array.from({ length: file.size }, (_, i) => texts.article(i).source);
     });
     expect(sources.sort()).toEqual(['a1', 'a2', 'b', 'c']);
-    expect(parts.manifest).toMatchObject({ version: 3, builtAt: 'T', articles: 4, keyBuckets: 1 });
+    expect(parts.manifest).toMatchObject({ version: 4, builtAt: 'T', articles: 4, keyBuckets: 1 });
     for (const [key] of Object.entries(whole.byUrl)) expect(parts.buckets[bucketOf(key, 1)]![key]!.length).toBeGreaterThan(0);
   });
 

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { indexForPage } from '@/lib/corpus/lookup';
-import { bundledSource, indexFromSources, storeSource, type CandidateSource } from '@/lib/corpus/sources';
+import { bundledSource, indexFromSources, mergeCandidates, storeSource, type CandidateSource } from '@/lib/corpus/sources';
 import { findMatch } from '@/lib/match/find-match';
 import { buildReport } from '@/lib/report';
 import { makeCapture, openStore } from '@/lib/store';
@@ -67,5 +67,19 @@ describe('candidate sources', () => {
     expect(match?.method).toBe('identity');
     expect(index.articles[match!.index]!.source).toBe(visit.article.source);
     store.close();
+  });
+
+  it("lists a capture an imported archive holds again once, the first source's copy; a changed one stays a version", () => {
+    const copy = (over: Partial<ArchivedArticle>): ArchivedArticle => ({ ...seed, source: 'import/imp-x/a.txt', origin: 'import', ...over });
+    const again = copy({});
+    const edited = copy({ source: 'import/imp-x/b.txt', paragraphs: seed.paragraphs.map((p, i) => (i === 0 ? { ...p, text: `${p.text}（改）` } : p)) });
+    const same = (list: ArchivedArticle[][]) => mergeCandidates(list, 'T').articles.map((a) => a.source);
+    expect(same([[seed], [again]])).toEqual([seed.source]);
+    expect(same([[again], [seed]])).toEqual([again.source]);
+    expect(same([[seed], [again, edited]]).sort()).toEqual([seed.source, edited.source].sort());
+    // Within one source every capture stays, as its own index has it.
+    expect(same([[seed, again]]).sort()).toEqual([seed.source, again.source].sort());
+    const live = livePage({});
+    expect(findMatch(live, seed.url, mergeCandidates([[seed], [again, edited]], 'T'))?.versions.map((v) => v.source).sort()).toEqual([seed.source, edited.source].sort());
   });
 });

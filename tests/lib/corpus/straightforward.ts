@@ -14,6 +14,7 @@ import { possibleEarlier } from '../../../lib/match/possible-earlier';
 import { urlKey } from '../../../lib/match/url-key';
 import type { ArchivedArticle, Article, CorpusIndex } from '../../../lib/types';
 import { outcome } from './packaged';
+import { FILTER_PATH } from '../../../lib/corpus/key-filter';
 
 /** Parts by path, read and decoded at every call. */
 export function uncached(read: (path: string) => Promise<string>): PartSource {
@@ -22,6 +23,20 @@ export function uncached(read: (path: string) => Promise<string>): PartSource {
     slice: async (day) => new DayFile(await read(slicePath(day))),
     texts: async (day) => new DayTexts(await read(textsPath(day))),
     bucket: async (n) => JSON.parse(await read(bucketPath(n))) as KeyBucket,
+  };
+}
+
+/**
+ * The parts of a format-3 corpus (an import made before format 4, kept in a reader's IndexedDB) from
+ * a format-4 reader: the same heads, texts and buckets (format 4 added the sketches files and the
+ * key filter, and cut the buckets smaller: their count is in the manifest), no sketches, no filter,
+ * version 3.
+ */
+export function asFormat3(read: (path: string) => Promise<string>): (path: string) => Promise<string> {
+  return async (path) => {
+    if (path.startsWith('corpus/sketches/') || path === FILTER_PATH) throw new Error(`format 3 has no ${path}`);
+    const text = await read(path);
+    return path === MANIFEST_PATH ? JSON.stringify({ ...(JSON.parse(text) as CorpusManifest), version: 3 }) : text;
   };
 }
 
@@ -67,7 +82,7 @@ function asLive(a: ArchivedArticle): Article {
   return { ...rest, published: a.displayedAt };
 }
 
-/** Pages made from `captures`: as captured, edited, renamed (identity), rewritten, and a different article of the same day. */
+/** Pages made from `captures`: as captured, edited, renamed (identity), rewritten, under its URL only, and a different article of the same day. */
 export function pagesFrom(captures: ArchivedArticle[]): { kind: string; live: Article; url: string }[] {
   return captures.flatMap((a, n) => {
     const live = asLive(a);
@@ -78,6 +93,8 @@ export function pagesFrom(captures: ArchivedArticle[]): { kind: string; live: Ar
       { kind: 'own URL', live, url: a.url },
       { kind: 'edited', live: edited, url: a.url },
       { kind: 'renamed', live: { ...edited, url: renamed }, url: renamed },
+      // The page's own URL, nothing else the same: only the URL key can find it.
+      { kind: 'URL only', live: { ...live, title: `${other.title}?`, lead: null, published: null, paragraphs: [{ kind: 'p' as const, text: '完全不同的一篇文章，没有任何相同的句子。' }] }, url: a.url },
       { kind: 'miss', live: { ...live, url: renamed, title: `${other.title}?`, lead: null, paragraphs: [{ kind: 'p' as const, text: '完全不同的一篇文章，没有任何相同的句子。' }] }, url: renamed },
       // A new headline and URL, no display time: only the text can tell (containment).
       { kind: 'rewritten', live: { ...edited, url: renamed, title: `${other.title}。`, published: null }, url: renamed },

@@ -52,7 +52,7 @@ describe('import into the imports database', () => {
     expect(record).toMatchObject({ id: 'imp-a', state: 'ready', files: summary.files, articles: summary.articles, versions: summary.versions, rejected: 1 });
     expect(record!.chars).toBeGreaterThan(0);
     // Read as the bundled corpus is: its manifest, then parts.
-    expect(JSON.parse(await backend.readPart('imp-a', 'corpus/manifest.json'))).toMatchObject({ version: 3, articles: summary.versions });
+    expect(JSON.parse(await backend.readPart('imp-a', 'corpus/manifest.json'))).toMatchObject({ version: 4, articles: summary.versions });
 
     const report = await lookup(backend);
     expect(report.match?.method).toBe('url');

@@ -8,7 +8,7 @@ import { indexArticles } from '../../../lib/archive/compile';
 import { parseArchiveFile } from '../../../lib/archive/parse-file';
 import { cachedPartSource } from '../../../lib/corpus/cache';
 import { indexForPage, type PartSource } from '../../../lib/corpus/lookup';
-import { bucketPath, MANIFEST_PATH, partitionIndex, slicePath, textsPath } from '../../../lib/corpus/partition';
+import { partFiles, partitionIndex } from '../../../lib/corpus/partition';
 import { possibleEarlier } from '../../../lib/match/possible-earlier';
 import { urlKey } from '../../../lib/match/url-key';
 import { buildReport } from '../../../lib/report';
@@ -19,9 +19,7 @@ import { describeShared, HAS_SHARED, readShared, sharedPath } from '../../suppor
 /** The parts of an index as the package holds them, read through the background's cache. */
 function packaged(index: CorpusIndex): PartSource {
   const parts = partitionIndex(index);
-  const files = new Map<string, string>([[MANIFEST_PATH, JSON.stringify(parts.manifest)]]);
-  for (const d of parts.dayFiles) files.set(slicePath(d.day), d.heads).set(textsPath(d.day), d.texts);
-  parts.buckets.forEach((b, n) => files.set(bucketPath(n), JSON.stringify(b)));
+  const files = partFiles(parts);
   return cachedPartSource(async (path) => files.get(path) ?? Promise.reject(new Error(`missing ${path}`)));
 }
 
