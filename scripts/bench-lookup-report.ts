@@ -33,8 +33,19 @@ function of(pairs: Pair[], pick: (v: Visit) => number[]): { lens: number; floor:
   return { lens: median(lens), floor: median(pairs.flatMap((p) => pick(p.floor))), all: lens };
 }
 
-export function report(kinds: string[], visits: Record<Phase, Record<string, Pair[]>>, loads: Record<Phase, string[]>, imported: string): void {
+/** The import's pages after it against the bundled corpus's pages before it: hits against hits, as issue 9 asks ("at the bundled corpus's speed"). */
+const HITS: [string, string][] = [
+  ['import, URL', 'bundled, URL'],
+  ['import, new URL', 'bundled, new URL'],
+  ['import, each round new', 'bundled, each round new'],
+];
+
+export function report(kinds: string[], visits: Record<Phase, Record<string, Pair[]>>, loads: Record<Phase, string[]>, imported: string, warmUps: Record<Phase, Pair | null>): void {
   console.log('');
+  for (const phase of ['before', 'after'] as Phase[]) {
+    const w = warmUps[phase];
+    if (w) console.log(`first page of the ${phase === 'before' ? 'run' : 'rounds after the import'} (a bundled article, not in the medians): answer drawn ${ms(w.lens.answer)} ms (floor ${ms(w.floor.answer)}), extension CPU ${ms(w.lens.visitCpu)} ms`);
+  }
   console.log(`load average during the rounds: before ${loads.before.join(' → ')}, after ${loads.after.join(' → ')}`);
   console.log(imported);
   const measures: [string, (v: Visit) => number[]][] = [
@@ -54,6 +65,18 @@ export function report(kinds: string[], visits: Record<Phase, Record<string, Pai
       const cell = (m: { lens: number; floor: number }) => `${ms(m.lens)} (${ms(m.floor)}) ${x(m.lens / m.floor)}`.padEnd(30);
       console.log(`  ${kind.padEnd(24)} ${cell(b)} ${cell(a)} ${x(a.lens / b.lens).padEnd(13)} ${x(a.lens / a.floor / (b.lens / b.floor))}`);
     }
+  }
+  console.log('');
+  console.log('hits in the import after it / hits in the bundled corpus before it (medians; CPU: the extension\'s process):');
+  for (const [ours, theirs] of HITS) {
+    if (!kinds.includes(ours) || !kinds.includes(theirs)) continue;
+    const a = visits.after[ours] ?? [];
+    const b = visits.before[theirs] ?? [];
+    const ratio = (pick: (v: Visit) => number[], floor: boolean) => {
+      const [ma, mb] = [of(a, pick), of(b, pick)];
+      return floor ? ma.lens / ma.floor / (mb.lens / mb.floor) : ma.lens / mb.lens;
+    };
+    console.log(`  ${ours} / ${theirs}: answer drawn ${x(ratio((v) => [v.answer], false))} (to the floor ${x(ratio((v) => [v.answer], true))}), visit CPU ${x(ratio((v) => [v.visitCpu], false))}, message wall ${x(ratio((v) => v.trips, false))}, message CPU ${x(ratio((v) => [v.tripCpu], false))}`);
   }
   console.log('');
   console.log('every visit, DOMContentLoaded → answer drawn, ms (RFI Lens), in round order:');
