@@ -14,7 +14,7 @@
 // not stored (`ownArchive.visitsOn` false), so every round asks the same sources. Prints medians,
 // before / after and their ratios, each also as a ratio to the floor; judges nothing.
 //   npx tsx scripts/bench-lookup-browser.ts [--files 100000] [--corpus .tmp/corpus-100k]
-//     [--bundled seeds] [--rounds 5] [--repeats 5]       (RFI_LENS_OUT=<dir>: the build to load)
+//     [--bundled seeds] [--rounds 5] [--repeats 5] [--profile]   (RFI_LENS_OUT=<dir>: the build to load)
 // --bundled: the folder the build compiled (RFI_LENS_CORPUS), where the bundled pages are taken from.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -26,6 +26,7 @@ import { REPO_ROOT } from '../tests/support/shared';
 import { browserCpu, type BrowserCpu } from './browser-cpu';
 import { lookupKinds, liveOf, type LookupPage, type Phase } from './bench-lookup-pages';
 import { importThroughOptions, pickFolder } from './import-folder';
+import { profileWorker } from './worker-profile';
 import { type Visit, report } from './bench-lookup-report';
 
 const arg = (name: string, fallback: string) => {
@@ -37,6 +38,8 @@ const CORPUS = resolve(arg('corpus', resolve(REPO_ROOT, '.tmp/corpus-100k')));
 const BUNDLED = resolve(REPO_ROOT, arg('bundled', 'seeds'));
 const ROUNDS = Number(arg('rounds', '5'));
 const REPEATS = Number(arg('repeats', '5'));
+/** --profile: after each phase's rounds, the inspect messages of every kind again under the V8 profiler of the worker. */
+const PROFILE = process.argv.includes('--profile');
 const LENS = resolve(REPO_ROOT, process.env.RFI_LENS_OUT ?? '.output', 'chrome-mv3');
 const MINIMAL = resolve(REPO_ROOT, 'tests/fixtures/minimal-extension');
 const TMP = resolve(REPO_ROOT, '.tmp');
@@ -155,6 +158,27 @@ async function visit(b: Browser, served: LookupPage, lens: boolean): Promise<Vis
   }
 }
 
+/** The worker's self time by function over `REPEATS` inspect messages of each kind's first page (a page opened and answered first). */
+async function profilePass(b: Browser, pages: LookupPage[]): Promise<{ total: number; top: { key: string; ms: number }[] }> {
+  const self = new Map<string, number>();
+  for (const served of pages) {
+    const page = await b.ctx.newPage();
+    try {
+      await page.goto(served.url, { waitUntil: 'domcontentloaded' });
+      await poll(async () => (await page.evaluate(() => (window as unknown as { __bench: Probe }).__bench.compared)) !== undefined, 120_000, 'the comparison drawn');
+      const profiler = await profileWorker(page, `${b.origin}/background.js`, join(LENS, 'background.js'));
+      await profiler.start();
+      await inExtensionWorld(page, b.origin, roundTrips(JSON.stringify({ rfiLens: 1, name: 'inspect', request: { pageUrl: served.url, live: liveOf(served) } })));
+      for (const { key, ms } of await profiler.stop()) self.set(key, (self.get(key) ?? 0) + ms);
+      await profiler.detach();
+    } finally {
+      await page.close();
+    }
+  }
+  const top = [...self].map(([key, ms]) => ({ key, ms })).sort((a, b) => b.ms - a.ms);
+  return { total: top.filter((t) => !/^\(idle\)/.test(t.key)).reduce((s, t) => s + t.ms, 0), top: top.slice(0, 15) };
+}
+
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
 
 async function main() {
@@ -177,6 +201,7 @@ async function main() {
   const loads: Record<Phase, string[]> = { before: [], after: [] };
   const warmUps: Record<Phase, { lens: Visit; floor: Visit } | null> = { before: null, after: null };
   let imported = '';
+  const profiles: string[] = [];
   try {
     for (const phase of ['before', 'after'] as Phase[]) {
       if (phase === 'after') {
@@ -204,6 +229,10 @@ async function main() {
         console.log(`${phase} round ${r + 1}/${ROUNDS} done (load ${load()})`);
       }
       loads[phase].push(load());
+      if (PROFILE) {
+        const { total, top } = await profilePass(lens, kinds.map((k) => k.page(phase, 0)));
+        profiles.push(`${phase}: ${total.toFixed(0)} ms sampled (not idle) over ${kinds.length} × ${REPEATS} inspect messages; self time by function:\n${top.map((t) => `    ${t.ms.toFixed(1).padStart(7)} ms  ${t.key}`).join('\n')}`);
+      }
     }
   } finally {
     await lens.ctx.close();
@@ -212,6 +241,7 @@ async function main() {
     rmSync(floor.profile, { recursive: true, force: true });
   }
   report(kinds.map((k) => k.name), visits, loads, imported, warmUps);
+  if (profiles.length) console.log(`\nthe worker's CPU profile (V8 sampling, 0.2 ms), ${profiles.join('\n')}`);
 }
 
 await main();

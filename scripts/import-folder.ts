@@ -61,7 +61,7 @@ export async function importThroughOptions(options: Page, folder: string): Promi
     }).observe(document.body, { subtree: true, childList: true });
   });
   const handed = Date.now();
-  await options.setInputFiles('[data-testid=import-folder]', folder);
+  await options.setInputFiles('[data-testid=import-folder]', folder, { timeout: 3_600_000 }); // 100,000 files take minutes to hand over
   const setup = (Date.now() - handed) / 1000;
   await options.waitForSelector('[data-testid=import-outcome]', { timeout: 3_600_000 });
   const [changed, done] = await options.evaluate(() => (window as unknown as { benchTimes: number[] }).benchTimes);
