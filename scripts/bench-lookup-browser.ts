@@ -38,7 +38,7 @@ const CORPUS = resolve(arg('corpus', resolve(REPO_ROOT, '.tmp/corpus-100k')));
 const BUNDLED = resolve(REPO_ROOT, arg('bundled', 'seeds'));
 const ROUNDS = Number(arg('rounds', '5'));
 const REPEATS = Number(arg('repeats', '5'));
-/** --profile: after each phase's rounds, the inspect messages of every kind again under the V8 profiler of the worker. */
+/** --profile: the worker under the V8 profiler over each phase's first round (the first lookups after the import), and after each phase's rounds over every kind's inspect messages again. */
 const PROFILE = process.argv.includes('--profile');
 const LENS = resolve(REPO_ROOT, process.env.RFI_LENS_OUT ?? '.output', 'chrome-mv3');
 const MINIMAL = resolve(REPO_ROOT, 'tests/fixtures/minimal-extension');
@@ -147,6 +147,7 @@ async function visit(b: Browser, served: LookupPage, lens: boolean): Promise<Vis
     return {
       answer: lens ? (p.compared! - p.dcl) : p.host! - p.dcl,
       visitCpu: cpu1.extension - cpu0.extension,
+      visitCpuAll: cpu1.all - cpu0.all,
       trips: trips.times,
       tripCpu: (cpu2.extension - cpu1.extension) / REPEATS,
       tripCpuAll: (cpu2.all - cpu1.all) / REPEATS,
@@ -217,14 +218,26 @@ async function main() {
       warmUps[phase] = { lens: await visit(lens, warmUp, true), floor: await visit(floor, warmUp, false) };
       loads[phase].push(load());
       for (let r = 0; r < ROUNDS; r++) {
+        const blank = PROFILE && r === 0 ? await lens.ctx.newPage() : null;
+        const profiler = blank ? await profileWorker(blank, `${lens.origin}/background.js`, join(LENS, 'background.js'), 1000) : null;
+        await profiler?.start();
         // The order of the kinds turns each round (no kind always first after the floor's visit).
         for (let i = 0; i < kinds.length; i++) {
           const kind = kinds[(i + r) % kinds.length]!;
           const page = kind.page(phase, r);
           const one = { lens: await visit(lens, page, true), floor: await visit(floor, page, false) };
           (visits[phase][kind.name] ??= []).push(one);
+          const v = one.lens;
+          if (r === 0 || v.answer > 2000) console.log(`  ${phase} round ${r + 1}, ${kind.name}: answer drawn ${v.answer.toFixed(0)} ms (floor ${one.floor.answer.toFixed(0)}), CPU of the extension's process ${v.visitCpu.toFixed(0)} ms, of the whole browser ${v.visitCpuAll.toFixed(0)} ms`);
           const expected = kind.expected(phase) ?? 'none';
           if (one.lens.drawn !== expected || one.lens.replied !== expected) console.log(`  unexpected answer: ${phase} round ${r + 1}, ${kind.name} ${page.url}: drawn ${one.lens.drawn}, replied ${one.lens.replied}, expected ${expected}`);
+        }
+        if (profiler) {
+          const top = await profiler.stop();
+          const busy = top.filter((t) => !/^\((idle|program)\)/.test(t.key));
+          profiles.push(`${phase}, round 1 (1 ms sampling): ${busy.reduce((s, t) => s + t.ms, 0).toFixed(0)} ms busy, ${top.filter((t) => t.key.startsWith('(idle)')).reduce((s, t) => s + t.ms, 0).toFixed(0)} ms idle; self time by function:\n${top.slice(0, 12).map((t) => `    ${t.ms.toFixed(1).padStart(7)} ms  ${t.key}`).join('\n')}`);
+          await profiler.detach();
+          await blank!.close();
         }
         console.log(`${phase} round ${r + 1}/${ROUNDS} done (load ${load()})`);
       }

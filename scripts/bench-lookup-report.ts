@@ -7,6 +7,8 @@ export interface Visit {
   answer: number;
   /** ms on CPU of the extension's process during the visit (the background's share of it). */
   visitCpu: number;
+  /** The same for every process of the browser (the page's renderer, the storage service with IndexedDB …). */
+  visitCpuAll: number;
   /** Wall ms of each message sent again from the content script's world. */
   trips: number[];
   /** ms on CPU per message: the extension's process, and every process of the browser. */

@@ -26,7 +26,7 @@ export interface WorkerProfiler {
 }
 
 /** Attaches to the service worker at `scriptUrl` (chrome-extension://…/background.js) through `page`'s session. */
-export async function profileWorker(page: Page, scriptUrl: string, builtFile: string): Promise<WorkerProfiler> {
+export async function profileWorker(page: Page, scriptUrl: string, builtFile: string, intervalUs = 200): Promise<WorkerProfiler> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
   const target = targetInfos.find((t) => t.type === 'service_worker' && t.url === scriptUrl);
@@ -50,7 +50,7 @@ export async function profileWorker(page: Page, scriptUrl: string, builtFile: st
       void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
     });
   await send('Profiler.enable');
-  await send('Profiler.setSamplingInterval', { interval: 200 });
+  await send('Profiler.setSamplingInterval', { interval: intervalUs });
   const code = readFileSync(builtFile, 'utf8').split('\n');
   const snippet = (f: CallFrame) => (f.url.endsWith('background.js') ? (code[f.lineNumber] ?? '').slice(f.columnNumber, f.columnNumber + 70) : '');
   return {
