@@ -148,6 +148,7 @@ async function visit(b: Browser, served: LookupPage, lens: boolean): Promise<Vis
       answer: lens ? (p.compared! - p.dcl) : p.host! - p.dcl,
       visitCpu: cpu1.extension - cpu0.extension,
       visitCpuAll: cpu1.all - cpu0.all,
+      visitCpuByType: Object.fromEntries(Object.entries(cpu1.byType).map(([t, ms]) => [t, ms - (cpu0.byType[t] ?? 0)])),
       trips: trips.times,
       tripCpu: (cpu2.extension - cpu1.extension) / REPEATS,
       tripCpuAll: (cpu2.all - cpu1.all) / REPEATS,
@@ -228,7 +229,7 @@ async function main() {
           const one = { lens: await visit(lens, page, true), floor: await visit(floor, page, false) };
           (visits[phase][kind.name] ??= []).push(one);
           const v = one.lens;
-          if (r === 0 || v.answer > 2000) console.log(`  ${phase} round ${r + 1}, ${kind.name}: answer drawn ${v.answer.toFixed(0)} ms (floor ${one.floor.answer.toFixed(0)}), CPU of the extension's process ${v.visitCpu.toFixed(0)} ms, of the whole browser ${v.visitCpuAll.toFixed(0)} ms`);
+          if (r === 0 || v.answer > 2000) console.log(`  ${phase} round ${r + 1}, ${kind.name}: answer drawn ${v.answer.toFixed(0)} ms (floor ${one.floor.answer.toFixed(0)}), CPU of the extension's process ${v.visitCpu.toFixed(0)} ms, of the whole browser ${v.visitCpuAll.toFixed(0)} ms (${Object.entries(v.visitCpuByType).filter(([, ms]) => ms >= 20).sort((a, b) => b[1] - a[1]).map(([t, ms]) => `${t} ${ms.toFixed(0)}`).join(', ')})`);
           const expected = kind.expected(phase) ?? 'none';
           if (one.lens.drawn !== expected || one.lens.replied !== expected) console.log(`  unexpected answer: ${phase} round ${r + 1}, ${kind.name} ${page.url}: drawn ${one.lens.drawn}, replied ${one.lens.replied}, expected ${expected}`);
         }

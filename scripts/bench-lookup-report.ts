@@ -9,6 +9,8 @@ export interface Visit {
   visitCpu: number;
   /** The same for every process of the browser (the page's renderer, the storage service with IndexedDB …). */
   visitCpuAll: number;
+  /** The same by kind of process. */
+  visitCpuByType: Record<string, number>;
   /** Wall ms of each message sent again from the content script's world. */
   trips: number[];
   /** ms on CPU per message: the extension's process, and every process of the browser. */

@@ -47,9 +47,17 @@ function threadsNs(pid: number): number {
   return ns;
 }
 
+/** `browser`, `renderer`, `extension`, `utility:storage.mojom.StorageService` (IndexedDB), `gpu-process` … */
+function typeOf(p: Proc): string {
+  if (p.args.includes('--extension-process')) return 'extension';
+  const type = p.args.find((a) => a.startsWith('--type='))?.slice(7);
+  const sub = p.args.find((a) => a.startsWith('--utility-sub-type='))?.slice(19);
+  return type ? (sub ? `${type}:${sub}` : type) : 'browser';
+}
+
 export interface BrowserCpu {
   /** ms on CPU so far: the whole browser (every process), and the extensions' renderer(s). */
-  read(): { all: number; extension: number };
+  read(): { all: number; extension: number; byType: Record<string, number> };
   /** How many processes it counts now, and whether an extension process was found. */
   describe(): string;
 }
@@ -72,7 +80,9 @@ export function browserCpu(profile: string): BrowserCpu {
     read() {
       const { procs, extension } = tree();
       const ms = (list: Proc[]) => list.reduce((s, p) => s + threadsNs(p.pid), 0) / 1e6;
-      return { all: ms(procs), extension: ms(extension) };
+      const byType: Record<string, number> = {};
+      for (const p of procs) byType[typeOf(p)] = (byType[typeOf(p)] ?? 0) + threadsNs(p.pid) / 1e6;
+      return { all: ms(procs), extension: ms(extension), byType };
     },
     describe() {
       const { procs, extension } = tree();
