@@ -26,6 +26,7 @@ import { REPO_ROOT } from '../tests/support/shared';
 import { browserCpu, type BrowserCpu } from './browser-cpu';
 import { lookupKinds, liveOf, type LookupPage, type Phase } from './bench-lookup-pages';
 import { importThroughOptions, pickFolder } from './import-folder';
+import { traceBrowser } from './browser-trace';
 import { profileWorker } from './worker-profile';
 import { type Visit, report } from './bench-lookup-report';
 
@@ -40,6 +41,8 @@ const ROUNDS = Number(arg('rounds', '5'));
 const REPEATS = Number(arg('repeats', '5'));
 /** --profile: the worker under the V8 profiler over each phase's first round (the first lookups after the import), and after each phase's rounds over every kind's inspect messages again. */
 const PROFILE = process.argv.includes('--profile');
+/** --trace: a Chromium trace of every process over the first round after the import (scripts/browser-trace.ts). */
+const TRACE = process.argv.includes('--trace');
 const LENS = resolve(REPO_ROOT, process.env.RFI_LENS_OUT ?? '.output', 'chrome-mv3');
 const MINIMAL = resolve(REPO_ROOT, 'tests/fixtures/minimal-extension');
 const TMP = resolve(REPO_ROOT, '.tmp');
@@ -222,6 +225,7 @@ async function main() {
         const blank = PROFILE && r === 0 ? await lens.ctx.newPage() : null;
         const profiler = blank ? await profileWorker(blank, `${lens.origin}/background.js`, join(LENS, 'background.js'), 1000) : null;
         await profiler?.start();
+        const tracing = TRACE && phase === 'after' && r === 0 ? await traceBrowser((blank ?? (await lens.ctx.newPage())), ['toplevel', 'IndexedDB', 'leveldb', 'disabled-by-default-lifecycles']) : null;
         // The order of the kinds turns each round (no kind always first after the floor's visit).
         for (let i = 0; i < kinds.length; i++) {
           const kind = kinds[(i + r) % kinds.length]!;
@@ -233,6 +237,7 @@ async function main() {
           const expected = kind.expected(phase) ?? 'none';
           if (one.lens.drawn !== expected || one.lens.replied !== expected) console.log(`  unexpected answer: ${phase} round ${r + 1}, ${kind.name} ${page.url}: drawn ${one.lens.drawn}, replied ${one.lens.replied}, expected ${expected}`);
         }
+        if (tracing) profiles.push(`trace of the first round after the import, slices by process / thread: name, top 25 by CPU:\n${(await tracing.stop()).map((l) => `    ${l}`).join('\n')}`);
         if (profiler) {
           const top = await profiler.stop();
           const busy = top.filter((t) => !/^\((idle|program)\)/.test(t.key));
