@@ -222,10 +222,10 @@ async function main() {
       warmUps[phase] = { lens: await visit(lens, warmUp, true), floor: await visit(floor, warmUp, false) };
       loads[phase].push(load());
       for (let r = 0; r < ROUNDS; r++) {
-        const blank = PROFILE && r === 0 ? await lens.ctx.newPage() : null;
-        const profiler = blank ? await profileWorker(blank, `${lens.origin}/background.js`, join(LENS, 'background.js'), 1000) : null;
+        const blank = (PROFILE || (TRACE && phase === 'after')) && r === 0 ? await lens.ctx.newPage() : null;
+        const profiler = blank && PROFILE ? await profileWorker(blank, `${lens.origin}/background.js`, join(LENS, 'background.js'), 1000) : null;
         await profiler?.start();
-        const tracing = TRACE && phase === 'after' && r === 0 ? await traceBrowser((blank ?? (await lens.ctx.newPage())), ['toplevel', 'IndexedDB', 'leveldb', 'disabled-by-default-lifecycles']) : null;
+        const tracing = TRACE && phase === 'after' && r === 0 ? await traceBrowser(blank!, ['toplevel', 'IndexedDB', 'leveldb', 'disabled-by-default-lifecycles']) : null;
         // The order of the kinds turns each round (no kind always first after the floor's visit).
         for (let i = 0; i < kinds.length; i++) {
           const kind = kinds[(i + r) % kinds.length]!;
@@ -241,16 +241,16 @@ async function main() {
         if (profiler) {
           const top = await profiler.stop();
           const busy = top.filter((t) => !/^\((idle|program)\)/.test(t.key));
-          profiles.push(`${phase}, round 1 (1 ms sampling): ${busy.reduce((s, t) => s + t.ms, 0).toFixed(0)} ms busy, ${top.filter((t) => t.key.startsWith('(idle)')).reduce((s, t) => s + t.ms, 0).toFixed(0)} ms idle; self time by function:\n${top.slice(0, 12).map((t) => `    ${t.ms.toFixed(1).padStart(7)} ms  ${t.key}`).join('\n')}`);
+          profiles.push(`the worker's CPU profile, ${phase}, round 1 (V8 sampling, 1 ms): ${busy.reduce((s, t) => s + t.ms, 0).toFixed(0)} ms busy, ${top.filter((t) => t.key.startsWith('(idle)')).reduce((s, t) => s + t.ms, 0).toFixed(0)} ms idle; self time by function:\n${top.slice(0, 12).map((t) => `    ${t.ms.toFixed(1).padStart(7)} ms  ${t.key}`).join('\n')}`);
           await profiler.detach();
-          await blank!.close();
         }
+        await blank?.close();
         console.log(`${phase} round ${r + 1}/${ROUNDS} done (load ${load()})`);
       }
       loads[phase].push(load());
       if (PROFILE) {
         const { total, top } = await profilePass(lens, kinds.map((k) => k.page(phase, 0)));
-        profiles.push(`${phase}: ${total.toFixed(0)} ms sampled (not idle) over ${kinds.length} × ${REPEATS} inspect messages; self time by function:\n${top.map((t) => `    ${t.ms.toFixed(1).padStart(7)} ms  ${t.key}`).join('\n')}`);
+        profiles.push(`the worker's CPU profile, ${phase}, every kind's inspect messages again (V8 sampling, 0.2 ms): ${total.toFixed(0)} ms sampled (not idle) over ${kinds.length} × ${REPEATS} inspect messages; self time by function:\n${top.map((t) => `    ${t.ms.toFixed(1).padStart(7)} ms  ${t.key}`).join('\n')}`);
       }
     }
   } finally {
@@ -260,7 +260,7 @@ async function main() {
     rmSync(floor.profile, { recursive: true, force: true });
   }
   report(kinds.map((k) => k.name), visits, loads, imported, warmUps);
-  if (profiles.length) console.log(`\nthe worker's CPU profile (V8 sampling, 0.2 ms), ${profiles.join('\n')}`);
+  if (profiles.length) console.log(`\n${profiles.join('\n')}`);
 }
 
 await main();
