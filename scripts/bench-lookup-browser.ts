@@ -14,7 +14,7 @@
 // not stored (`ownArchive.visitsOn` false), so every round asks the same sources. Prints medians,
 // before / after and their ratios, each also as a ratio to the floor; judges nothing.
 //   npx tsx scripts/bench-lookup-browser.ts [--files 100000] [--corpus .tmp/corpus-100k]
-//     [--bundled seeds] [--rounds 5] [--repeats 5] [--profile]   (RFI_LENS_OUT=<dir>: the build to load)
+//     [--bundled seeds] [--rounds 5] [--repeats 5] [--profile] [--trace]   (RFI_LENS_OUT=<dir>: the build to load)
 // --bundled: the folder the build compiled (RFI_LENS_CORPUS), where the bundled pages are taken from.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
