@@ -18,8 +18,9 @@ import {
   ARTICLE_BEFORE, BODY_OF_COUNTRY, CODE_NAME, COMPASS, COMPETITION_BEFORE, COMPOUND_ADJECTIVE, GIVEN_NAME_PLACES, HYPHENATED_PLACE,
   MORE_DEMONYMS, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_AFTER, NOT_CODE_BEFORE, ORG_NOUN_BEFORE, THING_BEFORE_CODE,
 } from './latin-shapes';
+import { DEMONYMS_FRENCH_MORE, ROLE_WORDS_LATIN } from './latin-roles';
 
-const DEMONYMS = new Set([...DEMONYMS_LATIN, ...DEMONYMS_LATIN_MORE, ...MORE_DEMONYMS]);
+const DEMONYMS = new Set([...DEMONYMS_LATIN, ...DEMONYMS_LATIN_MORE, ...MORE_DEMONYMS, ...DEMONYMS_FRENCH_MORE]);
 const STOPWORDS = new Set([...CAPITALISED_STOPWORDS, ...MORE_STOPWORDS]);
 
 let cached: Dictionary | null = null;
@@ -214,6 +215,14 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     // South African DJ …: a compass word before a demonym is one adjective.
     // … unless a body's name follows (the East African Tea Trade Association).
     const compass = COMPASS.has(bare) && DEMONYMS.has(/^[\p{L}]+/u.exec(afterWord)?.[0] ?? '') && !(/^\S+ [A-ZÀ-ÖØ-Þ]/u.test(afterWord) && ORG_WORDS_LATIN.test(afterWord));
+    // Justice Luiz Fux, Opener Aiden Markram: a role the language writes in lower case, capitalised
+    // only as a sentence's first word, opens no name; it describes the person after it (a cue).
+    if (ROLE_WORDS_LATIN.has(bare) && /^\p{Lu}/u.test(afterWord) && !ORG_WORDS_LATIN.test(afterWord) && !COMPANY_WORDS_LATIN.test(afterWord)) {
+      cue = true;
+      start += word.length;
+      while (text[start] === ' ') start++;
+      continue;
+    }
     if (word && rest.length > word.length && !demonymOfBody && ((STOPWORDS.has(bare) && !(titled && start === (toks[0] as [number, number])[0])) || DEMONYMS.has(bare) || COMPOUND_ADJECTIVE.test(bare) || compass || elided || possessive || beforeTitle)) {
       start += word.length;
       while (text[start] === ' ' || /^(?:de|du|des|of|la|le) $/.test(text.slice(start, start + 4))) start++;

@@ -71,8 +71,12 @@ const ROLE_AFTER = new RegExp(`^ (?:president|chief|boss|head|chairman|chairwoma
 
 /** First words of a place built on a geographic word (Mount Lewotobi, Lower Saxony, East Flores, Lake Kivu). */
 const GEOGRAPHIC_PREFIX = new RegExp(`^(?:Mount|Mont|Lake|Lac|Cape|Gulf|East|West|North|South|Upper|Lower|Port|Fort|Saint|Sainte|San|Santa)\\s[${UPPER}]`, 'u');
+/** French place names join their words with these particles; a person's hyphenated name never does. */
+const PLACE_PARTICLES = '(?:du|de|des|la|le|les|lès|lez|sur|sous|en|aux|au|et|d\'|l\')';
 /** One word of capitalised parts joined by hyphens (Saint-Nazaire, Philippe-Chatrier). */
-const HYPHENATED_NAME = new RegExp(`^[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)+$`, 'u');
+const HYPHENATED_NAME = new RegExp(`^[${UPPER}][${LOWER}]+(?:-(?:${PLACE_PARTICLES}-)?[${UPPER}][${LOWER}]+)+$`, 'u');
+/** A lower-case particle between hyphens (Bouches-du-Rhône, Saint-Paul-lez-Durance, Châlons-en-Champagne). */
+const PARTICLE_HYPHEN = new RegExp(`-${PLACE_PARTICLES}-[${UPPER}]`, 'u');
 /** An acronym of three letters or more, then a capitalised word. */
 const ACRONYM_FIRST = new RegExp(`^[A-Z]{3,}\\s[${UPPER}][${LOWER}]`, 'u');
 /** Last words of companies named for what they trade (Telcar Cocoa, Barrick Gold). */
@@ -92,7 +96,8 @@ export function withoutPersonShape(text: string, surface: string, start: number,
   const org = (rule: string): Span => span(start, end, 'ORG', surface, rule, 2);
   // Saint-Nazaire, Roland-Garros, le court Philippe-Chatrier: one hyphenated word alone names a place
   // (French places and venues join their words); weak, so a person's surname found elsewhere wins.
-  if (surface.includes('-') && HYPHENATED_NAME.test(surface) && !NOT_HYPHEN_PLACE.test(surface)) return span(start, end, 'LOC', surface, 'cap-hyphen-place', 0);
+  // Bouches-du-Rhône, Saint-Paul-lez-Durance: a particle between hyphens makes it a place for sure.
+  if (surface.includes('-') && HYPHENATED_NAME.test(surface) && !NOT_HYPHEN_PLACE.test(surface)) return span(start, end, 'LOC', surface, 'cap-hyphen-place', PARTICLE_HYPHEN.test(surface) ? 2 : 0);
   if (/\s&\s/u.test(surface)) return org('cap-org-ampersand');
   if (surface.split(/\s+/u).some((w) => CAMEL_BRAND.test(w))) return org('cap-org-brand');
   if (TRADE_TAIL.test(surface)) return org('cap-org-trade');
