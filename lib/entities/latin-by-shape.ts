@@ -42,9 +42,19 @@ export function byShape(text: string, start: number, end: number, surface: strin
   if (PLACE_TAILS.test(surface)) return loc(end, 'cap-place-tail');
   const possessive = /^[’']s\b/u.test(after);
   if (!possessive && PLACE_PREPOSITION_BEFORE.test(before)) return loc(end, 'cap-place-preposition');
+  // the leader of the Samagi Jana Balawegaya, a member of the Progressive Front: what a person
+  // leads or belongs to, named after "of the", is a body, not a place.
+  if (!possessive && !hasPlace && MEMBER_OF.test(text.slice(Math.max(0, start - 64), start))) return org('cap-org-member-of');
+  // a ceremony at Old Billingsgate in London: "at" a name that is itself "in" a place is a site.
+  if (!possessive && !hasPlace && /(?:^|\s)at\s+$/u.test(before) && AT_SITE_AFTER.test(after)) return loc(end, 'cap-place-site');
   if (!possessive && !hasPlace && ARTICLE_BEFORE.test(before)) return { ...loc(end, 'cap-place-article'), priority: 1 };
   return undefined;
 }
+
+/** A leader, head or member of a group, then "of the" right before the sequence. */
+const MEMBER_OF = /(?<![A-Za-z])(?:leader|leaders|head|member|members|chairman|chairwoman|chair|founder|co-founder|candidate|spokesman|spokeswoman|spokesperson|lawmaker|MP|MPs)(?![A-Za-z])[^.;:()]{0,40}\sof the\s+$/u;
+/** "in" and a capitalised place after a site's name (at X in London, at X, in Cheshire). */
+const AT_SITE_AFTER = new RegExp(`^,? in [${UPPER}]`, 'u');
 
 /** Ministerial portfolios written before a title (Economy Minister, Commerce Secretary): no name of their own here. */
 const PORTFOLIO = /^(?:Economy|Finance|Foreign|Defence|Defense|Interior|Justice|Health|Trade|Commerce|Energy|Education|Agriculture|Labour|Labor|Transport|Environment|Culture|Treasury|Home|Sports?|Industry|Mines|Budget|Security|Information)$/u;

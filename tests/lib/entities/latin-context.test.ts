@@ -90,6 +90,11 @@ describe('a word written in lower case opens no name (held-out-6 classes, invent
     ['fr', 'Slovène Matej Korošak a gagné au sprint.', 'Matej Korošak/PER', 'Slovène Matej Korošak/LOC'],
     ['fr', 'Le chantier est situé à Montferrand-lès-Vallières.', 'Montferrand-lès-Vallières/LOC', 'Montferrand-lès-Vallières/PER'],
     ['fr', 'Les pompiers des Hautes-du-Verdal sont intervenus.', 'Hautes-du-Verdal/LOC', 'Hautes-du-Verdal/PER'],
+    ['en', 'Her publisher, Marlow Vance, an imprint of Tidewater Grey Books, printed it.', 'Marlow Vance/ORG', 'Marlow Vance/PER'],
+    ['fr', 'Son éditeur, Passerelle Ombrée, a refusé.', 'Passerelle Ombrée/ORG', 'Passerelle Ombrée/PER'],
+    ['en', 'He beat Kavin Dorla, leader of the Nava Sarvajana Peramuna, in the count.', 'Nava Sarvajana Peramuna/ORG', 'Nava Sarvajana Peramuna/LOC'],
+    ['en', 'The award was given at a dinner at Corvell Hatchings in London.', 'Corvell Hatchings/LOC', 'Corvell Hatchings/PER'],
+    ['en', 'The prize went to Kavin Dorla at the end of the evening.', 'Kavin Dorla/PER', 'Kavin Dorla/LOC'],
   ] as const)('%s: %s → %s, not %s', (lang, text, right, wrong) => {
     const found = texts(text, lang);
     expect(found).toContain(right);
