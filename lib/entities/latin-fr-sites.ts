@@ -1,0 +1,27 @@
+// French streets, squares and sites named by a lower-case common noun and a capitalised name (la
+// rue Lepic, la butte Montmartre, le quai Branly) or a date (la place du 13-Mai, le stade du
+// 28-Septembre): French writes the kind of site in lower case and the name it is given with a
+// capital, and the pair is the place's name (issue 11 §3, the held-out-6 class of bodies and places
+// with a lower-case head; the nouns are the kind of site, never the names seen after them).
+import { LETTER, LOWER, UPPER } from './latin-letters';
+import { span, type Span } from './span';
+
+const MONTHS = 'Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre';
+/** Sites a street plan names (the noun stays part of the name). */
+const STREETS = 'rue|avenue|boulevard|place|quai|butte|colline|esplanade|parvis|impasse|allée|cours|carrefour|rond-point';
+/** Sites named after a date only here: a stadium or a bridge with another name is left to the cue rules. */
+const DATED = 'stade|pont|marché|lycée|école|hôpital';
+const NAME = `[${UPPER}][${LOWER}’'-]*(?:-[${UPPER}][${LOWER}]+)*`;
+const DATE_NAME = `(?:1er|[0-9]{1,2})-(?:${MONTHS})`;
+const SITE = new RegExp(
+  `(?<![${LETTER}])(?:(?:${STREETS}) (?:(?:du|de la|des|de|de l['’]|d['’]) ?)?(?:${DATE_NAME}|${NAME}(?: ${NAME})?)|(?:${DATED}) (?:du|des) ${DATE_NAME})(?![${LETTER}0-9-])`,
+  'gu',
+);
+
+/** Lower-case-headed French sites (LOC, priority 2). */
+export function frenchSites(text: string, out: Span[]): void {
+  for (const m of text.matchAll(SITE)) {
+    const start = m.index ?? 0;
+    out.push(span(start, start + m[0].length, 'LOC', m[0], 'fr-site', 2));
+  }
+}
