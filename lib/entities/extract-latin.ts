@@ -77,6 +77,8 @@ export function latinDictionary(): Dictionary {
 const TOKEN = /\p{Lu}[\p{L}\p{M}\p{N}'’.-]*/uy;
 /** Capitalised words ending in a body's word, right after a possessive that starts a sequence. */
 const BODY_AFTER_POSSESSIVE = new RegExp(`^ (?:\\p{Lu}[\\p{L}-]+ ){0,3}(?:Army|Front|Movement|Party|Forces|Council|Liberation|Alliance)\\b`, 'u');
+/** Spaces, then one lower-case article or de before a capital, after a word stripped from a sequence's start. */
+const LOWER_LINK = /^ +|^(?:de|du|des|of|la|le|les|the) (?=\p{Lu})|^l['’](?=\p{Lu})/u;
 const TITLES = [...PERSON_TITLES_LATIN, ...MORE_TITLES].sort((a, b) => b.length - a.length);
 
 /** Capitalised sequences not already covered by the dictionary, with titles and demonyms stripped. */
@@ -226,7 +228,9 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     }
     if (word && rest.length > word.length && !demonymOfBody && ((STOPWORDS.has(bare) && !(titled && start === (toks[0] as [number, number])[0])) || DEMONYMS.has(bare) || COMPOUND_ADJECTIVE.test(bare) || compass || elided || possessive || beforeTitle)) {
       start += word.length;
-      while (text[start] === ' ' || /^(?:de|du|des|of|la|le) $/.test(text.slice(start, start + 4))) start++;
+      // À la Bourse de …, After the Lord …: a lower-case article or de after the stripped word goes too
+      // (a 2-letter article never matched the former 4-character test).
+      for (let m: RegExpExecArray | null; (m = LOWER_LINK.exec(text.slice(start, start + 6))); ) start += m[0].length;
       continue;
     }
     break;
