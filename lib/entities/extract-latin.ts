@@ -20,32 +20,12 @@ import {
 } from './latin-shapes';
 import { DEMONYMS_FRENCH_MORE, ROLE_WORDS_LATIN } from './latin-roles';
 import { frenchSites } from './latin-fr-sites';
+import { COUNTRY_ALIASES } from './latin-country-aliases';
 
 const DEMONYMS = new Set([...DEMONYMS_LATIN, ...DEMONYMS_LATIN_MORE, ...MORE_DEMONYMS, ...DEMONYMS_FRENCH_MORE]);
 const STOPWORDS = new Set([...CAPITALISED_STOPWORDS, ...MORE_STOPWORDS]);
 
 let cached: Dictionary | null = null;
-
-/** Extra forms ICU does not give (short and common English / French names). */
-const COUNTRY_ALIASES: Record<string, string[]> = {
-  US: ['U.S.', 'USA', 'America', 'Etats-Unis'],
-  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'Grande-Bretagne'],
-  RU: ['Russie'],
-  KR: ['South Korea', 'Corée du Sud'],
-  KP: ['North Korea', 'Corée du Nord'],
-  CN: ['Chine'],
-  CD: ['République démocratique du Congo', 'RDC', 'RD Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'DR Congo', 'DRC'],
-  CF: ['Centrafrique', 'République centrafricaine', 'Central African Republic', 'CAR'],
-  CG: ['Congo-Brazzaville', 'République du Congo', 'Republic of Congo'],
-  CI: ["Côte d'Ivoire", 'Ivory Coast'],
-  TR: ['Turkey', 'Turquie'],
-  CZ: ['Czech Republic', 'République tchèque'],
-  MM: ['Myanmar', 'Burma', 'Birmanie'],
-  AE: ['UAE', 'Emirats arabes unis'],
-  SZ: ['Swaziland'],
-  TL: ['East Timor'],
-  VA: ['Vatican'],
-};
 
 export function latinDictionary(): Dictionary {
   if (cached) return cached;
@@ -282,11 +262,15 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
   }
 }
 
+/** The first half of a French compound given name, glued by its hyphen (Jean-, Marie-, Anne- …). */
+const GIVEN_NAME_BEFORE = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:Jean|Marie|Anne|Pierre|Louis|Paul|Charles|Claude|Jacques)-$/u;
+
 /** All candidate spans of one segment of French or English text. */
 export function latinCandidates(text: string, lang: 'fr' | 'en'): Span[] {
   const out: Span[] = [];
   // Coupe d'Afrique des nations, Tour de France: a competition's place is not a place mentioned.
-  const listed = latinDictionary().scan(text).filter((l) => !(l.type === 'LOC' && COMPETITION_BEFORE.test(text.slice(Math.max(0, l.start - 10), l.start))));
+  // Jean-Dominique, Marie-France: a place glued by a hyphen to a given name is the rest of a compound given name.
+  const listed = latinDictionary().scan(text).filter((l) => !(l.type === 'LOC' && (COMPETITION_BEFORE.test(text.slice(Math.max(0, l.start - 10), l.start)) || GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, l.start - 8), l.start)))));
   out.push(...listed);
   const dates: Span[] = [];
   dateSpans(text, lang, dates);

@@ -93,6 +93,7 @@ describe('a word written in lower case opens no name (held-out-6 classes, invent
     ['en', 'Her publisher, Marlow Vance, an imprint of Tidewater Grey Books, printed it.', 'Marlow Vance/ORG', 'Marlow Vance/PER'],
     ['fr', 'Son éditeur, Passerelle Ombrée, a refusé.', 'Passerelle Ombrée/ORG', 'Passerelle Ombrée/PER'],
     ['fr', 'À la Bourse de Tunis, le titre a reculé.', 'Bourse de Tunis/ORG', 'la Bourse de Tunis/ORG'],
+    ['fr', 'Le conseil, présidé par Marie-France Dolvanne, a tranché.', 'Marie-France Dolvanne/PER', 'Marie-France Dolvanne/ORG'],
     ['fr', 'Les manifestants ont remonté la rue Valdrenne jusqu’au soir.', 'rue Valdrenne/LOC', 'Valdrenne/PER'],
     ['fr', 'Le cortège est parti de la place du 14-Octobre à midi.', 'place du 14-Octobre/LOC', '14-Octobre/LOC'],
     ['fr', 'La foule a rempli le stade du 3-Avril samedi.', 'stade du 3-Avril/LOC', 'Avril/LOC'],
