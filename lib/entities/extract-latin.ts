@@ -19,7 +19,7 @@ import {
   MORE_DEMONYMS, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_AFTER, NOT_CODE_BEFORE, ORG_NOUN_BEFORE, THING_BEFORE_CODE,
 } from './latin-shapes';
 import { DEMONYMS_FRENCH_MORE, ROLE_WORDS_LATIN } from './latin-roles';
-import { frenchSites } from './latin-fr-sites';
+import { frenchCourts, frenchSites } from './latin-fr-sites';
 import { COUNTRY_ALIASES } from './latin-country-aliases';
 
 const DEMONYMS = new Set([...DEMONYMS_LATIN, ...DEMONYMS_LATIN_MORE, ...MORE_DEMONYMS, ...DEMONYMS_FRENCH_MORE]);
@@ -279,6 +279,7 @@ export function latinCandidates(text: string, lang: 'fr' | 'en'): Span[] {
     frenchBodies(text, out, listed.filter((l) => l.type === 'LOC'), listed.filter((l) => l.type === 'ORG'));
     frenchPlacesAndOffices(text, out);
     frenchSites(text, out);
+    frenchCourts(text, out, listed.filter((l) => l.type === 'LOC'));
   }
   placesAfterPreposition(text, lang, out);
   // Listed places may sit inside a longer name (Bayern Munich, Banque de France, AS Monaco):

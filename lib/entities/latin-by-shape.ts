@@ -27,6 +27,8 @@ export function byShape(text: string, start: number, end: number, surface: strin
   const before = text.slice(Math.max(0, start - 24), start);
   const loc = (e: number, rule: string): Span => span(start, e, 'LOC', text.slice(start, e), rule, 2);
   if (THING_WORDS.test(surface)) return null;
+  // Tour de France, Rallye du Maroc: a race named after the land it crosses is an event, not a person.
+  if (RACE_OF_PLACE.test(surface)) return null;
   const org = (rule: string): Span => span(start, end, 'ORG', surface, rule, 2);
   if (CLUB_SHAPE.test(surface) || PRESS_WORDS.test(surface)) return org('cap-org-shape');
   // ASEC Mimosas, BNP Paribas: an acronym of three letters or more opening a name is a body's (initials
@@ -55,6 +57,9 @@ export function byShape(text: string, start: number, end: number, surface: strin
 const MEMBER_OF = /(?<![A-Za-z])(?:leader|leaders|head|member|members|chairman|chairwoman|chair|founder|co-founder|candidate|spokesman|spokeswoman|spokesperson|lawmaker|MP|MPs)(?![A-Za-z])[^.;:()]{0,40}\sof the\s+$/u;
 /** "in" and a capitalised place after a site's name (at X in London, at X, in Cheshire). */
 const AT_SITE_AFTER = new RegExp(`^,? in [${UPPER}]`, 'u');
+
+/** A race's kind, then de + the land it crosses. */
+const RACE_OF_PLACE = /^(?:Tour|Rallye|Rally|Giro|Vuelta|Marathon|Semi-marathon) (?:de|du|des|d['’]|of) /u;
 
 /** Ministerial portfolios written before a title (Economy Minister, Commerce Secretary): no name of their own here. */
 const PORTFOLIO = /^(?:Economy|Finance|Foreign|Defence|Defense|Interior|Justice|Health|Trade|Commerce|Energy|Education|Agriculture|Labour|Labor|Transport|Environment|Culture|Treasury|Home|Sports?|Industry|Mines|Budget|Security|Information)$/u;

@@ -25,3 +25,24 @@ export function frenchSites(text: string, out: Span[]): void {
     out.push(span(start, start + m[0].length, 'LOC', m[0], 'fr-site', 2));
   }
 }
+
+/** A court named by its lower-case kind and the town it sits in (le tribunal criminel de Dixinn, la cour d'appel de Kindia). */
+const COURT = new RegExp(
+  `(?<![${LETTER}])(?:tribunal|cour|parquet)(?: (?:d['’]appel|de première instance|de grande instance|[${LOWER}]+(?:el|elle|if|ive|aire|al|ale)))* (?:de|d['’]) ?(${NAME})(?![${LETTER}0-9-])`,
+  'gu',
+);
+
+/**
+ * French courts written head + kind + the town they sit in (ORG, priority 2). French writes the
+ * court in lower case and its town with a capital: the three are one body. A listed town is left to
+ * the town (the gold lists Paris in le tribunal correctionnel de Paris).
+ */
+export function frenchCourts(text: string, out: Span[], places: Span[]): void {
+  const placeStarts = new Set(places.map((p) => p.start));
+  for (const m of text.matchAll(COURT)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (placeStarts.has(end - (m[1] as string).length)) continue;
+    out.push(span(start, end, 'ORG', m[0], 'fr-court', 2));
+  }
+}
