@@ -18,7 +18,7 @@ import {
   ARTICLE_BEFORE, BODY_OF_COUNTRY, CODE_NAME, COMPASS, COMPETITION_BEFORE, COMPOUND_ADJECTIVE, GIVEN_NAME_PLACES, HYPHENATED_PLACE,
   MORE_DEMONYMS, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_AFTER, NOT_CODE_BEFORE, ORG_NOUN_BEFORE, THING_BEFORE_CODE,
 } from './latin-shapes';
-import { DEMONYMS_FRENCH_MORE, ROLE_WORDS_LATIN } from './latin-roles';
+import { DEMONYMS_FRENCH_MORE, NOT_GIVEN_NAMES, ROLE_WORDS_LATIN } from './latin-roles';
 import { frenchCourts, frenchSites } from './latin-fr-sites';
 import { UPPER } from './latin-letters';
 import { COUNTRY_ALIASES } from './latin-country-aliases';
@@ -260,7 +260,8 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
   } else if (single && cue && !titled && BODY_APPOSITION.test(text.slice(end, end + 60))) {
     // according to Pagasa, the national weather service: a source described as a body is one.
     out.push(span(start, end, 'ORG', surface, 'cap-org-apposition', 2));
-  } else if (words.length >= 2 || cue) {
+  } else if (cue || (words.length >= 2 && !NOT_GIVEN_NAMES.has(words[0] ?? ''))) {
+    // First Panel, National People('s Power): an adjective no one is named opens no person.
     out.push(span(start, end, 'PER', surface, cue ? 'cap-cue' : 'cap-name', cue ? 3 : 2));
   }
 }

@@ -50,3 +50,11 @@ export const DEMONYMS_FRENCH_MORE = (
   'Sri-Lankais Sri-Lankaise Népalais Népalaise Pakistanais Pakistanaise Afghan Afghane Bangladais Bangladaise ' +
   'Birman Birmane Cambodgien Cambodgienne Laotien Laotienne Malaisien Malaisienne Singapourien Singapourienne'
 ).split(' ');
+
+/**
+ * English adjectives that open names of things and bodies but are no one's given name (First Panel,
+ * National People's Power, Supreme Council): a sequence they open with no person cue is no person.
+ */
+export const NOT_GIVEN_NAMES = new Set(
+  'First Second Third Fourth Fifth Last National Federal Supreme Royal Imperial Central Regional Provincial Municipal Civil Criminal Constitutional Presidential Parliamentary Electoral Popular Public Private Special Joint Grand Great High Higher Low Lower Upper Old Interim Permanent Standing Select Democratic Republican Socialist Communist Liberal Conservative Progressive Islamic Catholic Orthodox Protestant Global International Continental Olympic Premier'.split(' '),
+);

@@ -111,6 +111,8 @@ describe('a word written in lower case opens no name (held-out-6 classes, invent
     expect(texts('The Justice Department opened an inquiry.', 'en')).not.toContain('Department/PER');
     expect(texts('Jean-Luc Marbonne a démissionné.', 'fr')).toContain('Jean-Luc Marbonne/PER');
     expect(texts('Il a gagné le Tour de Tandila dimanche.', 'fr').filter((e) => e.startsWith('Tour de'))).toEqual([]);
+    expect(texts('Its Second Chamber voted to convict; Teodor Vassaly dissented.', 'en')).toEqual(expect.not.arrayContaining(['Second Chamber/PER']));
+    expect(texts('Its Second Chamber voted to convict; Teodor Vassaly dissented.', 'en')).toContain('Teodor Vassaly/PER');
     expect(texts('La cour d’appel de Paris a confirmé la peine.', 'fr')).toContain('Paris/LOC');
   });
 });
