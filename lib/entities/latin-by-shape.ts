@@ -6,7 +6,7 @@ import {
   PLACE_TAILS, PRESS_WORDS, THING_WORDS,
 } from './latin-shapes';
 import { CAMEL_BRAND } from './latin-context';
-import { LOWER, UPPER } from './latin-letters';
+import { LETTER, LOWER, UPPER } from './latin-letters';
 import { span, type Span } from './span';
 
 /** Last words of laws, treaties and plans: things, not bodies (Digital Services Act, Paris Agreement). */
@@ -96,6 +96,8 @@ const PARTICLE_HYPHEN = new RegExp(`-${PLACE_PARTICLES}-[${UPPER}]`, 'u');
 const ACRONYM_FIRST = new RegExp(`^[A-Z]{3,}\\s[${UPPER}][${LOWER}]`, 'u');
 /** Last words of companies named for what they trade (Telcar Cocoa, Barrick Gold). */
 const TRADE_TAIL = /\s(?:Cocoa|Gold|Oil|Gas|Foods|Cotton|Sugar|Rubber)$/u;
+/** Three capitalised parts joined by hyphens, or a hyphen before an upper-case code. */
+const SPONSOR_CHAIN = new RegExp(`[${UPPER}][${LOWER}]+-[${UPPER}][${LETTER}]+-[${UPPER}]|[${LOWER}]-[A-Z]{2,}(?![${LETTER}])`, 'u');
 /** French compound given names: one of them alone is a person (Jean-Pierre), not a place. */
 const NOT_HYPHEN_PLACE = /^(?:Al|El|Abu|Abou|Ben|Ibn|Bin|Abd|Abdel|Jean|Marie|Anne|Pierre|Jean-Marie)-/u;
 
@@ -114,6 +116,9 @@ export function withoutPersonShape(text: string, surface: string, start: number,
   // Bouches-du-Rhône, Saint-Paul-lez-Durance: a particle between hyphens makes it a place for sure.
   if (surface.includes('-') && HYPHENATED_NAME.test(surface) && !NOT_HYPHEN_PLACE.test(surface)) return span(start, end, 'LOC', surface, 'cap-hyphen-place', PARTICLE_HYPHEN.test(surface) ? 2 : 0);
   if (/\s&\s/u.test(surface)) return org('cap-org-ampersand');
+  // Red Bull-Bora-Hansgrohe, UAE Team Emirates-XRG: brands chained by hyphens in a name of several
+  // words, or a hyphen before a code, name a sponsored team; a person chains at most two surnames.
+  if (/\s/u.test(surface) && SPONSOR_CHAIN.test(surface)) return org('cap-org-sponsors');
   if (surface.split(/\s+/u).some((w) => CAMEL_BRAND.test(w))) return org('cap-org-brand');
   if (TRADE_TAIL.test(surface)) return org('cap-org-trade');
   if (GEOGRAPHIC_PREFIX.test(surface) && !ORG_WORDS_LATIN.test(surface) && !COMPANY_WORDS_LATIN.test(surface) && !PRESS_WORDS.test(surface)) return span(start, end, 'LOC', surface, 'cap-place-prefix', 2);

@@ -95,6 +95,7 @@ describe('a word written in lower case opens no name (held-out-6 classes, invent
     ['fr', 'À la Bourse de Tunis, le titre a reculé.', 'Bourse de Tunis/ORG', 'la Bourse de Tunis/ORG'],
     ['fr', 'Le conseil, présidé par Marie-France Dolvanne, a tranché.', 'Marie-France Dolvanne/PER', 'Marie-France Dolvanne/ORG'],
     ['fr', 'Il a été jugé par le tribunal militaire de Kolbani, en mars.', 'tribunal militaire de Kolbani/ORG', 'Kolbani/LOC'],
+    ['fr', 'Il court pour Blue Falcon-Vortel-Maxlan depuis mars.', 'Blue Falcon-Vortel-Maxlan/ORG', 'Blue Falcon-Vortel-Maxlan/PER'],
     ['fr', 'Les manifestants ont remonté la rue Valdrenne jusqu’au soir.', 'rue Valdrenne/LOC', 'Valdrenne/PER'],
     ['fr', 'Le cortège est parti de la place du 14-Octobre à midi.', 'place du 14-Octobre/LOC', '14-Octobre/LOC'],
     ['fr', 'La foule a rempli le stade du 3-Avril samedi.', 'stade du 3-Avril/LOC', 'Avril/LOC'],
@@ -110,6 +111,7 @@ describe('a word written in lower case opens no name (held-out-6 classes, invent
   it('keeps a body whose first word is a role word (Justice Department) and a person with a hyphenated given name', () => {
     expect(texts('The Justice Department opened an inquiry.', 'en')).not.toContain('Department/PER');
     expect(texts('Jean-Luc Marbonne a démissionné.', 'fr')).toContain('Jean-Luc Marbonne/PER');
+    expect(texts('Anne Dorval-Kessler a démissionné.', 'fr')).toContain('Anne Dorval-Kessler/PER');
     expect(texts('Il a gagné le Tour de Tandila dimanche.', 'fr').filter((e) => e.startsWith('Tour de'))).toEqual([]);
     expect(texts('Its Second Chamber voted to convict; Teodor Vassaly dissented.', 'en')).toEqual(expect.not.arrayContaining(['Second Chamber/PER']));
     expect(texts('Its Second Chamber voted to convict; Teodor Vassaly dissented.', 'en')).toContain('Teodor Vassaly/PER');
