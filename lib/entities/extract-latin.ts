@@ -18,32 +18,15 @@ import {
   ARTICLE_BEFORE, BODY_OF_COUNTRY, CODE_NAME, COMPASS, COMPETITION_BEFORE, COMPOUND_ADJECTIVE, GIVEN_NAME_PLACES, HYPHENATED_PLACE,
   MORE_DEMONYMS, MORE_STOPWORDS, MORE_TITLES, NOT_CODE_AFTER, NOT_CODE_BEFORE, ORG_NOUN_BEFORE, THING_BEFORE_CODE,
 } from './latin-shapes';
+import { DEMONYMS_FRENCH_MORE, NOT_GIVEN_NAMES, ROLE_WORDS_LATIN } from './latin-roles';
+import { frenchCourts, frenchSites } from './latin-fr-sites';
+import { UPPER } from './latin-letters';
+import { COUNTRY_ALIASES } from './latin-country-aliases';
 
-const DEMONYMS = new Set([...DEMONYMS_LATIN, ...DEMONYMS_LATIN_MORE, ...MORE_DEMONYMS]);
+const DEMONYMS = new Set([...DEMONYMS_LATIN, ...DEMONYMS_LATIN_MORE, ...MORE_DEMONYMS, ...DEMONYMS_FRENCH_MORE]);
 const STOPWORDS = new Set([...CAPITALISED_STOPWORDS, ...MORE_STOPWORDS]);
 
 let cached: Dictionary | null = null;
-
-/** Extra forms ICU does not give (short and common English / French names). */
-const COUNTRY_ALIASES: Record<string, string[]> = {
-  US: ['U.S.', 'USA', 'America', 'Etats-Unis'],
-  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'Grande-Bretagne'],
-  RU: ['Russie'],
-  KR: ['South Korea', 'Corée du Sud'],
-  KP: ['North Korea', 'Corée du Nord'],
-  CN: ['Chine'],
-  CD: ['République démocratique du Congo', 'RDC', 'RD Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'DR Congo', 'DRC'],
-  CF: ['Centrafrique', 'République centrafricaine', 'Central African Republic', 'CAR'],
-  CG: ['Congo-Brazzaville', 'République du Congo', 'Republic of Congo'],
-  CI: ["Côte d'Ivoire", 'Ivory Coast'],
-  TR: ['Turkey', 'Turquie'],
-  CZ: ['Czech Republic', 'République tchèque'],
-  MM: ['Myanmar', 'Burma', 'Birmanie'],
-  AE: ['UAE', 'Emirats arabes unis'],
-  SZ: ['Swaziland'],
-  TL: ['East Timor'],
-  VA: ['Vatican'],
-};
 
 export function latinDictionary(): Dictionary {
   if (cached) return cached;
@@ -75,6 +58,10 @@ export function latinDictionary(): Dictionary {
 const TOKEN = /\p{Lu}[\p{L}\p{M}\p{N}'’.-]*/uy;
 /** Capitalised words ending in a body's word, right after a possessive that starts a sequence. */
 const BODY_AFTER_POSSESSIVE = new RegExp(`^ (?:\\p{Lu}[\\p{L}-]+ ){0,3}(?:Army|Front|Movement|Party|Forces|Council|Liberation|Alliance)\\b`, 'u');
+/** Spaces, then one lower-case article or de before a capital, after a word stripped from a sequence's start. */
+const LOWER_LINK = new RegExp(`^ +|^(?:de|du|des|of|la|le|les|the) (?=[${UPPER}])|^l['’](?=[${UPPER}])`, 'u');
+/** A capital first letter, in explicit ranges (a Unicode property class costs 1-2 ms to compile at first use). */
+const CAPITAL_FIRST = new RegExp(`^[${UPPER}]`, 'u');
 const TITLES = [...PERSON_TITLES_LATIN, ...MORE_TITLES].sort((a, b) => b.length - a.length);
 
 /** Capitalised sequences not already covered by the dictionary, with titles and demonyms stripped. */
@@ -214,9 +201,19 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
     // South African DJ …: a compass word before a demonym is one adjective.
     // … unless a body's name follows (the East African Tea Trade Association).
     const compass = COMPASS.has(bare) && DEMONYMS.has(/^[\p{L}]+/u.exec(afterWord)?.[0] ?? '') && !(/^\S+ [A-ZÀ-ÖØ-Þ]/u.test(afterWord) && ORG_WORDS_LATIN.test(afterWord));
+    // Justice Luiz Fux, Opener Aiden Markram: a role the language writes in lower case, capitalised
+    // only as a sentence's first word, opens no name; it describes the person after it (a cue).
+    if (ROLE_WORDS_LATIN.has(bare) && CAPITAL_FIRST.test(afterWord) && !ORG_WORDS_LATIN.test(afterWord) && !COMPANY_WORDS_LATIN.test(afterWord)) {
+      cue = true;
+      start += word.length;
+      while (text[start] === ' ') start++;
+      continue;
+    }
     if (word && rest.length > word.length && !demonymOfBody && ((STOPWORDS.has(bare) && !(titled && start === (toks[0] as [number, number])[0])) || DEMONYMS.has(bare) || COMPOUND_ADJECTIVE.test(bare) || compass || elided || possessive || beforeTitle)) {
       start += word.length;
-      while (text[start] === ' ' || /^(?:de|du|des|of|la|le) $/.test(text.slice(start, start + 4))) start++;
+      // À la Bourse de …, After the Lord …: a lower-case article or de after the stripped word goes too
+      // (a 2-letter article never matched the former 4-character test).
+      for (let m: RegExpExecArray | null; (m = LOWER_LINK.exec(text.slice(start, start + 6))); ) start += m[0].length;
       continue;
     }
     break;
@@ -263,16 +260,21 @@ function classify(text: string, toks: Array<[number, number]>, out: Span[], plac
   } else if (single && cue && !titled && BODY_APPOSITION.test(text.slice(end, end + 60))) {
     // according to Pagasa, the national weather service: a source described as a body is one.
     out.push(span(start, end, 'ORG', surface, 'cap-org-apposition', 2));
-  } else if (words.length >= 2 || cue) {
+  } else if (cue || (words.length >= 2 && !NOT_GIVEN_NAMES.has(words[0] ?? ''))) {
+    // First Panel, National People('s Power): an adjective no one is named opens no person.
     out.push(span(start, end, 'PER', surface, cue ? 'cap-cue' : 'cap-name', cue ? 3 : 2));
   }
 }
+
+/** The first half of a French compound given name, glued by its hyphen (Jean-, Marie-, Anne- …). */
+const GIVEN_NAME_BEFORE = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:Jean|Marie|Anne|Pierre|Louis|Paul|Charles|Claude|Jacques)-$/u;
 
 /** All candidate spans of one segment of French or English text. */
 export function latinCandidates(text: string, lang: 'fr' | 'en'): Span[] {
   const out: Span[] = [];
   // Coupe d'Afrique des nations, Tour de France: a competition's place is not a place mentioned.
-  const listed = latinDictionary().scan(text).filter((l) => !(l.type === 'LOC' && COMPETITION_BEFORE.test(text.slice(Math.max(0, l.start - 10), l.start))));
+  // Jean-Dominique, Marie-France: a place glued by a hyphen to a given name is the rest of a compound given name.
+  const listed = latinDictionary().scan(text).filter((l) => !(l.type === 'LOC' && (COMPETITION_BEFORE.test(text.slice(Math.max(0, l.start - 10), l.start)) || GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, l.start - 8), l.start)))));
   out.push(...listed);
   const dates: Span[] = [];
   dateSpans(text, lang, dates);
@@ -280,6 +282,8 @@ export function latinCandidates(text: string, lang: 'fr' | 'en'): Span[] {
   if (lang === 'fr') {
     frenchBodies(text, out, listed.filter((l) => l.type === 'LOC'), listed.filter((l) => l.type === 'ORG'));
     frenchPlacesAndOffices(text, out);
+    frenchSites(text, out);
+    frenchCourts(text, out, listed.filter((l) => l.type === 'LOC'));
   }
   placesAfterPreposition(text, lang, out);
   // Listed places may sit inside a longer name (Bayern Munich, Banque de France, AS Monaco):

@@ -96,8 +96,9 @@ export const PRESS_WORDS = /(?:^|\s)(?:Daily|Herald|Tribune|Gazette|Telegraph|Ob
 /** Listed places that are also given names: first in a short sequence, they start a person's name (Maurice Kamto, Chad Smith). */
 export const GIVEN_NAME_PLACES = new Set(['Maurice', 'Jordan', 'Jordanie', 'Chad', 'Georgia', 'Géorgie', 'Florence', 'Victoria', 'Lorraine', 'Virginia', 'Sydney', 'Adelaide', 'Salvador', 'Israel', 'Madison', 'Austin', 'Charlotte', 'Nancy', 'Lincoln', 'Orlando', 'Regina', 'Eugene', 'Beverly', 'Aurora']);
 
-/** Common nouns before a multiword name that make it an organisation (l'association Civitas Maxima, the firm Wagner Group). */
-export const ORG_NOUN_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ\u0300-\u036f])(?:association|ONG|NGO|company|firm|groupe|société|entreprise|firme|compagnie|filiale|start-up|startup|agence|agency|parti|party|mouvement|movement|coalition|syndicat|fondation|foundation|journal|newspaper|quotidien|hebdomadaire|magazine|chaîne|channel|radio|banque|bank|cabinet|laboratoire|constructeur|opérateur|operator|fabricant|maker|marque|brand|armateur|assureur|insurer|club)(?:\s+(?:de|des|d['’])\s*[a-zß-öø-ÿ]+)?\s+$/u;
+/** Common nouns before a multiword name that make it an organisation (l'association Civitas Maxima, the firm Wagner Group);
+ * a publisher is a firm, in apposition too (his publisher, Editions Verdant; an imprint of Verdant House). */
+export const ORG_NOUN_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ\u0300-\u036f])(?:association|ONG|NGO|company|firm|groupe|société|entreprise|firme|compagnie|filiale|start-up|startup|agence|agency|parti|party|mouvement|movement|coalition|syndicat|fondation|foundation|journal|newspaper|quotidien|hebdomadaire|magazine|chaîne|channel|radio|banque|bank|cabinet|laboratoire|constructeur|opérateur|operator|fabricant|maker|marque|brand|armateur|assureur|insurer|club)(?:\s+(?:de|des|d['’])\s*[a-zß-öø-ÿ]+)?\s+$|(?<![A-Za-zÀ-ÖØ-öø-ɏ\u0300-\u036f])(?:publisher|imprint of|subsidiary of|éditeur|éditrice|maison d['’]édition|filiale de)(?:,)?\s+$/u;
 
 /** One hyphenated word ending in a country: a body named after it (Météo-France, Radio-Canada, Ouest-France). */
 export const BODY_OF_COUNTRY = /^\p{Lu}\p{Ll}+-(?:France|Canada|Afrique|Maroc|Sénégal|Congo|Belgique|Suisse|Cameroun|Québec)$/u;

@@ -18,6 +18,8 @@ const TEXTS: Record<string, [string, 'fr' | 'en']> = {
   'fr: capitalised words after articles': [fill('les Grands Lacs Bleus Verts Rouges '), 'fr'],
   'en: possessives before bodies': [fill("the Lord's Resistance Army's Front's Party's "), 'en'],
   'en: of the between capitals': [fill('Organization of the Union of the Bank of the '), 'en'],
+  'fr: streets and dated sites back to back': [fill('la rue du 13-Mai-Rue de la place du stade du 28-Septembre-Octobre Lepic Montmartre '), 'fr'],
+  'en: roles, leaders of the and sites in': [fill('Justice Opener Incumbent Rapporteur Luiz Fux, leader of the Front of the at Old Billingsgate in London, '), 'en'],
   'en: years and ranges': [fill('between 1987 and 2006 and 2010 to 2011 the 2027 election late 2026 '), 'en'],
 };
 
