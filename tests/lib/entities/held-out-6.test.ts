@@ -31,6 +31,7 @@
 //   fr (6 paragraphs)  P 80.5 R 73.3 F1 76.7   (goal 0.88: not met; +1.1 points)
 //   en (6 paragraphs)  P 83.3 R 78.9 F1 81.1   (goal 0.88: not met; +1.1 points)
 // Both runs are now seen: this set becomes a regression floor; the next blind measure is held-out-7.
+// Then tuned on (branch latin3, rules from its fr/en errors): fr 0.864, en 0.907; floors raised.
 import { blindSet } from './blind-set';
 
 /** First 16 hex digits of each frozen gold file's SHA-256. */
@@ -70,6 +71,6 @@ const FROZEN: Record<string, string> = {
 };
 
 /** A little below the "after" run: later rule work may not make this set worse. */
-const FLOORS = { zh: 0.91, fr: 0.74, en: 0.79 };
+const FLOORS = { zh: 0.91, fr: 0.84, en: 0.88 };
 
 blindSet({ dir: 'held-out-6', ordinal: 'sixth', frozen: FROZEN, floors: FLOORS, oddIds: true });

@@ -23,7 +23,12 @@
 // mistake (aggregates only, after the freeze; no gold changed since):
 //   fr (8 paragraphs)  P 88.8 R 79.8 F1 84.1   (goal 0.88: not met)
 //   en (8 paragraphs)  P 88.3 R 83.1 F1 85.6   (goal 0.88: not met)
-// "After" run: not yet recorded (lead).
+// "After" run (recorded once), 2026-12-08 01:55 UTC, on main cb9eb6f after merging the second Latin
+// pass (branch latin3, rules written from held-out-6's errors, now seen; its engineer never opened
+// this set):
+//   fr (8 paragraphs)  P 89.7 R 81.4 F1 85.4   (goal 0.88: not met; +1.3 points)
+//   en (8 paragraphs)  P 89.8 R 84.6 F1 87.1   (goal 0.88: not met; +1.5 points)
+// Both runs are now seen: this set becomes a regression floor.
 import { blindSet } from './blind-set';
 
 /** First 16 hex digits of each frozen gold file's SHA-256. */
@@ -46,7 +51,7 @@ const FROZEN: Record<string, string> = {
   'fr-rdc-kabila-haute-cour-militaire.json': 'f08e2b58abf1a752',
 };
 
-/** LEAD: set these a little below the "after" run once the set has been scored (0 until then). */
-const FLOORS = { fr: 0, en: 0 };
+/** A little below the "after" run: later rule work may not make this set worse. */
+const FLOORS = { fr: 0.83, en: 0.85 };
 
 blindSet({ dir: 'held-out-7', ordinal: 'seventh', frozen: FROZEN, floors: FLOORS, oddIds: false });
