@@ -13,6 +13,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { pageKey, poll } from '../tests/e2e/support/driver';
 import { editedPage, homePage } from '../tests/e2e/support/fixtures';
 import { REPO_ROOT } from '../tests/support/shared';
+import { PROBE } from './bench-probe';
 
 const COLD = Number(process.env.BENCH_COLD ?? 7);
 const WARM = Number(process.env.BENCH_WARM ?? 8);
@@ -27,26 +28,6 @@ const isLens = (name: Name) => name !== 'minimal';
 const TMP = resolve(REPO_ROOT, '.tmp');
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--no-default-browser-check', '--disable-dev-shm-usage'];
 
-/**
- * In the page before anything else: DOMContentLoaded, and the first element with a custom-element
- * name the served HTML does not have, attached after it (the extension's host, whatever its name).
- */
-const PROBE = `(() => {
-  const b = (window.__bench = {});
-  let known = null;
-  document.addEventListener('DOMContentLoaded', () => {
-    b.dcl = performance.now();
-    known = new Set(Array.from(document.querySelectorAll('*'), (e) => e.localName).filter((n) => n.includes('-')));
-  }, { once: true });
-  new MutationObserver((records) => {
-    if (!known || b.host !== undefined) return;
-    for (const r of records) for (const n of r.addedNodes)
-      if (n.nodeType === 1 && n.localName.includes('-') && !known.has(n.localName)) { b.host = performance.now(); b.tag = n.localName; return; }
-  }).observe(document, { childList: true, subtree: true });
-  // RFI Lens marks its host once the comparison is drawn (the panel opens then when edits are found).
-  new MutationObserver(() => { if (b.compared === undefined) b.compared = performance.now(); })
-    .observe(document, { attributes: true, subtree: true, attributeFilter: ['data-compared'] });
-})();`;
 
 async function launch(dir: string): Promise<{ ctx: BrowserContext; profile: string }> {
   const profile = mkdtempSync(resolve(TMP, 'bench-'));

@@ -29,6 +29,7 @@ import { importThroughOptions, pickFolder } from './import-folder';
 import { traceBrowser } from './browser-trace';
 import { profileWorker } from './worker-profile';
 import { type Visit, report } from './bench-lookup-report';
+import { PROBE } from './bench-probe';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -53,22 +54,6 @@ for (const [path, hint] of [[join(LENS, 'options.html'), 'build it first (npm ru
   }
 }
 
-/** In the page before anything else: DOMContentLoaded, the first element with a new custom-element name (an extension's host), RFI Lens's `data-compared`. */
-const PROBE = `(() => {
-  const b = (window.__bench = {});
-  let known = null;
-  document.addEventListener('DOMContentLoaded', () => {
-    b.dcl = performance.now();
-    known = new Set(Array.from(document.querySelectorAll('*'), (e) => e.localName).filter((n) => n.includes('-')));
-  }, { once: true });
-  new MutationObserver((records) => {
-    if (!known || b.host !== undefined) return;
-    for (const r of records) for (const n of r.addedNodes)
-      if (n.nodeType === 1 && n.localName.includes('-') && !known.has(n.localName)) { b.host = performance.now(); return; }
-  }).observe(document, { childList: true, subtree: true });
-  new MutationObserver(() => { if (b.compared === undefined) b.compared = performance.now(); })
-    .observe(document, { attributes: true, subtree: true, attributeFilter: ['data-compared'] });
-})();`;
 
 interface Browser {
   ctx: BrowserContext;
