@@ -12,14 +12,33 @@ export interface ChosenFiles {
   files: ImportFile[];
 }
 
-/** A folder chosen with `webkitdirectory`: each file's path inside the folder, the folder's name. */
+/**
+ * A folder chosen with `webkitdirectory`: each file's path inside the folder, the folder's name.
+ * Takes the Files: `files` is emptied, and each reader lets go of its File once read, so no File
+ * outlives its reading (Chromium keeps one IPC handle per File and, after a 100,000-file import,
+ * closed them all at once when the page closed, stalling every extension message for seconds:
+ * issue 9). compileImport reads each file once; a second read is an error, never silent.
+ */
 export function folderFiles(files: File[]): ChosenFiles {
   const path = (f: File) => (f.webkitRelativePath || f.name).replace(/\\/g, '/');
   const top = path(files[0]!).split('/')[0] ?? '';
   const inside = files.every((f) => path(f).startsWith(`${top}/`));
+  const name = inside ? top : (files[0]?.name ?? '');
+  const chosen = files.splice(0).map((f) => readOnce(inside ? path(f).slice(top.length + 1) : path(f), f));
+  return { name, files: chosen };
+}
+
+/** An ImportFile that holds its File only until it is read. */
+function readOnce(name: string, file: File): ImportFile {
+  let held: File | null = file;
   return {
-    name: inside ? top : (files[0]?.name ?? ''),
-    files: files.map((f) => ({ name: inside ? path(f).slice(top.length + 1) : path(f), read: async () => new Uint8Array(await f.arrayBuffer()) })),
+    name,
+    read: async () => {
+      if (!held) throw new Error(`${name}: already read (a picked file is read once)`);
+      const f = held;
+      held = null;
+      return new Uint8Array(await f.arrayBuffer());
+    },
   };
 }
 
