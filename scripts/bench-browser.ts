@@ -6,14 +6,14 @@
 // Needs `npm run build` and ../shared (the real RFI page template). Prints; judges nothing.
 // BENCH_BASELINE=<folder of another chrome-mv3 build> adds it as a third extension in the same run
 // (e.g. the build before a change), printed with its ratio to the minimal extension too.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { pageKey, poll } from '../tests/e2e/support/driver';
 import { editedPage, homePage } from '../tests/e2e/support/fixtures';
 import { REPO_ROOT } from '../tests/support/shared';
-import { PROBE } from './bench-probe';
+import { launchWithExtension } from './bench-chromium';
 
 const COLD = Number(process.env.BENCH_COLD ?? 7);
 const WARM = Number(process.env.BENCH_WARM ?? 8);
@@ -26,20 +26,9 @@ type Name = string;
 /** The extensions that are RFI Lens builds (they draw a comparison), the floor excepted. */
 const isLens = (name: Name) => name !== 'minimal';
 const TMP = resolve(REPO_ROOT, '.tmp');
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--no-default-browser-check', '--disable-dev-shm-usage'];
-
 
 async function launch(dir: string): Promise<{ ctx: BrowserContext; profile: string }> {
-  const profile = mkdtempSync(resolve(TMP, 'bench-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: [...FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-  });
-  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-  await poll(() => worker.evaluate(() => Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id)), 10_000, 'worker');
-  await ctx.addInitScript(PROBE);
+  const { ctx, profile } = await launchWithExtension(dir, TMP, 'bench-');
   const home = homePage().html;
   const served = new Map([[pageKey(editedPage().url), editedPage().html], ...Object.values(NON_ARTICLES).map((url) => [pageKey(url), home] as const)]);
   await ctx.route('**/*', (route) => {

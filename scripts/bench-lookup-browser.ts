@@ -16,11 +16,11 @@
 //   npx tsx scripts/bench-lookup-browser.ts [--files 100000] [--corpus .tmp/corpus-100k]
 //     [--bundled seeds] [--rounds 5] [--repeats 5] [--profile] [--trace]   (RFI_LENS_OUT=<dir>: the build to load)
 // --bundled: the folder the build compiled (RFI_LENS_CORPUS), where the bundled pages are taken from.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { cdpInRoot, FLAGS } from '../tests/e2e/support/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { cdpInRoot } from '../tests/e2e/support/chromium';
 import { pageKey, poll } from '../tests/e2e/support/driver';
 import { REPO_ROOT } from '../tests/support/shared';
 import { browserCpu, type BrowserCpu } from './browser-cpu';
@@ -29,7 +29,7 @@ import { importThroughOptions, pickFolder } from './import-folder';
 import { traceBrowser } from './browser-trace';
 import { profileWorker } from './worker-profile';
 import { type Visit, report } from './bench-lookup-report';
-import { PROBE } from './bench-probe';
+import { launchWithExtension } from './bench-chromium';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -63,16 +63,7 @@ interface Browser {
 }
 
 async function launch(dir: string, served: Map<string, string>): Promise<Browser> {
-  const profile = mkdtempSync(resolve(TMP, 'bench-lookup-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: [...FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-  });
-  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-  await poll(() => worker.evaluate(() => Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id)), 10_000, 'worker');
-  await ctx.addInitScript(PROBE);
+  const { ctx, profile, worker } = await launchWithExtension(dir, TMP, 'bench-lookup-');
   await ctx.route('**/*', (route) => {
     const url = route.request().url();
     if (!/^https?:/.test(url)) return route.continue(); // the extension's own files
